@@ -1,0 +1,39 @@
+"""API accounts: sign up and exchange credentials for a bearer token."""
+
+from __future__ import annotations
+
+from litestar import Request, post
+from litestar.exceptions import ClientException, NotAuthorizedException
+
+from forum.accounts import AccountError, create_account
+from forum.api.schemas import LoginIn, SignupIn, TokenOut
+from forum.login import LOGIN_FAILED, check_credentials
+from forum.sessions import issue_api_token
+from forum.web import settings_of
+
+
+@post("/api/auth/signup", status_code=201, tags=["accounts"])
+async def api_signup(request: Request, data: SignupIn) -> TokenOut:
+    """Create an account (the terms must be accepted) and return a bearer token."""
+    try:
+        account = await create_account(
+            data.username,
+            data.email,
+            data.password,
+            accept_terms=data.accept_terms,
+            password_profile=settings_of(request).password_profile,
+        )
+    except AccountError as exc:
+        raise ClientException(str(exc), extra={"field": exc.field}) from exc
+    return TokenOut(token=await issue_api_token(account.id, "signup"), username=account.username)
+
+
+@post("/api/auth/login", status_code=200, tags=["accounts"])
+async def api_login(request: Request, data: LoginIn) -> TokenOut:
+    """Exchange a username and password for a bearer token."""
+    account = await check_credentials(
+        data.username, data.password, settings_of(request).password_profile
+    )
+    if account is None:
+        raise NotAuthorizedException(LOGIN_FAILED)
+    return TokenOut(token=await issue_api_token(account.id, "login"), username=account.username)

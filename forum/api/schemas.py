@@ -1,0 +1,158 @@
+"""Explicit input and output shapes of the JSON API (msgspec Structs)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import msgspec
+
+
+class SignupIn(msgspec.Struct):
+    """A new account; ``accept_terms`` must be true."""
+
+    username: str
+    email: str
+    password: str
+    accept_terms: bool = False
+
+
+class LoginIn(msgspec.Struct):
+    """Credentials exchanged for a bearer token."""
+
+    username: str
+    password: str
+
+
+class TokenOut(msgspec.Struct):
+    """A bearer token for the ``Authorization: Bearer`` header."""
+
+    token: str
+    username: str
+
+
+class TopicIn(msgspec.Struct):
+    """A new topic in a forum or news group."""
+
+    title: str
+    body: str
+    confirm_disclosure: bool = False
+
+
+class ReplyIn(msgspec.Struct):
+    """A reply in a topic, optionally to one of its posts."""
+
+    body: str
+    parent_id: int | None = None
+    confirm_disclosure: bool = False
+
+
+class MessageIn(msgspec.Struct):
+    """A message on a board."""
+
+    body: str
+    confirm_disclosure: bool = False
+
+
+class CreatedOut(msgspec.Struct):
+    """What was stored: its id, its topic, and whether it is visible or pending review."""
+
+    id: int
+    status: str
+    topic_id: int | None = None
+
+
+class SpaceOut(msgspec.Struct):
+    """A public space."""
+
+    slug: str
+    title: str
+    description: str
+    kind: str
+
+
+class TopicOut(msgspec.Struct):
+    """A topic in a list."""
+
+    id: int
+    title: str
+    author: str
+    created: datetime
+    last_post_at: datetime
+    post_count: int
+    locked: bool
+    status: str
+
+
+class PostOut(msgspec.Struct):
+    """A post or message as the viewer may see it."""
+
+    id: int
+    author: str
+    body: str
+    html: str
+    created: datetime
+    edited: datetime | None
+    status: str
+    topic_id: int | None = None
+    parent_id: int | None = None
+    depth: int = 0
+
+
+class SpaceDetailOut(msgspec.Struct):
+    """A space with its first page of topics (forums, news groups) or messages."""
+
+    space: SpaceOut
+    topics: list[TopicOut] = []
+    messages: list[PostOut] = []
+    next_cursor: str | None = None
+
+
+class TopicDetailOut(msgspec.Struct):
+    """A topic with one page of its visible posts in thread order."""
+
+    id: int
+    space: str
+    title: str
+    author: str
+    locked: bool
+    status: str
+    posts: list[PostOut]
+    page: int
+    pages: int
+
+
+def post_out(row: dict) -> PostOut:
+    """Shape a post row for the API."""
+    return PostOut(
+        id=row["id"],
+        author=row["author_name"],
+        body=row["body"],
+        html=row["html"],
+        created=row["created"],
+        edited=row["edited"],
+        status=row["status"],
+        topic_id=row["topic"],
+        parent_id=row["parent"],
+        depth=row.get("depth", 0),
+    )
+
+
+def topic_out(row: dict) -> TopicOut:
+    """Shape a topic row for the API."""
+    return TopicOut(
+        id=row["id"],
+        title=row["title"],
+        author=row["author_name"],
+        created=row["created"],
+        last_post_at=row["last_post_at"],
+        post_count=row["post_count"],
+        locked=bool(row["locked"]),
+        status=row["status"],
+    )
+
+
+def space_out(row: dict) -> SpaceOut:
+    """Shape a space row for the API."""
+    return SpaceOut(
+        slug=row["slug"], title=row["title"], description=row["description"], kind=row["kind"]
+    )

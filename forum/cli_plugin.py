@@ -1,0 +1,16 @@
+"""The forum's own command groups, mounted on Litestar's CLI."""
+
+from __future__ import annotations
+
+from click import Group
+from litestar.plugins import CLIPluginProtocol
+
+
+class ForumCLIPlugin(CLIPluginProtocol):
+    """Adds ``forum users`` (and later groups) next to Litestar's ``run``."""
+
+    def on_cli_init(self, cli: Group) -> None:
+        """Register our command groups."""
+        from forum.commands.users import users_group
+
+        cli.add_command(users_group)

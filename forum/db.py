@@ -1,0 +1,128 @@
+"""The database: one engine per process, bound to every table, migrated at start-up."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from piccolo.apps.migrations.commands.forwards import run_forwards
+from piccolo.apps.migrations.tables import Migration
+from piccolo.engine.base import Engine
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.engine.sqlite import SQLiteEngine, TransactionType
+
+from forum import piccolo_conf
+from forum.tables import FORUM_TABLES
+
+# Piccolo finds its registry through this module path (its default is a top-level piccolo_conf).
+os.environ.setdefault("PICCOLO_CONF", "forum.piccolo_conf")
+
+_engine: Engine | None = None
+_write_lock: asyncio.Lock | None = None
+
+
+class DurabilityError(RuntimeError):
+    """The database is configured so that acknowledged writes could be lost."""
+
+
+def make_engine(url: str) -> Engine:
+    """Build a Piccolo engine for a sqlite:/// or postgres:// URL."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        enable_wal(path)
+        # timeout: how long a writer waits for the lock before "database is locked".
+        return SQLiteEngine(path=str(path), timeout=30)
+    parts = urlsplit(url)
+    config = {
+        "host": parts.hostname or "127.0.0.1",
+        "port": parts.port or 5432,
+        "user": parts.username or "postgres",
+        "password": parts.password or None,
+        "database": parts.path.lstrip("/") or "postgres",
+    }
+    return PostgresEngine(config=config)
+
+
+def enable_wal(path: Path) -> None:
+    """Put a SQLite file in WAL mode once; the mode is stored in the file itself."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+
+
+def bind(engine: Engine) -> None:
+    """Make ``engine`` the database of every forum table (and of Piccolo's migration table)."""
+    global _engine, _write_lock
+    _engine = engine
+    _write_lock = asyncio.Lock()
+    piccolo_conf.DB = engine
+    for table in [*FORUM_TABLES, Migration]:
+        table._meta.db = engine
+
+
+def engine() -> Engine:
+    """The bound engine; fails loudly if ``bind`` was never called."""
+    if _engine is None:
+        raise RuntimeError("forum.db.bind() has not been called")
+    return _engine
+
+
+def is_sqlite() -> bool:
+    """True when the bound database is SQLite."""
+    return isinstance(engine(), SQLiteEngine)
+
+
+@contextlib.asynccontextmanager
+async def write_transaction() -> AsyncIterator[None]:
+    """A short write transaction: IMMEDIATE and serialised per process on SQLite.
+
+    SQLite cannot upgrade a DEFERRED read lock to a write lock under contention
+    (the busy timeout does not cover it), so writers take the lock up front.
+    """
+    db = engine()
+    if isinstance(db, SQLiteEngine):
+        assert _write_lock is not None
+        async with _write_lock, db.transaction(transaction_type=TransactionType.immediate):
+            yield
+    else:
+        async with db.transaction():
+            yield
+
+
+async def migrate() -> None:
+    """Apply every Piccolo migration that has not run yet."""
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        result = await run_forwards(app_name="forum")
+    if not result.success:
+        raise RuntimeError(f"migrations failed: {result.message}\n{output.getvalue()}")
+
+
+async def check_durability() -> None:
+    """Refuse to run when commits would not survive a crash."""
+    db = engine()
+    if isinstance(db, SQLiteEngine):
+        rows = await db.run_ddl("PRAGMA journal_mode")
+        mode = str(next(iter(rows[0].values()))).lower()
+        rows = await db.run_ddl("PRAGMA synchronous")
+        sync = int(next(iter(rows[0].values())))
+        if mode != "wal":
+            raise DurabilityError(f"SQLite journal_mode is {mode!r}; the forum needs WAL")
+        if sync < 2:
+            raise DurabilityError(
+                f"SQLite synchronous={sync}; the forum needs FULL (2) or EXTRA (3) for durable commits"
+            )
+        return
+    for setting in ("fsync", "synchronous_commit"):
+        rows = await db.run_ddl(f"SHOW {setting}")
+        value = str(next(iter(rows[0].values()))).lower()
+        if value == "off":
+            raise DurabilityError(
+                f"PostgreSQL has {setting}=off; acknowledged writes could be lost"
+            )

@@ -1,0 +1,93 @@
+"""Every error becomes a clear 4xx for a person: JSON ``{"detail"}`` for the API, a page otherwise."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import quote
+
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.response import Redirect, Template
+
+from forum.posting import PostingError
+
+log = logging.getLogger("forum.errors")
+
+_TITLES = {
+    400: "That did not work",
+    401: "Please sign in",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed",
+    413: "Too large",
+    429: "Slow down",
+}
+
+
+def _wants_json(request: Request) -> bool:
+    return (
+        request.url.path.startswith("/api/")
+        or "application/json" in request.headers.get("accept", "").split(",")[0]
+    )
+
+
+def _respond(request: Request, status: int, detail: str, extra: Any = None) -> Response:
+    if _wants_json(request):
+        body: dict[str, Any] = {"detail": detail}
+        if extra:
+            body["extra"] = extra
+        return Response(body, status_code=status, media_type=MediaType.JSON)
+    return Template(
+        "error.html",
+        context={"status": status, "title": _TITLES.get(status, "Error"), "detail": detail},
+        status_code=status,
+    )
+
+
+def _validation_detail(exc: ValidationException) -> tuple[str, Any]:
+    problems = exc.extra if isinstance(exc.extra, list) else []
+    parts = []
+    for problem in problems:
+        if isinstance(problem, dict):
+            key = problem.get("key")
+            message = str(problem.get("message", "")).rstrip(".")
+            parts.append(f"{key}: {message}" if key else message)
+    if not parts:
+        return (str(exc.detail) or "The request could not be read."), None
+    return "Please check the request — " + "; ".join(parts) + ".", problems
+
+
+def on_http_exception(request: Request, exc: HTTPException) -> Response:
+    """4xx from Litestar or our handlers, worded for a person."""
+    if isinstance(exc, ValidationException):
+        detail, extra = _validation_detail(exc)
+        return _respond(request, 400, detail, extra)
+    if (
+        isinstance(exc, NotAuthorizedException)
+        and not _wants_json(request)
+        and request.method == "GET"
+    ):
+        return Redirect(f"/login?next={quote(request.url.path)}", status_code=303)
+    status = exc.status_code
+    if status >= 500:
+        log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)
+    return _respond(request, status, str(exc.detail), exc.extra if _wants_json(request) else None)
+
+
+def on_posting_error(request: Request, exc: PostingError) -> Response:
+    """A post that cannot be accepted as it is."""
+    return _respond(request, exc.status_code, str(exc), getattr(exc, "extra", None))
+
+
+def on_unexpected(request: Request, exc: Exception) -> Response:
+    """A bug: log it, tell the person nothing was saved, never leak internals."""
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return _respond(request, 500, "Something went wrong on our side; nothing was changed.")
+
+
+EXCEPTION_HANDLERS = {
+    HTTPException: on_http_exception,
+    PostingError: on_posting_error,
+    Exception: on_unexpected,
+}

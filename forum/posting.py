@@ -1,0 +1,263 @@
+"""Writing posts: validate → moderate → store → publish.
+
+``check_*`` raise PostingError with a sentence for a person; ``submit_*`` change
+data in one short transaction and publish only after it has committed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from litestar.channels import ChannelsPlugin
+
+from forum import db, events
+from forum.accounts import Account
+from forum.moderating import Decision, decide
+from forum.rendering import render_markdown
+from forum.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
+
+MAX_TITLE = 200
+
+
+class PostingError(Exception):
+    """A post that cannot be accepted as it is; ``str()`` explains why to the author."""
+
+    status_code = 400
+
+
+class Forbidden(PostingError):
+    """The author may not do this here."""
+
+    status_code = 403
+
+
+class Missing(PostingError):
+    """The space, topic or post does not exist (or is not visible to the author)."""
+
+    status_code = 404
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What was stored: ids and the status the post got."""
+
+    post_id: int
+    topic_id: int | None
+    status: str
+    decision: Decision
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = {ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t"}
+    for ch in bad:
+        text = text.replace(ch, "")
+    return text
+
+
+def check_body(body: object, max_chars: int) -> str:
+    """A post body, cleaned of control characters; raises PostingError if empty or too long."""
+    if not isinstance(body, str):
+        raise PostingError("The message must be text.")
+    body = _clean(body).strip()
+    if not body:
+        raise PostingError("Write something before posting.")
+    if len(body) > max_chars:
+        raise PostingError(
+            f"Posts can be at most {max_chars:,} characters; this one has {len(body):,}."
+        )
+    return body
+
+
+def check_title(title: object) -> str:
+    """A topic title on one line; raises PostingError if empty or too long."""
+    if not isinstance(title, str):
+        raise PostingError("The title must be text.")
+    title = " ".join(_clean(title).split())
+    if len(title) < 3:
+        raise PostingError("Give the topic a title of at least 3 characters.")
+    if len(title) > MAX_TITLE:
+        raise PostingError(f"Titles can be at most {MAX_TITLE} characters.")
+    return title
+
+
+def check_can_post(author: Account | None) -> Account:
+    """Only signed-in, unmuted members post."""
+    if author is None:
+        raise Forbidden("Sign in to post.")
+    if author.is_muted:
+        assert author.muted_until is not None
+        until = author.muted_until.strftime("%Y-%m-%d %H:%M UTC")
+        raise Forbidden(f"You are muted until {until} and cannot post until then.")
+    return author
+
+
+async def _next_article(space_id: int) -> int:
+    rows = await Space.select(Space.next_article).where(Space.id == space_id)
+    number = rows[0]["next_article"]
+    await Space.update({Space.next_article: number + 1}).where(Space.id == space_id)
+    return number
+
+
+async def _insert_post(
+    space: dict, author: Account, decision: Decision, topic_id: int | None, parent_id: int | None
+) -> int:
+    article = None
+    if space["kind"] == SpaceKind.newsgroup.value:
+        article = await _next_article(space["id"])
+    post = Post(
+        space=space["id"],
+        topic=topic_id,
+        parent=parent_id,
+        author=author.id,
+        body=decision.body,
+        html=render_markdown(decision.body),
+        status=decision.status.value,
+        article_number=article,
+        created=datetime.now(UTC),
+    )
+    await post.save()
+    return post.id
+
+
+async def _published(channels: ChannelsPlugin | None, space: dict, submitted: Submitted) -> None:
+    if submitted.status == PostStatus.visible.value:
+        await events.publish(
+            channels,
+            events.space_channel(space["slug"]),
+            {"type": "post", "id": submitted.post_id, "topic": submitted.topic_id},
+        )
+
+
+async def submit_topic(
+    author: Account | None,
+    space: dict,
+    title: object,
+    body: object,
+    *,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Start a topic in a forum or news group."""
+    author = check_can_post(author)
+    if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
+        raise PostingError("Topics can be started only in forums and news groups.")
+    title = check_title(title)
+    body = check_body(body, max_chars)
+    decision = decide(f"{title}\n\n{body}", author, space["kind"], confirm_disclosure)
+    decision = Decision(decision.status, decision.body.partition("\n\n")[2], decision.verdict)
+    now = datetime.now(UTC)
+    async with db.write_transaction():
+        topic = Topic(
+            space=space["id"],
+            author=author.id,
+            title=title,
+            status=decision.status.value,
+            post_count=1,
+            created=now,
+            last_post_at=now,
+        )
+        await topic.save()
+        post_id = await _insert_post(space, author, decision, topic.id, None)
+    submitted = Submitted(post_id, topic.id, decision.status.value, decision)
+    await _published(channels, space, submitted)
+    return submitted
+
+
+async def submit_reply(
+    author: Account | None,
+    topic: dict,
+    body: object,
+    *,
+    parent_id: int | None = None,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Reply in a topic, optionally to one of its posts."""
+    author = check_can_post(author)
+    if topic["locked"] and not author.is_moderator:
+        raise Forbidden("This topic is locked; no new replies are accepted.")
+    body = check_body(body, max_chars)
+    if parent_id is not None:
+        parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
+        if parent is None or parent["topic"] != topic["id"]:
+            raise PostingError("The post you are replying to is not in this topic.")
+    space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
+    decision = decide(body, author, space["kind"], confirm_disclosure)
+    async with db.write_transaction():
+        post_id = await _insert_post(space, author, decision, topic["id"], parent_id)
+        if decision.status == PostStatus.visible:
+            await Topic.update(
+                {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
+            ).where(Topic.id == topic["id"])
+    submitted = Submitted(post_id, topic["id"], decision.status.value, decision)
+    await _published(channels, space, submitted)
+    return submitted
+
+
+async def submit_message(
+    author: Account | None,
+    space: dict,
+    body: object,
+    *,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Post a message on a board (chat rooms use the same path through the chat module)."""
+    author = check_can_post(author)
+    if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
+        raise PostingError("Messages are posted on boards and in chat rooms; start a topic here.")
+    body = check_body(body, max_chars)
+    decision = decide(body, author, space["kind"], confirm_disclosure)
+    async with db.write_transaction():
+        post_id = await _insert_post(space, author, decision, None, None)
+    submitted = Submitted(post_id, None, decision.status.value, decision)
+    await _published(channels, space, submitted)
+    return submitted
+
+
+async def edit_post(
+    editor: Account | None,
+    post: dict,
+    body: object,
+    *,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+) -> Submitted:
+    """Change one's own post; the earlier text is kept as a revision."""
+    editor = check_can_post(editor)
+    if post["author.id"] != editor.id:
+        raise Forbidden("You can edit only your own posts.")
+    if post["status"] == PostStatus.removed.value:
+        raise Forbidden("This post was removed and can no longer be edited.")
+    body = check_body(body, max_chars)
+    decision = decide(body, editor, post["space.kind"], confirm_disclosure)
+    now = datetime.now(UTC)
+    async with db.write_transaction():
+        await PostRevision.insert(
+            PostRevision(post=post["id"], body=post["body"], editor=editor.id, created=now)
+        )
+        await Post.update(
+            {
+                Post.body: decision.body,
+                Post.html: render_markdown(decision.body),
+                Post.status: decision.status.value,
+                Post.edited: now,
+            }
+        ).where(Post.id == post["id"])
+    return Submitted(post["id"], post["topic"], decision.status.value, decision)
+
+
+async def delete_own_post(author: Account | None, post: dict) -> None:
+    """An author withdraws a post: hidden from everyone, kept for the record."""
+    if author is None:
+        raise Forbidden("Sign in first.")
+    if post["author.id"] != author.id:
+        raise Forbidden("You can delete only your own posts.")
+    async with db.write_transaction():
+        await Post.update({Post.status: PostStatus.removed.value}).where(Post.id == post["id"])

@@ -1,0 +1,143 @@
+"""Piccolo tables of the forum: accounts, spaces, topics, posts and their history.
+
+Schema changes go through Piccolo migrations in ``forum/migrations`` — never
+``create_table`` at start-up.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from piccolo.columns import (
+    Boolean,
+    ForeignKey,
+    Integer,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.columns.defaults.timestamptz import TimestamptzNow
+from piccolo.table import Table
+
+
+class Role(str, Enum):
+    """What a member may do; personal-data access is a separate flag."""
+
+    member = "member"
+    moderator = "moderator"
+    admin = "admin"
+
+
+class AccountStatus(str, Enum):
+    """Lifecycle of an account."""
+
+    active = "active"
+    suspended = "suspended"
+    deleted = "deleted"
+
+
+class SpaceKind(str, Enum):
+    """The four kinds of public space."""
+
+    forum = "forum"
+    board = "board"
+    newsgroup = "newsgroup"
+    chat = "chat"
+
+
+class PostStatus(str, Enum):
+    """Who can see a post: everyone, its author and moderators, or moderators only."""
+
+    visible = "visible"
+    pending = "pending"
+    removed = "removed"
+
+
+class User(Table, tablename="users"):
+    """A member account. ``email``, ``full_name`` and IPs are personal data."""
+
+    username = Varchar(length=32, unique=True, index=True)
+    email = Varchar(length=254, null=True, default=None, unique=True)
+    full_name = Varchar(length=100, default="")
+    password_hash = Text(default="")
+    role = Varchar(length=16, choices=Role, default=Role.member)
+    can_view_personal_data = Boolean(default=False)
+    status = Varchar(length=16, choices=AccountStatus, default=AccountStatus.active)
+    muted_until = Timestamptz(null=True, default=None)
+    bio = Text(default="")
+    terms_accepted_at = Timestamptz(null=True, default=None)
+    created = Timestamptz(default=TimestamptzNow())
+    last_seen = Timestamptz(null=True, default=None)
+
+
+class Session(Table, tablename="sessions"):
+    """A server-side browser session; the cookie holds a random token, the row its hash."""
+
+    token_hash = Varchar(length=64, unique=True, index=True)
+    user = ForeignKey(User, index=True)
+    created = Timestamptz(default=TimestamptzNow())
+    expires = Timestamptz()
+    ip = Varchar(length=45, default="")
+    user_agent = Varchar(length=300, default="")
+
+
+class ApiToken(Table, tablename="api_tokens"):
+    """A bearer token for API clients and bots; only the hash is kept."""
+
+    token_hash = Varchar(length=64, unique=True, index=True)
+    user = ForeignKey(User, index=True)
+    label = Varchar(length=100, default="")
+    created = Timestamptz(default=TimestamptzNow())
+    last_used = Timestamptz(null=True, default=None)
+
+
+class Space(Table, tablename="spaces"):
+    """A forum, message board, news group or chat room. News groups use dotted slugs."""
+
+    slug = Varchar(length=64, unique=True, index=True)
+    title = Varchar(length=120)
+    description = Text(default="")
+    kind = Varchar(length=16, choices=SpaceKind, index=True)
+    position = Integer(default=0)
+    next_article = Integer(default=1)
+    created = Timestamptz(default=TimestamptzNow())
+
+
+class Topic(Table, tablename="topics"):
+    """A titled thread in a forum or news group."""
+
+    space = ForeignKey(Space, index=True)
+    author = ForeignKey(User, index=True)
+    title = Varchar(length=200)
+    status = Varchar(length=16, choices=PostStatus, default=PostStatus.visible)
+    locked = Boolean(default=False)
+    post_count = Integer(default=0)
+    created = Timestamptz(default=TimestamptzNow())
+    last_post_at = Timestamptz(default=TimestamptzNow(), index=True)
+
+
+class Post(Table, tablename="posts"):
+    """A post, reply, board message or chat message; ``body`` is the author's source."""
+
+    space = ForeignKey(Space, index=True)
+    topic = ForeignKey(Topic, null=True, default=None, index=True)
+    parent = ForeignKey("self", null=True, default=None)
+    author = ForeignKey(User, index=True)
+    body = Text()
+    html = Text()
+    status = Varchar(length=16, choices=PostStatus, default=PostStatus.visible, index=True)
+    article_number = Integer(null=True, default=None)
+    created = Timestamptz(default=TimestamptzNow())
+    edited = Timestamptz(null=True, default=None)
+
+
+class PostRevision(Table, tablename="post_revisions"):
+    """An earlier version of a post, kept when it is edited."""
+
+    post = ForeignKey(Post, index=True)
+    body = Text()
+    editor = ForeignKey(User)
+    created = Timestamptz(default=TimestamptzNow())
+
+
+FORUM_TABLES: list[type[Table]] = [User, Session, ApiToken, Space, Topic, Post, PostRevision]

@@ -1,0 +1,86 @@
+"""Sign-up, sign-in, sign-out and public profiles."""
+
+from __future__ import annotations
+
+from litestar import Request, get, post
+from litestar.response import Redirect, Template
+
+from forum import queries
+from forum.accounts import AccountError, create_account
+from forum.login import LOGIN_FAILED, check_credentials, safe_next, sign_in, sign_out
+from forum.web import form_data, not_found, settings_of, viewer
+
+
+@get("/signup", name="signup_form")
+async def signup_form(next: str | None = None) -> Template:
+    """The sign-up form with the terms to accept."""
+    return Template("accounts/signup.html", context={"draft": {}, "next": safe_next(next)})
+
+
+@post("/signup", name="signup")
+async def signup(request: Request) -> Template | Redirect:
+    """Create an account and sign in; problems re-show the form (never the password)."""
+    data = await form_data(request)
+    draft = {"username": data.get("username", ""), "email": data.get("email", "")}
+    target = safe_next(data.get("next"))
+    try:
+        account = await create_account(
+            data.get("username", ""),
+            data.get("email", ""),
+            data.get("password", ""),
+            accept_terms=data.get("accept_terms") == "1",
+            password_profile=settings_of(request).password_profile,
+        )
+    except AccountError as exc:
+        return Template(
+            "accounts/signup.html",
+            context={"draft": draft, "error": str(exc), "field": exc.field, "next": target},
+            status_code=400,
+        )
+    return await sign_in(request, account, Redirect(target, status_code=303))
+
+
+@get("/login", name="login_form")
+async def login_form(next: str | None = None) -> Template:
+    """The sign-in form."""
+    return Template("accounts/login.html", context={"draft": {}, "next": safe_next(next)})
+
+
+@post("/login", name="login")
+async def login(request: Request) -> Template | Redirect:
+    """Sign in with a username and password; a fresh session id every time."""
+    data = await form_data(request)
+    target = safe_next(data.get("next"))
+    account = await check_credentials(
+        data.get("username", ""), data.get("password", ""), settings_of(request).password_profile
+    )
+    if account is None:
+        return Template(
+            "accounts/login.html",
+            context={
+                "draft": {"username": data.get("username", "")},
+                "error": LOGIN_FAILED,
+                "next": target,
+            },
+            status_code=400,
+        )
+    return await sign_in(request, account, Redirect(target, status_code=303))
+
+
+@post("/logout", name="logout")
+async def logout(request: Request) -> Redirect:
+    """Sign out: the session is revoked on the server, not just forgotten by the browser."""
+    return await sign_out(request, Redirect("/", status_code=303))
+
+
+@get("/u/{username:str}", name="profile")
+async def profile(request: Request, username: str) -> Template:
+    """A member's public profile: name, role, bio, posts. Never the email."""
+    member = await queries.public_profile(username)
+    if member is None:
+        raise not_found("member by that name")
+    posts = await queries.recent_posts_by(member["id"])
+    return Template(
+        "accounts/profile.html",
+        context={"member": member, "posts": posts, "me": viewer(request)},
+    )

@@ -1,0 +1,36 @@
+"""The home page and the site's fixed pages."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from litestar import Request, get
+from litestar.response import Template
+
+from forum import queries
+from forum.rendering import LINK_REL, is_outbound
+
+
+@get("/", name="home")
+async def home(request: Request) -> Template:
+    """All spaces grouped by kind."""
+    return Template("forum/home.html", context={"groups": await queries.spaces_by_kind()})
+
+
+@get("/terms", name="terms")
+async def terms() -> Template:
+    """Terms of use: authors are responsible; the site does not vouch for posts."""
+    return Template("forum/terms.html")
+
+
+@get("/out", name="leave")
+async def leave(to: str = "") -> Template:
+    """Tell a member they are leaving the site before following a posted link."""
+    target = to if is_outbound(to) else ""
+    host = urlsplit(target).hostname if target else ""
+    return Template(
+        "forum/leave.html",
+        context={"target": target, "host": host, "rel": LINK_REL},
+        headers={"Referrer-Policy": "no-referrer"},
+        status_code=200 if target else 400,
+    )

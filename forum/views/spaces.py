@@ -1,0 +1,106 @@
+"""Space pages: forum and news-group topic lists, boards, chat rooms; starting topics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, get, post
+from litestar.channels import ChannelsPlugin
+from litestar.response import Redirect, Template
+
+from forum import posting, queries
+from forum.tables import SpaceKind
+from forum.web import form_data, not_found, optional_int, settings_of, viewer
+
+
+async def _space(slug: str) -> dict[str, Any]:
+    space = await queries.space_by_slug(slug)
+    if space is None:
+        raise not_found("space by that name")
+    return space
+
+
+async def _board_context(request: Request, space: dict[str, Any], before: int | None) -> dict:
+    limit = settings_of(request).page_size
+    messages = await queries.space_messages(space["id"], viewer(request), before, limit)
+    older = messages[-1]["id"] if len(messages) == limit else None
+    if space["kind"] == SpaceKind.chat.value:
+        messages = list(reversed(messages))  # chat reads top to bottom, oldest first
+    return {"space": space, "messages": messages, "older": older}
+
+
+@get("/s/{slug:str}", name="space")
+async def space_page(
+    request: Request, slug: str, cursor: str | None = None, before: str | None = None
+) -> Template:
+    """A space: topics for forums and news groups, messages for boards and chat rooms."""
+    space = await _space(slug)
+    if space["kind"] in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
+        page = await queries.topic_list(
+            space["id"], viewer(request), cursor, settings_of(request).page_size
+        )
+        return Template(
+            f"forum/{space['kind']}.html",
+            context={"space": space, "topics": page.items, "next_cursor": page.next_cursor},
+        )
+    context = await _board_context(request, space, optional_int(before))
+    return Template(f"forum/{space['kind']}.html", context=context)
+
+
+@post("/s/{slug:str}/messages", name="space_message")
+async def post_message(
+    request: Request, slug: str, channels: ChannelsPlugin
+) -> Redirect | Template:
+    """Post a message on a board or in a chat room from a plain HTML form."""
+    space = await _space(slug)
+    data = await form_data(request)
+    try:
+        submitted = await posting.submit_message(
+            viewer(request),
+            space,
+            data.get("body", ""),
+            max_chars=settings_of(request).max_body_chars,
+            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            channels=channels,
+        )
+    except posting.PostingError as exc:
+        context = await _board_context(request, space, None)
+        context.update(error=str(exc), draft={"body": data.get("body", "")})
+        return Template(f"forum/{space['kind']}.html", context=context, status_code=exc.status_code)
+    return Redirect(f"/s/{slug}#m{submitted.post_id}", status_code=303)
+
+
+@get("/s/{slug:str}/new", name="new_topic")
+async def new_topic_form(request: Request, slug: str) -> Template | Redirect:
+    """The form to start a topic (sign-in first for visitors)."""
+    space = await _space(slug)
+    if viewer(request) is None:
+        return Redirect(f"/login?next=/s/{slug}/new", status_code=303)
+    return Template("forum/new_topic.html", context={"space": space, "draft": {}})
+
+
+@post("/s/{slug:str}/new", name="create_topic")
+async def create_topic(
+    request: Request, slug: str, channels: ChannelsPlugin
+) -> Redirect | Template:
+    """Start a topic; on a problem, show the form again with the text kept."""
+    space = await _space(slug)
+    data = await form_data(request)
+    draft = {"title": data.get("title", ""), "body": data.get("body", "")}
+    try:
+        submitted = await posting.submit_topic(
+            viewer(request),
+            space,
+            draft["title"],
+            draft["body"],
+            max_chars=settings_of(request).max_body_chars,
+            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            channels=channels,
+        )
+    except posting.PostingError as exc:
+        return Template(
+            "forum/new_topic.html",
+            context={"space": space, "draft": draft, "error": str(exc)},
+            status_code=exc.status_code,
+        )
+    return Redirect(f"/t/{submitted.topic_id}", status_code=303)

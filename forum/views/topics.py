@@ -1,0 +1,123 @@
+"""Topic pages, replies, and editing or deleting one's own posts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, get, post
+from litestar.channels import ChannelsPlugin
+from litestar.exceptions import PermissionDeniedException
+from litestar.response import Redirect, Template
+
+from forum import posting, queries
+from forum.web import form_data, not_found, optional_int, page_number, settings_of, viewer
+
+
+async def _topic(request: Request, topic_id: int) -> dict[str, Any]:
+    topic = await queries.topic_by_id(topic_id, viewer(request))
+    if topic is None:
+        raise not_found("topic with that number")
+    return topic
+
+
+async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> dict[str, Any]:
+    posts, pages = await queries.topic_posts(
+        topic["id"], viewer(request), page, settings_of(request).page_size
+    )
+    return {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
+
+
+@get("/t/{topic_id:int}", name="topic")
+async def topic_page(request: Request, topic_id: int, page: str | None = None) -> Template:
+    """A topic with its replies in thread order, paginated."""
+    topic = await _topic(request, topic_id)
+    return Template(
+        "forum/topic.html", context=await _topic_context(request, topic, page_number(page))
+    )
+
+
+@post("/t/{topic_id:int}/reply", name="reply")
+async def reply(request: Request, topic_id: int, channels: ChannelsPlugin) -> Redirect | Template:
+    """Reply in a topic (optionally to one post); problems re-show the form with the text."""
+    topic = await _topic(request, topic_id)
+    data = await form_data(request)
+    try:
+        submitted = await posting.submit_reply(
+            viewer(request),
+            topic,
+            data.get("body", ""),
+            parent_id=optional_int(data.get("parent_id")),
+            max_chars=settings_of(request).max_body_chars,
+            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            channels=channels,
+        )
+    except posting.PostingError as exc:
+        context = await _topic_context(request, topic, 1)
+        context.update(
+            error=str(exc),
+            draft={"body": data.get("body", ""), "parent_id": data.get("parent_id", "")},
+        )
+        return Template("forum/topic.html", context=context, status_code=exc.status_code)
+    return Redirect(f"/p/{submitted.post_id}", status_code=303)
+
+
+async def _post(request: Request, post_id: int) -> dict[str, Any]:
+    found = await queries.post_by_id(post_id)
+    if found is None or not queries.can_see_post(found, viewer(request)):
+        raise not_found("post with that number")
+    return found
+
+
+@get("/p/{post_id:int}", name="post")
+async def post_link(request: Request, post_id: int) -> Redirect:
+    """A stable link to a post: sends the reader to where it is shown."""
+    found = await _post(request, post_id)
+    if found["topic"] is None:
+        return Redirect(f"/s/{found['space.slug']}#m{post_id}", status_code=303)
+    per_page = settings_of(request).page_size
+    ids = [post for post, _ in await queries.topic_post_order(found["topic"], viewer(request))]
+    page = ids.index(post_id) // per_page + 1 if post_id in ids else 1
+    suffix = f"?page={page}" if page > 1 else ""
+    return Redirect(f"/t/{found['topic']}{suffix}#p{post_id}", status_code=303)
+
+
+@get("/p/{post_id:int}/edit", name="edit_post_form")
+async def edit_form(request: Request, post_id: int) -> Template:
+    """The form to edit one's own post."""
+    found = await _post(request, post_id)
+    account = viewer(request)
+    if account is None or found["author.id"] != account.id:
+        raise PermissionDeniedException("You can edit only your own posts.")
+    return Template("forum/edit_post.html", context={"post": found, "draft": found})
+
+
+@post("/p/{post_id:int}/edit", name="edit_post")
+async def edit(request: Request, post_id: int) -> Redirect | Template:
+    """Save an edit; the previous text is kept as a revision."""
+    found = await _post(request, post_id)
+    data = await form_data(request)
+    try:
+        await posting.edit_post(
+            viewer(request),
+            found,
+            data.get("body", ""),
+            max_chars=settings_of(request).max_body_chars,
+            confirm_disclosure=data.get("confirm_disclosure") == "1",
+        )
+    except posting.PostingError as exc:
+        return Template(
+            "forum/edit_post.html",
+            context={"post": found, "draft": {"body": data.get("body", "")}, "error": str(exc)},
+            status_code=exc.status_code,
+        )
+    return Redirect(f"/p/{post_id}", status_code=303)
+
+
+@post("/p/{post_id:int}/delete", name="delete_post")
+async def delete(request: Request, post_id: int) -> Redirect:
+    """Withdraw one's own post."""
+    found = await _post(request, post_id)
+    await posting.delete_own_post(viewer(request), found)
+    if found["topic"] is not None:
+        return Redirect(f"/t/{found['topic']}", status_code=303)
+    return Redirect(f"/s/{found['space.slug']}", status_code=303)
