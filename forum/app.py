@@ -73,11 +73,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
     db.bind(db.make_engine(settings.database_url))
 
     async def on_startup(app: Litestar) -> None:
+        if not settings.is_sqlite:
+            await db.engine().start_connection_pool()
         credentials = await prepare_database(settings, seed=settings.seed_demo)
         if credentials:
             lines = [f"  {name:<10} password: {password}" for name, password in credentials.items()]
             print("Demo community created. Staff accounts (shown once, keep them):", flush=True)
             print("\n".join(lines), flush=True)
+
+    async def on_shutdown(app: Litestar) -> None:
+        if not settings.is_sqlite:
+            await db.engine().close_connection_pool()
 
     csrf = CSRFConfig(
         secret=settings.secret_key,
@@ -108,6 +114,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=OpenAPIConfig(title="forum", version="0.1.0", path="/schema"),
         on_startup=[on_startup],
+        on_shutdown=[on_shutdown],
         request_max_body_size=settings.max_request_bytes,
         state=State({"settings": settings, "allowed_origins": settings.allowed_origins}),
         debug=settings.debug,

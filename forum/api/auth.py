@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from litestar import Request, post
 from litestar.exceptions import ClientException, NotAuthorizedException
+from litestar.params import JSONBody
 
 from forum.accounts import AccountError, create_account
 from forum.api.schemas import LoginIn, SignupIn, TokenOut
@@ -13,7 +14,7 @@ from forum.web import settings_of
 
 
 @post("/api/auth/signup", status_code=201, tags=["accounts"])
-async def api_signup(request: Request, data: SignupIn) -> TokenOut:
+async def api_signup(request: Request, data: JSONBody[SignupIn]) -> TokenOut:
     """Create an account (the terms must be accepted) and return a bearer token."""
     try:
         account = await create_account(
@@ -29,7 +30,7 @@ async def api_signup(request: Request, data: SignupIn) -> TokenOut:
 
 
 @post("/api/auth/login", status_code=200, tags=["accounts"])
-async def api_login(request: Request, data: LoginIn) -> TokenOut:
+async def api_login(request: Request, data: JSONBody[LoginIn]) -> TokenOut:
     """Exchange a username and password for a bearer token."""
     account = await check_credentials(
         data.username, data.password, settings_of(request).password_profile

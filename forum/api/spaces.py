@@ -7,6 +7,7 @@ from typing import Any
 from litestar import Request, delete, get, patch, post
 from litestar.channels import ChannelsPlugin
 from litestar.exceptions import ClientException, NotFoundException
+from litestar.params import FromPath, JSONBody
 
 from forum import posting, queries
 from forum.api.schemas import (
@@ -27,7 +28,7 @@ from forum.tables import SpaceKind
 from forum.web import page_number, settings_of, viewer
 
 
-async def _space(slug: str) -> dict[str, Any]:
+async def _space(slug: FromPath[str]) -> dict[str, Any]:
     space = await queries.space_by_slug(slug)
     if space is None:
         raise NotFoundException(f"There is no space called {slug!r}.")
@@ -42,7 +43,7 @@ async def list_spaces() -> list[SpaceOut]:
 
 
 @get("/api/spaces/{slug:str}", tags=["spaces"])
-async def get_space(request: Request, slug: str, cursor: str | None = None) -> SpaceDetailOut:
+async def get_space(request: Request, slug: FromPath[str], cursor: str | None = None) -> SpaceDetailOut:
     """A space with its latest topics (forums, news groups) or messages (boards, chat)."""
     space = await _space(slug)
     limit = settings_of(request).page_size
@@ -58,7 +59,7 @@ async def get_space(request: Request, slug: str, cursor: str | None = None) -> S
 
 
 @get("/api/spaces/{slug:str}/messages", tags=["spaces"])
-async def list_messages(request: Request, slug: str, before: int | None = None) -> list[PostOut]:
+async def list_messages(request: Request, slug: FromPath[str], before: int | None = None) -> list[PostOut]:
     """Messages of a board or chat room, newest first; ``before`` pages back by id."""
     space = await _space(slug)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
@@ -71,7 +72,7 @@ async def list_messages(request: Request, slug: str, before: int | None = None) 
 
 @post("/api/spaces/{slug:str}/topics", guards=[member], status_code=201, tags=["posting"])
 async def create_topic(
-    request: Request, slug: str, data: TopicIn, channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], data: JSONBody[TopicIn], channels: ChannelsPlugin
 ) -> CreatedOut:
     """Start a topic in a forum or news group."""
     submitted = await posting.submit_topic(
@@ -90,7 +91,7 @@ async def create_topic(
 
 @post("/api/spaces/{slug:str}/messages", guards=[member], status_code=201, tags=["posting"])
 async def create_message(
-    request: Request, slug: str, data: MessageIn, channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], data: JSONBody[MessageIn], channels: ChannelsPlugin
 ) -> CreatedOut:
     """Post a message on a board."""
     submitted = await posting.submit_message(
@@ -104,7 +105,7 @@ async def create_message(
     return CreatedOut(id=submitted.post_id, status=submitted.status)
 
 
-async def _topic(request: Request, topic_id: int) -> dict[str, Any]:
+async def _topic(request: Request, topic_id: FromPath[int]) -> dict[str, Any]:
     topic = await queries.topic_by_id(topic_id, viewer(request))
     if topic is None:
         raise NotFoundException(f"There is no topic {topic_id}.")
@@ -112,7 +113,7 @@ async def _topic(request: Request, topic_id: int) -> dict[str, Any]:
 
 
 @get("/api/topics/{topic_id:int}", tags=["spaces"])
-async def get_topic(request: Request, topic_id: int, page: str | None = None) -> TopicDetailOut:
+async def get_topic(request: Request, topic_id: FromPath[int], page: str | None = None) -> TopicDetailOut:
     """A topic with one page of the posts the viewer may see, in thread order."""
     topic = await _topic(request, topic_id)
     number = page_number(page)
@@ -134,7 +135,7 @@ async def get_topic(request: Request, topic_id: int, page: str | None = None) ->
 
 @post("/api/topics/{topic_id:int}/posts", guards=[member], status_code=201, tags=["posting"])
 async def create_reply(
-    request: Request, topic_id: int, data: ReplyIn, channels: ChannelsPlugin
+    request: Request, topic_id: FromPath[int], data: JSONBody[ReplyIn], channels: ChannelsPlugin
 ) -> CreatedOut:
     """Reply in a topic; ``parent_id`` makes it a reply to one post."""
     submitted = await posting.submit_reply(
@@ -149,7 +150,7 @@ async def create_reply(
     return CreatedOut(id=submitted.post_id, status=submitted.status, topic_id=topic_id)
 
 
-async def _own_post(request: Request, post_id: int) -> dict[str, Any]:
+async def _own_post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
     found = await queries.post_by_id(post_id)
     if found is None or not queries.can_see_post(found, viewer(request)):
         raise NotFoundException(f"There is no post {post_id}.")
@@ -157,13 +158,13 @@ async def _own_post(request: Request, post_id: int) -> dict[str, Any]:
 
 
 @get("/api/posts/{post_id:int}", tags=["spaces"])
-async def get_post(request: Request, post_id: int) -> PostOut:
+async def get_post(request: Request, post_id: FromPath[int]) -> PostOut:
     """One post, if the viewer may see it."""
     return post_out(await _own_post(request, post_id))
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
-async def edit_post(request: Request, post_id: int, data: MessageIn) -> CreatedOut:
+async def edit_post(request: Request, post_id: FromPath[int], data: JSONBody[MessageIn]) -> CreatedOut:
     """Edit one's own post; the earlier text is kept as a revision."""
     submitted = await posting.edit_post(
         viewer(request),
@@ -176,6 +177,6 @@ async def edit_post(request: Request, post_id: int, data: MessageIn) -> CreatedO
 
 
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])
-async def delete_post(request: Request, post_id: int) -> None:
+async def delete_post(request: Request, post_id: FromPath[int]) -> None:
     """Withdraw one's own post (kept for the record, hidden from everyone)."""
     await posting.delete_own_post(viewer(request), await _own_post(request, post_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from litestar import Request, get, post
+from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import queries
@@ -74,7 +75,7 @@ async def logout(request: Request) -> Redirect:
 
 
 @get("/u/{username:str}", name="profile")
-async def profile(request: Request, username: str) -> Template:
+async def profile(request: Request, username: FromPath[str]) -> Template:
     """A member's public profile: name, role, bio, posts. Never the email."""
     member = await queries.public_profile(username)
     if member is None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import posting, queries
@@ -13,7 +14,7 @@ from forum.tables import SpaceKind
 from forum.web import form_data, not_found, optional_int, settings_of, viewer
 
 
-async def _space(slug: str) -> dict[str, Any]:
+async def _space(slug: FromPath[str]) -> dict[str, Any]:
     space = await queries.space_by_slug(slug)
     if space is None:
         raise not_found("space by that name")
@@ -31,7 +32,7 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
 
 @get("/s/{slug:str}", name="space")
 async def space_page(
-    request: Request, slug: str, cursor: str | None = None, before: str | None = None
+    request: Request, slug: FromPath[str], cursor: str | None = None, before: str | None = None
 ) -> Template:
     """A space: topics for forums and news groups, messages for boards and chat rooms."""
     space = await _space(slug)
@@ -49,7 +50,7 @@ async def space_page(
 
 @post("/s/{slug:str}/messages", name="space_message")
 async def post_message(
-    request: Request, slug: str, channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], channels: ChannelsPlugin
 ) -> Redirect | Template:
     """Post a message on a board or in a chat room from a plain HTML form."""
     space = await _space(slug)
@@ -71,7 +72,7 @@ async def post_message(
 
 
 @get("/s/{slug:str}/new", name="new_topic")
-async def new_topic_form(request: Request, slug: str) -> Template | Redirect:
+async def new_topic_form(request: Request, slug: FromPath[str]) -> Template | Redirect:
     """The form to start a topic (sign-in first for visitors)."""
     space = await _space(slug)
     if viewer(request) is None:
@@ -81,7 +82,7 @@ async def new_topic_form(request: Request, slug: str) -> Template | Redirect:
 
 @post("/s/{slug:str}/new", name="create_topic")
 async def create_topic(
-    request: Request, slug: str, channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], channels: ChannelsPlugin
 ) -> Redirect | Template:
     """Start a topic; on a problem, show the form again with the text kept."""
     space = await _space(slug)

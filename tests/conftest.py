@@ -1,0 +1,280 @@
+"""Shared fixtures: a real database per test (SQLite file; PostgreSQL too), the app, clients, factories.
+
+Every test that uses ``client`` runs once on SQLite and once on PostgreSQL. PostgreSQL is
+found at FORUM_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test); when it
+does not answer, those runs skip with the reason — except under CI=true, where they fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import secrets
+import shutil
+import socket
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+import uvicorn
+from litestar import Litestar
+
+from forum import db
+from forum.accounts import Account, create_account
+from forum.app import create_app
+from forum.sessions import issue_api_token
+from forum.settings import Settings, load_settings
+from forum.tables import FORUM_TABLES, Role, Space, SpaceKind
+
+PG_URL = os.environ.get("FORUM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+BACKENDS = [b for b in os.environ.get("FORUM_TEST_BACKENDS", "sqlite,postgres").split(",") if b]
+PASSWORD = "correct horse battery staple"
+
+
+def _dsn(url: str) -> str:
+    return url.replace("postgres://", "postgresql://", 1)
+
+
+def _unavailable(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test (migrating once keeps the suite fast)."""
+    path = tmp_path_factory.mktemp("template") / "forum.sqlite"
+
+    async def build() -> None:
+        db.bind(db.make_engine(f"sqlite:///{path}"))
+        await db.migrate()
+
+    asyncio.run(build())
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str | None]:
+    """A throw-away PostgreSQL database for this test session, migrated once."""
+    name = f"forum_test_{os.getpid()}_{secrets.token_hex(3)}"
+
+    async def create() -> str | None:
+        try:
+            admin = await asyncpg.connect(_dsn(PG_URL), timeout=3)
+        except (TimeoutError, OSError, asyncpg.PostgresError):
+            return None
+        try:
+            await admin.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await admin.close()
+        url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+        db.bind(db.make_engine(url))
+        await db.migrate()
+        return url
+
+    async def drop() -> None:
+        admin = await asyncpg.connect(_dsn(PG_URL))
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
+    url = asyncio.run(create())
+    yield url
+    if url:
+        asyncio.run(drop())
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database this run of the test uses."""
+    return request.param
+
+
+@pytest.fixture
+def settings(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, sqlite_template: Path
+) -> Settings:
+    """Settings for one test: its own data dir and database, fast password hashing, no demo."""
+    env = {
+        "FORUM_DATA_DIR": str(tmp_path / "data"),
+        "FORUM_SECRET_KEY": "test-secret-" + secrets.token_hex(8),
+        "FORUM_SEED_DEMO": "0",
+        "FORUM_PASSWORD_PROFILE": "fast",
+    }
+    if backend == "postgres":
+        url = request.getfixturevalue("postgres_database")
+        if url is None:
+            _unavailable(f"PostgreSQL does not answer at {PG_URL}")
+        env["FORUM_DATABASE_URL"] = url
+    else:
+        target = tmp_path / "data" / "forum.sqlite"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(sqlite_template, target)
+        env["FORUM_DATABASE_URL"] = f"sqlite:///{target}"
+    return load_settings(env)
+
+
+async def _truncate_postgres() -> None:
+    names = ", ".join(f'"{t._meta.tablename}"' for t in FORUM_TABLES)
+    await db.engine().run_ddl(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[Litestar]:
+    """The forum app bound to this test's database."""
+    application = create_app(settings)
+    if not settings.is_sqlite:
+        await _truncate_postgres()
+    yield application
+
+
+@contextlib.asynccontextmanager
+async def serve(application: Litestar) -> AsyncIterator[str]:
+    """Serve an app with uvicorn on a free loopback port in this event loop; yield its URL.
+
+    Tests talk real HTTP and real websockets to it, and share one event loop with it,
+    so factories may touch the database directly.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(application, lifespan="on", log_level="warning", ws="websockets")
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:
+        if task.done():
+            task.result()
+            raise RuntimeError("server stopped during start-up")
+        await asyncio.sleep(0.005)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
+
+
+@pytest.fixture
+async def server_url(app: Litestar) -> AsyncIterator[str]:
+    """The base URL of this test's running forum."""
+    async with serve(app) as url:
+        yield url
+
+
+@pytest.fixture
+async def client(server_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client (its own cookie jar, like one browser) for this test's forum."""
+    async with httpx.AsyncClient(base_url=server_url, timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+async def new_client(server_url: str):  # noqa: ANN201 - factory
+    """Factory: another independent client (a second browser) for the same forum."""
+    clients: list[httpx.AsyncClient] = []
+
+    def make() -> httpx.AsyncClient:
+        http = httpx.AsyncClient(base_url=server_url, timeout=30)
+        clients.append(http)
+        return http
+
+    yield make
+    for http in clients:
+        await http.aclose()
+
+
+@dataclass
+class Member:
+    """A created account, its password and an API token for it."""
+
+    account: Account
+    password: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Authorization headers for API calls as this member."""
+        return {"Authorization": f"Bearer {self.token}"}
+
+    @property
+    def username(self) -> str:
+        """The member's username."""
+        return self.account.username
+
+
+@pytest.fixture
+def make_member(client: httpx.AsyncClient):
+    """Factory: create a member (or staff) account with an API token."""
+    counter = iter(range(1, 10_000))
+
+    async def make(
+        username: str | None = None, role: Role = Role.member, personal_data: bool = False
+    ) -> Member:
+        name = username or f"member{next(counter)}"
+        account = await create_account(
+            name,
+            f"{name}@example.test",
+            PASSWORD,
+            role=role,
+            accept_terms=True,
+            password_profile="fast",
+            can_view_personal_data=personal_data,
+        )
+        return Member(account, PASSWORD, await issue_api_token(account.id, "test"))
+
+    return make
+
+
+@pytest.fixture
+def make_space(client: httpx.AsyncClient):
+    """Factory: create a space of a kind and return its row as a dict."""
+
+    async def make(slug: str, kind: SpaceKind = SpaceKind.forum, title: str = "") -> dict:
+        space = Space(slug=slug, title=title or slug.title(), description="", kind=kind.value)
+        await space.save()
+        return {"id": space.id, "slug": slug, "title": space.title, "kind": kind.value}
+
+    return make
+
+
+CSRF_RE = re.compile(r'name="_csrf_token" value="([^"]+)"')
+
+
+def csrf_from(html: str) -> str:
+    """The CSRF token embedded in a rendered form."""
+    match = CSRF_RE.search(html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+async def browser_login(
+    client: httpx.AsyncClient, username: str, password: str = PASSWORD
+) -> httpx.Response:
+    """Sign in through the HTML form, as a browser would (cookies stay on the client)."""
+    page = await client.get("/login")
+    response = await client.post(
+        "/login",
+        data={"username": username, "password": password, "_csrf_token": csrf_from(page.text)},
+    )
+    assert response.status_code == 303, response.text
+    return response
+
+
+async def form_post(
+    client: httpx.AsyncClient, page_url: str, url: str, data: dict
+) -> httpx.Response:
+    """Load a page to get its CSRF token, then submit a form to ``url``."""
+    page = await client.get(page_url)
+    return await client.post(url, data={**data, "_csrf_token": csrf_from(page.text)})
