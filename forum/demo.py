@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from forum.accounts import create_account
+from forum.accounts import ACCOUNT_COLUMNS, Account, create_account
 from forum.posting import submit_message, submit_reply, submit_topic
 from forum.queries import space_by_slug, topic_by_id
 from forum.settings import Settings
@@ -26,25 +26,29 @@ def _password() -> str:
     return secrets.token_urlsafe(12)
 
 
+async def _account(
+    settings: Settings, name: str, role: Role, credentials: dict[str, str]
+) -> Account:
+    """Create a demo account (noting its password), or reuse one the operator made."""
+    existing = await User.select(*ACCOUNT_COLUMNS).where(User.username == name).first()
+    if existing:
+        return Account.from_row(existing)
+    password = credentials[name] = _password()
+    return await create_account(
+        name, f"{name}@example.invalid", password, role=role, accept_terms=True,
+        password_profile=settings.password_profile,
+        can_view_personal_data=role == Role.admin,
+    )  # fmt: skip
+
+
 async def seed_demo(settings: Settings) -> dict[str, str] | None:
-    """Create the demo community if the database has no accounts; return staff credentials."""
-    if await User.exists():
+    """Create the demo community on a database without spaces; return new staff credentials."""
+    if await Space.exists():
         return None
-    credentials = {"admin": _password(), "moderator": _password()}
-    profile = settings.password_profile
-    admin = await create_account(
-        "admin", "admin@example.invalid", credentials["admin"],
-        role=Role.admin, accept_terms=True, password_profile=profile,
-        can_view_personal_data=True,
-    )  # fmt: skip
-    await create_account(
-        "moderator", "moderator@example.invalid", credentials["moderator"],
-        role=Role.moderator, accept_terms=True, password_profile=profile,
-    )  # fmt: skip
-    ada = await create_account(
-        "ada", "ada@example.invalid", secrets.token_urlsafe(16),
-        accept_terms=True, password_profile=profile,
-    )  # fmt: skip
+    credentials: dict[str, str] = {}
+    admin = await _account(settings, "admin", Role.admin, credentials)
+    await _account(settings, "moderator", Role.moderator, credentials)
+    ada = await _account(settings, "ada", Role.member, {})
     for position, (slug, title, description, kind) in enumerate(SPACES):
         await Space.insert(
             Space(

@@ -7,7 +7,12 @@ from typing import Any
 from urllib.parse import quote
 
 from litestar import MediaType, Request, Response
-from litestar.exceptions import HTTPException, NotAuthorizedException, ValidationException
+from litestar.exceptions import (
+    HTTPException,
+    NotAuthorizedException,
+    SerializationException,
+    ValidationException,
+)
 from litestar.response import Redirect, Template
 
 from forum.posting import PostingError
@@ -69,6 +74,9 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response:
         and request.method == "GET"
     ):
         return Redirect(f"/login?next={quote(request.url.path)}", status_code=303)
+    if isinstance(exc.__cause__, SerializationException):
+        detail = f"The request body is not valid JSON ({str(exc.detail).rstrip('.')})."
+        return _respond(request, 400, detail)
     status = exc.status_code
     if status >= 500:
         log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)

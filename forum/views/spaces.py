@@ -27,7 +27,7 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
     older = messages[-1]["id"] if len(messages) == limit else None
     if space["kind"] == SpaceKind.chat.value:
         messages = list(reversed(messages))  # chat reads top to bottom, oldest first
-    return {"space": space, "messages": messages, "older": older}
+    return {"space": space, "messages": messages, "older": older, "draft": {}}
 
 
 @get("/s/{slug:str}", name="space")
