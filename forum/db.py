@@ -116,7 +116,7 @@ async def check_durability() -> None:
             raise DurabilityError(f"SQLite journal_mode is {mode!r}; the forum needs WAL")
         if sync < 2:
             raise DurabilityError(
-                f"SQLite synchronous={sync}; the forum needs FULL (2) or EXTRA (3) for durable commits"
+                f"SQLite synchronous={sync}; durable commits need FULL (2) or EXTRA (3)"
             )
         return
     for setting in ("fsync", "synchronous_commit"):

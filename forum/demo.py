@@ -14,12 +14,22 @@ SPACES = [
     ("general", "General discussion", "Anything about the community.", SpaceKind.forum),
     ("help", "Help and support", "Ask how things work; answer if you know.", SpaceKind.forum),
     ("wall", "The wall", "Short notes for everyone, newest first.", SpaceKind.board),
-    ("market", "Swap and sell", "Offer and look for things; keep contact details private.", SpaceKind.board),
-    ("community.announce", "Announcements", "News from the people running the site.", SpaceKind.newsgroup),
+    (
+        "market",
+        "Swap and sell",
+        "Offer and look for things; keep contact details private.",
+        SpaceKind.board,
+    ),
+    (
+        "community.announce",
+        "Announcements",
+        "News from the people running the site.",
+        SpaceKind.newsgroup,
+    ),
     ("help.python", "Python help", "Questions and answers about Python.", SpaceKind.newsgroup),
     ("lobby", "Lobby", "Say hello; everyone is welcome.", SpaceKind.chat),
     ("python", "Python chat", "Live talk about Python.", SpaceKind.chat),
-]  # fmt: skip
+]
 
 
 def _password() -> str:
@@ -35,10 +45,14 @@ async def _account(
         return Account.from_row(existing)
     password = credentials[name] = _password()
     return await create_account(
-        name, f"{name}@example.invalid", password, role=role, accept_terms=True,
+        name,
+        f"{name}@example.invalid",
+        password,
+        role=role,
+        accept_terms=True,
         password_profile=settings.password_profile,
         can_view_personal_data=role == Role.admin,
-    )  # fmt: skip
+    )
 
 
 async def seed_demo(settings: Settings) -> dict[str, str] | None:
@@ -58,36 +72,51 @@ async def seed_demo(settings: Settings) -> dict[str, str] | None:
     limit = settings.max_body_chars
     general = await space_by_slug("general")
     welcome = await submit_topic(
-        admin, general, "Welcome to the forum",
+        admin,
+        general,
+        "Welcome to the forum",
         "Hello and welcome! Read the **terms** before posting: whatever you post here is public.",
         max_chars=limit,
-    )  # fmt: skip
+    )
     topic = await topic_by_id(welcome.topic_id or 0, None)
     assert topic is not None
     first = await submit_reply(
         ada, topic, "Glad to be here. Where do I ask questions?", max_chars=limit
     )
     await submit_reply(
-        admin, topic, "In *Help and support*, or live in the Python chat.",
-        parent_id=first.post_id, max_chars=limit,
-    )  # fmt: skip
+        admin,
+        topic,
+        "In *Help and support*, or live in the Python chat.",
+        parent_id=first.post_id,
+        max_chars=limit,
+    )
     await submit_topic(
-        ada, await space_by_slug("help"), "How do I format code?",
+        ada,
+        await space_by_slug("help"),
+        "How do I format code?",
         "Wrap it in backticks: `print('hello')`, or indent a block by four spaces.",
         max_chars=limit,
-    )  # fmt: skip
+    )
     await submit_message(
         ada, await space_by_slug("wall"), "First note on the wall!", max_chars=limit
     )
-    await submit_message(admin, await space_by_slug("wall"), "Be kind; moderators read everything.", max_chars=limit)  # fmt: skip
+    await submit_message(
+        admin, await space_by_slug("wall"), "Be kind; moderators read everything.", max_chars=limit
+    )
     await submit_topic(
-        admin, await space_by_slug("community.announce"), "The news server is open",
-        "Point your newsreader at this site to read the groups.", max_chars=limit,
-    )  # fmt: skip
+        admin,
+        await space_by_slug("community.announce"),
+        "The news server is open",
+        "Point your newsreader at this site to read the groups.",
+        max_chars=limit,
+    )
     await submit_topic(
-        ada, await space_by_slug("help.python"), "List comprehension or loop?",
-        "When is a comprehension clearer than a plain for loop?", max_chars=limit,
-    )  # fmt: skip
+        ada,
+        await space_by_slug("help.python"),
+        "List comprehension or loop?",
+        "When is a comprehension clearer than a plain for loop?",
+        max_chars=limit,
+    )
     await submit_message(ada, await space_by_slug("lobby"), "Hi everyone!", max_chars=limit)
     await submit_message(admin, await space_by_slug("lobby"), "Welcome, Ada.", max_chars=limit)
     return credentials

@@ -1,4 +1,4 @@
-"""Every error becomes a clear 4xx for a person: JSON ``{"detail"}`` for the API, a page otherwise."""
+"""Every error becomes a clear 4xx for a person: JSON ``{"detail"}`` for the API, else a page."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ def _wants_json(request: Request) -> bool:
 def _respond(request: Request, status: int, detail: str, extra: Any = None) -> Response:
     if _wants_json(request):
         body: dict[str, Any] = {"detail": detail}
-        if extra:
+        if isinstance(extra, dict):
+            body.update(extra)
+        elif extra:
             body["extra"] = extra
         return Response(body, status_code=status, media_type=MediaType.JSON)
     return Template(

@@ -39,6 +39,34 @@ class Missing(PostingError):
     status_code = 404
 
 
+class DisclosureRequired(PostingError):
+    """The text contains personal information: nothing is stored until the author decides.
+
+    ``findings`` are dicts with ``type``, ``start``, ``end``, ``text`` and ``message``
+    (offsets into the text the author sent), so a client can highlight them in place.
+    """
+
+    status_code = 422
+    code = "disclosure_warning"
+
+    def __init__(self, message: str, findings: list[dict]) -> None:
+        super().__init__(message)
+        self.findings = findings
+        self.extra = {"code": self.code, "findings": findings}
+
+
+class Blocked(PostingError):
+    """The content policy refuses this text outright; ``reasons`` say which clause and why."""
+
+    status_code = 422
+    code = "blocked"
+
+    def __init__(self, message: str, reasons: list[dict]) -> None:
+        super().__init__(message)
+        self.reasons = reasons
+        self.extra = {"code": self.code, "reasons": reasons}
+
+
 @dataclass(frozen=True)
 class Submitted:
     """What was stored: ids and the status the post got."""

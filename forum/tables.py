@@ -6,7 +6,7 @@ Schema changes go through Piccolo migrations in ``forum/migrations`` — never
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from piccolo.columns import (
     Boolean,
@@ -20,7 +20,7 @@ from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.table import Table
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a member may do; personal-data access is a separate flag."""
 
     member = "member"
@@ -28,7 +28,7 @@ class Role(str, Enum):
     admin = "admin"
 
 
-class AccountStatus(str, Enum):
+class AccountStatus(StrEnum):
     """Lifecycle of an account."""
 
     active = "active"
@@ -36,7 +36,7 @@ class AccountStatus(str, Enum):
     deleted = "deleted"
 
 
-class SpaceKind(str, Enum):
+class SpaceKind(StrEnum):
     """The four kinds of public space."""
 
     forum = "forum"
@@ -45,7 +45,7 @@ class SpaceKind(str, Enum):
     chat = "chat"
 
 
-class PostStatus(str, Enum):
+class PostStatus(StrEnum):
     """Who can see a post: everyone, its author and moderators, or moderators only."""
 
     visible = "visible"

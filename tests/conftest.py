@@ -1,4 +1,4 @@
-"""Shared fixtures: a real database per test (SQLite file; PostgreSQL too), the app, clients, factories.
+"""Shared fixtures: a real database per test (SQLite and PostgreSQL), the app, clients, factories.
 
 Every test that uses ``client`` runs once on SQLite and once on PostgreSQL. PostgreSQL is
 found at FORUM_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test); when it
@@ -181,7 +181,7 @@ async def client(server_url: str) -> AsyncIterator[httpx.AsyncClient]:
 
 
 @pytest.fixture
-async def new_client(server_url: str):  # noqa: ANN201 - factory
+async def new_client(server_url: str):
     """Factory: another independent client (a second browser) for the same forum."""
     clients: list[httpx.AsyncClient] = []
 

@@ -96,10 +96,20 @@ def test_forum_run_serves_a_seeded_demo_and_prints_staff_credentials_once(data_d
 def test_users_create_prints_a_working_api_token(data_dir: Path) -> None:
     result = subprocess.run(
         [
-            sys.executable, "-m", "forum", "users", "create", "robot",
-            "--email", "robot@example.test", "--password", "a long enough password",
-            "--role", "moderator", "--token",
-        ],  # fmt: skip
+            sys.executable,
+            "-m",
+            "forum",
+            "users",
+            "create",
+            "robot",
+            "--email",
+            "robot@example.test",
+            "--password",
+            "a long enough password",
+            "--role",
+            "moderator",
+            "--token",
+        ],
         env=_env(data_dir),
         capture_output=True,
         text=True,
@@ -122,7 +132,18 @@ def test_users_create_prints_a_working_api_token(data_dir: Path) -> None:
 
 def test_users_create_explains_bad_input(data_dir: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "forum", "users", "create", "x", "--email", "bad", "--password", "p"],
+        [
+            sys.executable,
+            "-m",
+            "forum",
+            "users",
+            "create",
+            "x",
+            "--email",
+            "bad",
+            "--password",
+            "p",
+        ],
         env=_env(data_dir),
         capture_output=True,
         text=True,

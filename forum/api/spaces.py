@@ -43,7 +43,9 @@ async def list_spaces() -> list[SpaceOut]:
 
 
 @get("/api/spaces/{slug:str}", tags=["spaces"])
-async def get_space(request: Request, slug: FromPath[str], cursor: str | None = None) -> SpaceDetailOut:
+async def get_space(
+    request: Request, slug: FromPath[str], cursor: str | None = None
+) -> SpaceDetailOut:
     """A space with its latest topics (forums, news groups) or messages (boards, chat)."""
     space = await _space(slug)
     limit = settings_of(request).page_size
@@ -59,7 +61,9 @@ async def get_space(request: Request, slug: FromPath[str], cursor: str | None = 
 
 
 @get("/api/spaces/{slug:str}/messages", tags=["spaces"])
-async def list_messages(request: Request, slug: FromPath[str], before: int | None = None) -> list[PostOut]:
+async def list_messages(
+    request: Request, slug: FromPath[str], before: int | None = None
+) -> list[PostOut]:
     """Messages of a board or chat room, newest first; ``before`` pages back by id."""
     space = await _space(slug)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
@@ -113,7 +117,9 @@ async def _topic(request: Request, topic_id: FromPath[int]) -> dict[str, Any]:
 
 
 @get("/api/topics/{topic_id:int}", tags=["spaces"])
-async def get_topic(request: Request, topic_id: FromPath[int], page: str | None = None) -> TopicDetailOut:
+async def get_topic(
+    request: Request, topic_id: FromPath[int], page: str | None = None
+) -> TopicDetailOut:
     """A topic with one page of the posts the viewer may see, in thread order."""
     topic = await _topic(request, topic_id)
     number = page_number(page)
@@ -164,7 +170,9 @@ async def get_post(request: Request, post_id: FromPath[int]) -> PostOut:
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
-async def edit_post(request: Request, post_id: FromPath[int], data: JSONBody[MessageIn]) -> CreatedOut:
+async def edit_post(
+    request: Request, post_id: FromPath[int], data: JSONBody[MessageIn]
+) -> CreatedOut:
     """Edit one's own post; the earlier text is kept as a revision."""
     submitted = await posting.edit_post(
         viewer(request),

@@ -29,7 +29,9 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 
 
 @get("/t/{topic_id:int}", name="topic")
-async def topic_page(request: Request, topic_id: FromPath[int], page: str | None = None) -> Template:
+async def topic_page(
+    request: Request, topic_id: FromPath[int], page: str | None = None
+) -> Template:
     """A topic with its replies in thread order, paginated."""
     topic = await _topic(request, topic_id)
     return Template(
@@ -38,7 +40,9 @@ async def topic_page(request: Request, topic_id: FromPath[int], page: str | None
 
 
 @post("/t/{topic_id:int}/reply", name="reply")
-async def reply(request: Request, topic_id: FromPath[int], channels: ChannelsPlugin) -> Redirect | Template:
+async def reply(
+    request: Request, topic_id: FromPath[int], channels: ChannelsPlugin
+) -> Redirect | Template:
     """Reply in a topic (optionally to one post); problems re-show the form with the text."""
     topic = await _topic(request, topic_id)
     data = await form_data(request)

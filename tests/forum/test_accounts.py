@@ -104,7 +104,11 @@ async def test_login_mints_a_new_session_id(client: httpx.AsyncClient, make_memb
     page = await client.get("/login")
     again = await client.post(
         "/login",
-        data={"username": member.username, "password": PASSWORD, "_csrf_token": csrf_from(page.text)},
+        data={
+            "username": member.username,
+            "password": PASSWORD,
+            "_csrf_token": csrf_from(page.text),
+        },
     )
     fresh = session_cookie_set_by(again)
     assert fresh and fresh != planted
@@ -134,9 +138,15 @@ async def test_session_cookie_flags(client: httpx.AsyncClient, make_member) -> N
     page = await client.get("/login")
     response = await client.post(
         "/login",
-        data={"username": member.username, "password": PASSWORD, "_csrf_token": csrf_from(page.text)},
+        data={
+            "username": member.username,
+            "password": PASSWORD,
+            "_csrf_token": csrf_from(page.text),
+        },
     )
-    cookie = next(v for k, v in response.headers.multi_items() if k == "set-cookie" and SESSION_COOKIE in v)
+    cookie = next(
+        v for k, v in response.headers.multi_items() if k == "set-cookie" and SESSION_COOKIE in v
+    )
     assert "HttpOnly" in cookie
     assert "SameSite=lax" in cookie or "SameSite=Lax" in cookie
     assert "Secure" not in cookie  # plain HTTP here; Secure is set when served over HTTPS

@@ -17,7 +17,9 @@ async def test_migrations_create_every_table_and_are_idempotent(tmp_path: Path) 
     await db.migrate()
     await db.migrate()
     with sqlite3.connect(path) as conn:
-        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        names = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     assert {t._meta.tablename for t in FORUM_TABLES} <= names
     assert mode == "wal"

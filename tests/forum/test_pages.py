@@ -94,13 +94,19 @@ async def test_topic_page_shows_replies_threaded(
     ada = await make_member("ada")
     topic = (
         await client.post(
-            "/api/spaces/general/topics", json={"title": "Thread", "body": "root"}, headers=ada.headers
+            "/api/spaces/general/topics",
+            json={"title": "Thread", "body": "root"},
+            headers=ada.headers,
         )
     ).json()["id"]
     root = (await client.get(f"/api/topics/{topic}")).json()["posts"][0]["id"]
-    later = await client.post(f"/api/topics/{topic}/posts", json={"body": "later"}, headers=ada.headers)
+    later = await client.post(
+        f"/api/topics/{topic}/posts", json={"body": "later"}, headers=ada.headers
+    )
     nested = await client.post(
-        f"/api/topics/{topic}/posts", json={"body": "nested", "parent_id": root}, headers=ada.headers
+        f"/api/topics/{topic}/posts",
+        json={"body": "nested", "parent_id": root},
+        headers=ada.headers,
     )
     page = await client.get(f"/t/{topic}")
     text = page.text
@@ -116,11 +122,15 @@ async def test_topic_pages_paginate(
     ada = await make_member()
     topic = (
         await client.post(
-            "/api/spaces/general/topics", json={"title": "Long", "body": "post 0"}, headers=ada.headers
+            "/api/spaces/general/topics",
+            json={"title": "Long", "body": "post 0"},
+            headers=ada.headers,
         )
     ).json()["id"]
     for n in range(1, settings.page_size + 5):
-        await client.post(f"/api/topics/{topic}/posts", json={"body": f"post {n}"}, headers=ada.headers)
+        await client.post(
+            f"/api/topics/{topic}/posts", json={"body": f"post {n}"}, headers=ada.headers
+        )
     first, second = await client.get(f"/t/{topic}"), await client.get(f"/t/{topic}?page=2")
     assert "post 0" in first.text and f"post {settings.page_size + 4}" not in first.text
     assert f"post {settings.page_size + 4}" in second.text

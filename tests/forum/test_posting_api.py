@@ -138,7 +138,9 @@ async def test_author_edits_own_post_and_history_is_kept(
     post_id = (
         await client.post("/api/spaces/wall/messages", json={"body": "typo"}, headers=ada.headers)
     ).json()["id"]
-    edited = await client.patch(f"/api/posts/{post_id}", json={"body": "fixed"}, headers=ada.headers)
+    edited = await client.patch(
+        f"/api/posts/{post_id}", json={"body": "fixed"}, headers=ada.headers
+    )
     assert edited.status_code == 200
     assert (await client.get(f"/api/posts/{post_id}")).json()["body"] == "fixed"
     revisions = await PostRevision.select(PostRevision.body).where(PostRevision.post == post_id)
@@ -148,9 +150,7 @@ async def test_author_edits_own_post_and_history_is_kept(
     assert (await client.get(f"/api/posts/{post_id}")).json()["body"] == "fixed"
 
 
-async def test_author_deletes_own_post(
-    client: httpx.AsyncClient, make_member, make_space
-) -> None:
+async def test_author_deletes_own_post(client: httpx.AsyncClient, make_member, make_space) -> None:
     await make_space("wall", SpaceKind.board)
     ada, bob = await make_member(), await make_member()
     post_id = (
