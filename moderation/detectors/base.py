@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from moderation.normalize import Token, fold, tokenize, url_spans
-from moderation.verdict import Finding
+from moderation.verdict import Action, Finding
 
 
 class Doc:
@@ -59,7 +59,7 @@ class Detector(Protocol):
 
 
 def finding(type_: str, doc: Doc, start: int, end: int, detector: str, score: float = 1.0,
-            **detail: str) -> Finding:
+            action: Action | None = None, **detail: str) -> Finding:
     """Build an uncategorised finding for a span of the document."""
     return Finding(type_, start, end, doc.text[start:end], detector, "", score,
-                   None, tuple(sorted(detail.items())))
+                   action, tuple(sorted(detail.items())))
