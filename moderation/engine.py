@@ -14,13 +14,14 @@ from moderation.detectors.links import LinksDetector
 from moderation.detectors.pii_address import AddressDetector
 from moderation.detectors.pii_contact import EmailDetector, PhoneDetector
 from moderation.detectors.pii_financial import BankNumberDetector, CardDetector, IbanDetector
-from moderation.detectors.pii_ids import NationalIdDetector
+from moderation.detectors.pii_ids import RULES, NationalIdDetector
 from moderation.detectors.pii_network import IpDetector
 from moderation.detectors.profanity import ProfanityDetector
 from moderation.detectors.watched_words import compile_list, word_pattern
 from moderation.lexicon import build_lexicon
+from moderation.messages import sentence
 from moderation.policy import Category, Policy, PolicyError, _line_of
-from moderation.verdict import PERSONAL_INFORMATION
+from moderation.verdict import PERSONAL_INFORMATION, Finding
 
 # When personal-data findings overlap, the more specific, validated one wins.
 PII_PRIORITY = {t: i for i, t in enumerate((
@@ -30,6 +31,21 @@ PII_PRIORITY = {t: i for i, t in enumerate((
     "TH_TNIN", "AU_TFN", "AU_ABN", "AU_ACN", "SG_NRIC_FIN", "ABA_ROUTING_NUMBER",
     "EMAIL_ADDRESS", "IP_ADDRESS", "STREET_ADDRESS", "PHONE_NUMBER", "US_BANK_NUMBER",
 ))}
+# The finding types each detector can report (the policy routes each to a category).
+DETECTOR_TYPES = {
+    "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
+    "watched_words": ("WATCHED_WORD",),
+    "email": ("EMAIL_ADDRESS",),
+    "phone": ("PHONE_NUMBER",),
+    "address": ("STREET_ADDRESS", "ZIP_CODE", "PERSON"),
+    "card": ("CREDIT_CARD",),
+    "iban": ("IBAN_CODE",),
+    "bank": ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER"),
+    "national_id": tuple(r.entity for r in RULES),
+    "ip": ("IP_ADDRESS",),
+    "links": ("LINKS", "FLOOD"),
+}
+NUMERIC_DETECTORS = frozenset({"phone", "card", "iban", "bank", "national_id", "address"})
 # Types that live inside another finding on purpose (the zip of an address).
 NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
 
@@ -39,7 +55,12 @@ class Engine:
     """Detectors to run, in order, and the categories each detector feeds."""
 
     detectors: tuple[Detector, ...]
-    routes: dict[str, tuple[Category, ...]]
+    # Detectors that can only find something in a text with digits, run after a check.
+    numeric: tuple[Detector, ...]
+    # (detector, finding type) -> the first category, in policy order, that takes it.
+    routes: dict[tuple[str, str], Category]
+    # (category, finding type) -> the sentence a reason gives, when it does not vary.
+    messages: dict[tuple[str, str], str]
 
 
 def _profanity(policy: Policy, text: str) -> ProfanityDetector:
@@ -77,16 +98,25 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
     detectors = tuple(factories[name]() for name in factories if name in used)
-    routes = {name: tuple(c for c in policy.categories if name in c.detectors)
-              for name in used}
+    routes: dict[tuple[str, str], Category] = {}
+    for name in used:
+        for type_ in DETECTOR_TYPES.get(name, ()):
+            cat = next((c for c in policy.categories if c.takes(name, type_)), None)
+            if cat is not None:
+                routes[name, type_] = cat
     if "watched_words" in used:
         try:
-            routes["watched_words"] = (policy.category(policy.watched_words.category),)
+            routes["watched_words", "WATCHED_WORD"] = policy.category(
+                policy.watched_words.category)
         except KeyError:
             raise PolicyError(policy.source, _line_of(text, "watched_words"),
                               f"watched_words.category: no category named "
                               f"{policy.watched_words.category!r}") from None
-    return Engine(detectors, routes)
+    messages = {(c.name, t): sentence(Finding(t, 0, 0, "", d, c.name))
+                for (d, t), c in routes.items() if not c.message}
+    numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    return Engine(tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS), numeric,
+                  routes, messages)
 
 
 def _watched(policy: Policy, text: str) -> Detector:

@@ -15,13 +15,18 @@ from moderation.confusables import JOIN, build_fold_table
 
 FOLD_TABLE = build_fold_table()
 
-# A word: starts with a letter, digit or disguise symbol, continues through letters,
-# digits, disguise symbols, joiners and the separators people put inside words.
-_TOKEN = re.compile(r"(?:[^\W_]|[@$*#|\u00ad])(?:[^\W_]|[@$*#|!\u00ad.\-_'’~])*")
+# A word: starts with a letter, digit or disguise symbol ($hit, @ss, |), continues through
+# letters, digits, masks and joiners; separators and "!" only between word characters
+# (f.u.c.k, sh!t), so sentence punctuation never sticks to a word.
+# Possessive quantifiers keep this a single forward pass (no backtracking).
+TOKEN = re.compile(r"[\w@$|*\u00ad]++(?:[#.'’~!\-]++[\w@$|*\u00ad]++)*+")
+_TOKEN = re.compile(
+    r"(?:[^\W_]|[@$|\u00ad])(?:[^\W_]|[@$*#|\u00ad]|[.\-_'’~!]+(?=[^\W_]|[@$*#|\u00ad]))*"
+)
 _EDGE_JUNK = ".-_'’~!*#|\u00ad"
 _SEPARATORS = re.compile(r"[.\-_'’~\u00ad]+")
 _RUNS = re.compile(r"(.)\1+")
-_LEET = str.maketrans("0134578@$!|+9", "oieastbasilt" + "g")
+LEET = _LEET = str.maketrans("0134578@$!|+9", "oieastbasilt" + "g")
 _LEET_ALT = str.maketrans("1|", "li")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|co|io|ly|be)/\S*", re.I)
 

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from moderation.detectors.base import Doc
-from moderation.engine import NESTED_TYPES, PII_PRIORITY, is_personal
+from moderation.engine import NESTED_TYPES, PII_PRIORITY
 from moderation.messages import redaction, sentence
 from moderation.policy import Category, Policy, default_policy
-from moderation.verdict import Action, Context, Finding, Reason, Verdict
+from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding, Reason, Verdict
 
 _DEFAULT_CONTEXT = Context()
-_LAST = len(PII_PRIORITY)
+_NON_SPACE = re.compile(r"\S")
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Among overlapping personal-data findings keep the most specific (card over phone)."""
-    pii = sorted((f for f in findings if f.type in PII_PRIORITY),
-                 key=lambda f: (PII_PRIORITY[f.type], f.start))
+    pii = [f for f in findings if f.type in PII_PRIORITY]
     if len(pii) < 2:
         return findings
+    pii.sort(key=lambda f: (PII_PRIORITY[f.type], f.start))
     kept: list[Finding] = []
     for f in pii:
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -45,57 +46,66 @@ def action_for(category: Category, finding: Finding, context: Context) -> Action
     return action
 
 
-def _route(policy: Policy, f: Finding) -> Category | None:
-    """The first category (in policy order) that takes this finding."""
-    for cat in policy.engine.routes.get(f.detector, ()):
-        if f.detector == "watched_words" or cat.takes(f.detector, f.type):
-            return cat if f.score >= cat.min_score else None
-    return None
-
-
 def _censor(text: str, spans: list[tuple[int, int]]) -> str:
-    """Mask each span character for character, so offsets stay valid."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if not chars[i].isspace():
-                chars[i] = "*"
-    return "".join(chars)
+    """Mask each span character for character (spaces kept), so offsets stay valid."""
+    parts = []
+    pos = 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        parts.append(text[pos:s])
+        parts.append(_NON_SPACE.sub("*", text[s:e]))
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def moderate(text: str, context: Context | None = None, policy: Policy | None = None) -> Verdict:
     """Moderate one text under a policy: the strongest action, every reason, the findings."""
     policy = policy or default_policy()
     context = context or _DEFAULT_CONTEXT
+    engine = policy.engine
     doc = Doc(text)
     found: list[Finding] = []
-    for detector in policy.engine.detectors:
+    for detector in engine.detectors:
         found.extend(detector.detect(doc))
+    if engine.numeric and doc.has_digit:
+        for detector in engine.numeric:
+            found.extend(detector.detect(doc))
     if not found:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
-    found = _resolve_overlaps(found)
+    if len(found) > 1:
+        found = _resolve_overlaps(found)
+        found.sort(key=_by_position)
+    routes = engine.routes
+    messages = engine.messages
     findings: list[Finding] = []
     reasons: list[Reason] = []
     censor_spans: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        cat = _route(policy, f)
-        if cat is None:
+    for f in found:
+        cat = routes.get((f.detector, f.type))
+        if cat is None or f.score < cat.min_score:
             continue
-        f = Finding(f.type, f.start, f.end, f.text, f.detector, cat.name, f.score, f.action,
-                    f.detail)
+        object.__setattr__(f, "category", cat.name)  # a fresh finding, not yet shared
         action = action_for(cat, f, context)
         findings.append(f)
-        reasons.append(Reason(cat.name, cat.clause, f.detector, action, f,
-                              sentence(f, cat.message), cat.group))
-        if action >= Action.CENSOR and not is_personal(cat):
+        message = messages.get((cat.name, f.type)) or sentence(f, cat.message)
+        reasons.append(Reason(cat.name, cat.clause, f.detector, action, f, message, cat.group))
+        if action >= Action.CENSOR and cat.group != PERSONAL_INFORMATION:
             censor_spans.append((f.start, f.end))
     if not reasons:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
-    reasons.sort(key=lambda r: (-r.action, r.finding.start if r.finding else 0))
-    return Verdict(reasons[0].action, tuple(reasons), tuple(findings),
-                   _censor(text, censor_spans), policy.sha256)
+    if len(reasons) > 1:
+        reasons.sort(key=_by_strength)
+    censored = _censor(text, censor_spans) if censor_spans else text
+    return Verdict(reasons[0].action, tuple(reasons), tuple(findings), censored, policy.sha256)
+
+
+def _by_position(f: Finding) -> tuple[int, int]:
+    return f.start, -f.end
+
+
+def _by_strength(r: Reason) -> tuple[int, int]:
+    return -r.action, r.finding.start if r.finding is not None else 0
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
-from moderation.normalize import Token, fold, tokenize, url_spans
+from moderation.normalize import fold, url_spans
 from moderation.verdict import Action, Finding
+
+
+# Six digits, grouped or not (an HTML character reference such as &#128514; is not).
+_LONG_NUMBER = re.compile(r"\d(?:[ ().\-/]{0,2}\d){5}")
+_DIGIT = re.compile(r"\d")
 
 
 class Doc:
@@ -14,31 +20,43 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_folded", "_tokens", "_urls", "text")
+    __slots__ = ("_digit", "_folded", "_long_number", "_urls", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
-        self._tokens: list[Token] | None = None
         self._urls: list[tuple[int, int]] | None = None
+        self._long_number: bool | None = None
+        self._digit: bool | None = None
+
+    @property
+    def has_digit(self) -> bool:
+        """Whether the text contains any digit."""
+        if self._digit is None:
+            self._digit = _DIGIT.search(self.text) is not None
+        return self._digit
 
     @property
     def folded(self) -> str:
         """The folded text (same length as the original)."""
         if self._folded is None:
-            self._folded = fold(self.text)
+            folded = fold(self.text)
+            # Words inside links are not the author's words: blank them out (same length).
+            for s, e in self.urls:
+                folded = folded[:s] + " " * (e - s) + folded[e:]
+            self._folded = folded
         return self._folded
 
     @property
-    def tokens(self) -> list[Token]:
-        """Word tokens of the folded text, links left out."""
-        if self._tokens is None:
-            tokens = tokenize(self.folded)
-            urls = self.urls
-            if urls:
-                tokens = [t for t in tokens if not any(s <= t.start < e for s, e in urls)]
-            self._tokens = tokens
-        return self._tokens
+    def has_long_number(self) -> bool:
+        """Whether six or more digits appear together (grouped or not): the cheap test
+        that lets most texts skip the phone, card, bank and identifier detectors."""
+        if self._long_number is None:
+            text = self.text
+            self._long_number = self.has_digit and any(
+                m.start() == 0 or text[m.start() - 1] != "#"
+                for m in _LONG_NUMBER.finditer(text))
+        return self._long_number
 
     @property
     def urls(self) -> list[tuple[int, int]]:

@@ -49,11 +49,27 @@ _ADDRESS = re.compile(
         r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
     ))
 )
-_KEYWORD = re.compile(
-    rf"(?i)\b(?:{_SUFFIXES}|{_PREFIXES}|apt|apartment|suite|unit|flat|box|dpo|apo|fpo)\b|"
-    r"(?i:vej|gade|straße|strasse|weg|laan|gatan|veien|vegen|väg|katu|straat|stræde|gasse|"
-    r"platz|utca|ulica|hove|torv)\b|\bu\.\s?\d|, [A-Z]{2} \d{5}"
-)
+# The cheap test before the address patterns run: a street word, unit word or a
+# compound street name among the text's words.
+_KEYWORDS = frozenset(
+    (_SUFFIXES + "|" + _PREFIXES + "|apt|apartment|suite|unit|flat|box|dpo|apo|fpo|u")
+    .replace("\\.", "").split("|"))
+_COMPOUND_ENDINGS = ("vej", "gade", "straße", "strasse", "weg", "laan", "gatan", "veien",
+                     "vegen", "väg", "katu", "straat", "stræde", "gasse", "platz", "utca",
+                     "ulica", "hove", "torv")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+# A number that could be a house, unit or box number or a postcode (not "&#128514;").
+_HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
+
+
+def _has_keyword(text: str) -> bool:
+    """Whether any word of the text is a street, unit or box word."""
+    words = _WORDS.findall(text.lower())
+    return not _KEYWORDS.isdisjoint(words) or any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+
+
 _TRAILER = re.compile(
     r"[ \t]*(?:,|\n|>)?[ \t>]*(?:(?:[A-Z][\w'\-]*[ \t]?){1,4}(?:,[ \t]*)?)?"
     r"(?:[A-Z]{2}[ \t,]*)?(?:[A-Z][a-z]+[ \t]+)?\d{4,5}(?:-\d{4})?\b"
@@ -86,7 +102,7 @@ class AddressDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Addresses, their postal codes and labelled names in the text."""
         text = doc.text
-        if not any(c.isdigit() for c in text) or not _KEYWORD.search(text):
+        if not doc.has_digit or not _HOUSE_NUMBER.search(text) or not _has_keyword(text):
             return []
         spans = [m.span() for m in _ADDRESS.finditer(text)]
         if not spans:

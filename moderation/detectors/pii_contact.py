@@ -14,6 +14,7 @@ _EMAIL = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])"
 )
+_AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+\.[A-Za-z0-9]")
 # A run that could be a phone number: optional +, digits with the separators people use.
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\d+/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
@@ -34,7 +35,7 @@ class EmailDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Every email address in the text."""
         text = doc.text
-        if "@" not in text:
+        if "@" not in text or not _AT_DOMAIN.search(text):
             return []
         return [finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
                 for m in _EMAIL.finditer(text)]
@@ -80,6 +81,8 @@ class PhoneDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Phone numbers in the text."""
+        if not doc.has_long_number:
+            return []
         text = doc.text
         out = []
         for m in _PHONE_CANDIDATE.finditer(text):

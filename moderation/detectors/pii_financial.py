@@ -68,6 +68,8 @@ class CardDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Payment card numbers in the text."""
+        if not doc.has_long_number:
+            return []
         text = doc.text
         out = []
         for m in _CARD.finditer(text):
@@ -94,6 +96,8 @@ class IbanDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """IBANs in the text."""
+        if not doc.has_long_number:
+            return []
         text = doc.text
         out = []
         for m in _IBAN.finditer(text):
@@ -116,6 +120,8 @@ class BankNumberDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Routing and account numbers in the text."""
+        if not doc.has_long_number:
+            return []
         text = doc.text
         out = []
         taken: set[int] = set()

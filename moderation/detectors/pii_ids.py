@@ -130,7 +130,6 @@ RULES = (
     IdRule("AU_ACN", _rx(r"\d{3} ?\d{3} ?\d{3}"), acn.is_valid),
     IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), lambda s: _nric_valid(s)),
 )
-_DIGITS = re.compile(r"\d[ -]?\d[ -]?\d")
 
 
 class NationalIdDetector:
@@ -144,7 +143,7 @@ class NationalIdDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Identifiers in the text."""
         text = doc.text
-        if not _DIGITS.search(text):
+        if not doc.has_long_number:
             return []
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []

@@ -18,6 +18,10 @@ _IPV6 = re.compile(
 )
 
 
+_V4_HINT = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")
+_V6_HINT = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+
+
 def _valid(candidate: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     """The address a candidate spells, without zone and prefix, if it is valid."""
     addr = candidate.split("/", 1)[0].split("%", 1)[0]
@@ -36,14 +40,14 @@ class IpDetector:
         """IP addresses in the text."""
         text = doc.text
         out = []
-        if "." in text:
+        if "." in text and doc.has_digit and _V4_HINT.search(text):
             for rx in (_IPV4, _IPV4_LOOSE):
                 for m in rx.finditer(text):
                     if _valid(m.group()) is not None and not any(
                             f.start <= m.start() < f.end for f in out):
                         out.append(finding("IP_ADDRESS", doc, m.start(), m.end(), self.name,
                                            0.8))
-        if text.count(":") >= 2:
+        if "::" in text or (text.count(":") >= 2 and _V6_HINT.search(text)):
             for m in _IPV6.finditer(text):
                 cand = m.group()
                 ip = _valid(cand)

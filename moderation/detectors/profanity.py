@@ -1,32 +1,35 @@
 """Profanity and slurs: a lexicon matcher over the normalised text that sees disguises.
 
-Each token is looked up whole (so *class*, *Scunthorpe* and *cocktail* never match on a
-substring), then read through leetspeak, stretched letters, masks, inner separators and
-compounds. Ambiguous terms count only in an insulting construction (see ``senses``).
+Whole words only (so *class*, *Scunthorpe* and *cocktail* never match on a substring).
+Plain spellings, glued compounds and phrases are found by regexes compiled from the
+lexicon as tries — one C-level pass each. Only the few words that carry a disguise
+(digits or symbols, inner separators, stretched letters, letters spaced apart) go
+through the ``Speller``. Ambiguous terms count only in an insulting construction.
 """
 
 from __future__ import annotations
 
 import re
 
-from moderation.detectors.base import Doc, finding
-from moderation.detectors.senses import innocent_indices, insulting, looks_like, mentioned
+from moderation.detectors.base import Doc
+from moderation.detectors.senses import insulting, looks_like
+from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
-from moderation.normalize import Token, deleet, deleet_alt, run_lengths, squeeze, unseparate
+from moderation.normalize import LEET, TOKEN, deleet
 from moderation.verdict import Finding
 
-_DOUBLE = re.compile(r"(.)\1")
-_INNER_SEP = re.compile(r"[.\-_'’~]+")
-_MASKS = frozenset("*#%")
-_TYPE_BY_LABEL = {
-    "racial / ethnic slurs": "SLUR", "sexual orientation / gender": "SLUR",
-    "religious offense": "SLUR", "mental disability": "SLUR", "physical disability": "SLUR",
-    "sexual anatomy / sexual acts": "SEXUAL", "bodily fluids / excrement": "PROFANITY",
-    "other / general insult": "INSULT", "animal references": "INSULT",
-    "physical attributes": "INSULT", "political": "INSULT",
-}
+# A letter held for three beats; a vowel held for two is in the lexicon as a spelling.
+_TRIPLE = re.compile(r"(\w)\1\1")
+_WORD_AT = re.compile(r"[\w@$|*#\u00ad.'’~!\-]+")
+_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*·]{1,3}[^\W\d_]\b){2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_ELLIPSES = ("\u2026", "...", "&#8230;")
+_PUNCT = ".,;:!?\"'’‘“”()[]{}<>…&#-_~*/\\"
+_LEAD_JUNK = "#.-_'’~!*"
+_TRAIL_JUNK = ".-_'’~!"
+_CONTEXT_WORD = re.compile(r"[\w'’]+")
 
-Match = tuple[int, int, Term, str]  # start, end, term, how it was read
+Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 
 
 class ProfanityDetector:
@@ -37,205 +40,177 @@ class ProfanityDetector:
     def __init__(self, lexicon: Lexicon, min_severity: float = 0.0,
                  allowed: re.Pattern[str] | None = None) -> None:
         self.lexicon = lexicon
+        self.speller = Speller(lexicon)
         self.min_severity = min_severity
         self.allowed = allowed
 
-    def _compound(self, w: str) -> Term | None:
-        """A strong term glued to another term or an insult head (shit+head, dumb+ass)."""
-        lex = self.lexicon
-        words, ctx = lex.words, lex.context
-        heads, mods = ctx["compound_heads"], ctx["compound_modifiers"]
-        for k in range(3, len(w) - 1):
-            a, b = w[:k], w[k:]
-            ta, tb = words.get(a), words.get(b)
-            if ta is not None and not ta.ambiguous and (
-                    b in heads or (tb is not None and not tb.ambiguous and len(b) >= 3)):
-                return ta
-            if tb is not None and not tb.ambiguous and len(b) >= 3 and a in mods:
-                return tb
-        return None
-
-    def _masked(self, w: str) -> Term | None:
-        """A term with letters hidden behind masks (``f*ck``, ``sh#t``)."""
-        shown = sum(1 for c in w if c not in _MASKS)
-        if shown < 2 or shown * 2 < len(w) or not w[0].isalpha():
-            return None
-        best = None
-        for term in self.lexicon.by_length.get(len(w), ()):
-            key = term.key
-            if all(c in _MASKS or c == k for c, k in zip(w, key, strict=True)) and (
-                    best is None or term.severity > best.severity):
-                best = term
-        return best
-
-    def _stretched(self, w: str) -> Term | None:
-        """A term with letters repeated (``fuuuuck``): every run at least as long."""
-        cands = self.lexicon.squeezed.get(squeeze(w))
-        if not cands:
-            return None
-        runs = run_lengths(w)
-        long_run = max(runs) >= 3
-        for term_runs, term in cands:
-            if len(term_runs) != len(runs):
-                continue
-            # Extra letters in every run the term has; a mere doubling only on a vowel,
-            # since doubled consonants make other words (rapper, batters, duchess).
-            if all(r >= t for r, t in zip(runs, term_runs, strict=True)) and (
-                    long_run or _vowel_doubling(w, runs, term_runs)):
-                return term
-        return None
-
-    def match_word(self, w: str) -> tuple[Term, str] | None:
-        """Look one separator-free word up, through each disguise in turn."""
-        words = self.lexicon.words
-        term = words.get(w)
-        if term is not None:
-            return term, "exact"
-        how = "plain"
-        if not (w.isalpha() and w.isascii()):
-            if w.isdigit():
-                return None
-            d = deleet(w)
-            term = words.get(d)
-            if term is not None:
-                return term, "leet"
-            if any(c in _MASKS for c in d):
-                term = self._masked(d)
-                return (term, "masked") if term is not None else None
-            if "1" in w or "|" in w:
-                alt = deleet_alt(w)
-                term = words.get(alt) or (self._stretched(alt) if _DOUBLE.search(alt) else None)
-                if term is not None:
-                    return term, "leet"
-            if not d.isalpha():
-                return None
-            w, how = d, "leet"
-        if _DOUBLE.search(w):
-            term = self._stretched(w)
-            if term is not None:
-                return term, "stretched" if how == "plain" else how
-        if len(w) >= 6 and w[:3] in self.lexicon.compound_prefix3:
-            term = self._compound(w)
-            if term is not None:
-                return term, "compound"
-        return None
-
-    def match_token(self, tok: Token) -> list[Match]:
-        """Matches inside one token: the whole word, else its separated pieces."""
-        w = tok.word
-        if w[0] == "@":  # a mention unless the whole thing is a leet term (@ss)
-            term = self.lexicon.words.get(deleet(w))
-            return [(tok.start, tok.end, term, "leet")] if term is not None else []
-        if not _INNER_SEP.search(w):
-            r = self.match_word(w)
-            return [(tok.start, tok.end, r[0], r[1])] if r else []
-        r = self.match_word(unseparate(w))
-        if r is None and "_" in w:
-            r = self.match_word(w.replace("_", "*"))
-        if r is not None:
-            return [(tok.start, tok.end, r[0], "separated" if r[1] == "exact" else r[1])]
-        out = []
-        pos = 0
-        for piece in _INNER_SEP.split(w):
-            if len(piece) >= 2:
-                at = w.find(piece, pos)
-                r = self.match_word(piece)
-                if r is not None:
-                    out.append((tok.start + at, tok.start + at + len(piece), r[0], r[1]))
-                pos = at + len(piece)
-        return out
-
-    def _spaced(self, tokens: list[Token], i: int, j: int) -> Match | None:
-        """A word spelled with spaces between its letters (``f u c k``)."""
-        letters = [t.word for t in tokens[i:j]]
-        for lo, hi in ((0, len(letters)), (1, len(letters)), (0, len(letters) - 1)):
-            if hi - lo >= 3:
-                r = self.match_word("".join(letters[lo:hi]))
-                if r is not None:
-                    return tokens[i + lo].start, tokens[i + hi - 1].end, r[0], "spaced"
-        return None
-
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
-        tokens = doc.tokens
-        if not tokens:
-            return []
+        folded = doc.folded
         lex = self.lexicon
-        words = [t.word for t in tokens]
-        hits: list[tuple[int, int, Match]] = []  # first token, last token, match
-        run_start = -1
-        n = len(tokens)
-        for i, tok in enumerate(tokens):
-            if len(tok.word) == 1 and (run_start < 0 or tok.start - tokens[i - 1].end <= 3):
-                if run_start < 0:
-                    run_start = i
+        get = lex.words.get
+        prefix3 = lex.compound_prefix3
+        phrase_firsts = lex.phrases
+        hits: list[Hit] = []
+        singles = 0
+        prev = ""
+        prev_start = 0
+        pos = 0
+        find = folded.find
+        pairs = lex.phrase_pairs
+        long_phrase = False
+        # Whitespace-separated chunks, sentence punctuation trimmed: a plain word is one
+        # dict lookup; only words with digits, symbols or inner punctuation, and long
+        # unknown words that may be compounds (shit+bag, dumb+ass), take the slow road.
+        for chunk in folded.split():
+            pos = find(chunk, pos)
+            w = chunk.strip(_PUNCT)
+            if not w:
+                pos += len(chunk)
                 continue
-            if run_start >= 0:
-                if i - run_start >= 3 and (m := self._spaced(tokens, run_start, i)):
-                    hits.append((run_start, i - 1, m))
-                run_start = -1
-                if len(tok.word) == 1:
-                    run_start = i
-                    continue
-            phrases = lex.phrases.get(tok.word)
-            if phrases:
-                for parts, term in phrases:
-                    k = len(parts)
-                    if tuple(words[i:i + k]) == parts:
-                        hits.append((i, i + k - 1, (tok.start, tokens[i + k - 1].end, term,
-                                                    "phrase")))
-            for m in self.match_token(tok):
-                hits.append((i, i, m))
-        if run_start >= 0 and n - run_start >= 3 and (m := self._spaced(tokens, run_start, n)):
-            hits.append((run_start, n - 1, m))
+            start = pos if len(w) == len(chunk) else pos + chunk.find(w)
+            if w.isalpha():
+                term = get(w)
+                if term is not None:
+                    hits.append((start, start + len(w), term, "exact"))
+                elif len(w) >= 6 and w[:3] in prefix3:
+                    term = self.speller._compound(w)
+                    if term is not None:
+                        hits.append((start, start + len(w), term, "compound"))
+                elif len(w) == 1:
+                    singles += 1
+                if prev and (prev, w) in pairs:
+                    phrase = pairs[prev, w]
+                    if phrase is None:
+                        long_phrase = True
+                    else:
+                        hits.append((prev_start, start + len(w), phrase, "phrase"))
+                prev, prev_start = w, start
+            elif not w.isdigit():
+                prev = ""
+                term = get(w.translate(LEET))
+                if term is not None:
+                    hits.append((start, start + len(w), term, "leet"))
+                elif w[0] != "@":  # a mention is a handle, not a word
+                    for m in TOKEN.finditer(w):
+                        sub = m.group()
+                        term = get(sub)
+                        if term is not None:
+                            hits.append((start + m.start(), start + m.end(), term, "exact"))
+                        elif not sub.isalpha():
+                            hits.extend(self._odd(sub, start + m.start()))
+            pos += len(chunk)
+        if long_phrase and lex.phrase_rx is not None:
+            for m in lex.phrase_rx.finditer(folded):
+                term = lex.phrase_terms.get(" ".join(m.group().split()))
+                if term is not None:
+                    hits.append((m.start(), m.end(), term, "phrase"))
+        if _TRIPLE.search(folded):
+            hits.extend(self._stretched(folded))
+        if singles >= 3:
+            for m in _SPACED.finditer(folded):
+                hit = self._spaced(m)
+                if hit is not None:
+                    hits.append(hit)
         if not hits:
             return []
-        return self._accept(doc, words, hits)
+        return self._accept(doc, hits)
 
-    def _accept(self, doc: Doc, words: list[str],
-                hits: list[tuple[int, int, Match]]) -> list[Finding]:
+    def _odd(self, w: str, start: int) -> list[Hit]:
+        """A word with digits, symbols or separators: trim punctuation, then spell it."""
+        if w[0] == "@":  # a mention, unless it is a leet spelling (@ss)
+            term = self.lexicon.words.get(deleet(w))
+            return [(start, start + len(w), term, "leet")] if term is not None else []
+        clean = w.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK)
+        if len(clean) < 2 or clean.isdigit() or clean.isalpha():
+            return []
+        if clean.replace("'", "").replace("’", "").isalpha():
+            return []  # plain words around an apostrophe: the exact pass saw them
+        lo = start + w.index(clean)
+        return [(lo + a, lo + b, t, how) for a, b, t, how in self.speller.match_token(clean)]
+
+    def _stretched(self, folded: str) -> list[Hit]:
+        """Words with a letter held too long (``fuuuck``, ``biiitch``)."""
+        out: list[Hit] = []
+        seen = -1
+        for m in _TRIPLE.finditer(folded):
+            if m.start() < seen:
+                continue
+            s = m.start()
+            while s and _WORD_AT.match(folded, s - 1, s):
+                s -= 1
+            word = _WORD_AT.match(folded, s)
+            if word is None:
+                continue
+            seen = word.end()
+            w = word.group().rstrip(_TRAIL_JUNK)
+            if w.isalpha() and w not in self.lexicon.words:
+                r = self.speller.match_word(w)
+                if r is not None:
+                    out.append((s, s + len(w), r[0], r[1]))
+        return out
+
+    def _spaced(self, m: re.Match[str]) -> Hit | None:
+        """A word spelled with spaces or dots between its letters (``f u c k``)."""
+        letters = [x.group() for x in _LETTER.finditer(m.group())]
+        starts = [m.start() + x.start() for x in _LETTER.finditer(m.group())]
+        for lo, hi in ((0, len(letters)), (1, len(letters)), (0, len(letters) - 1)):
+            if hi - lo >= 3:
+                r = self.speller.match_word("".join(letters[lo:hi]))
+                if r is not None:
+                    return starts[lo], starts[hi - 1] + 1, r[0], "spaced"
+        return None
+
+    def _accept(self, doc: Doc, hits: list[Hit]) -> list[Finding]:
         """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
         lex = self.lexicon
-        innocent = innocent_indices(words, lex) if lex.innocent else set()
+        folded, text = doc.folded, doc.text
+        innocent: list[tuple[int, int]] | None = None
+        all_words: set[str] | None = None
         out: list[Finding] = []
         last_end = -1
-        for i, j, (start, end, term, how) in sorted(hits, key=lambda h: (h[2][0], -h[2][1])):
+        if len(hits) > 1:
+            hits.sort(key=_by_position)
+        for start, end, term, how in hits:
             if start < last_end or term.severity < self.min_severity:
                 continue
-            if term.leet_only and how not in ("leet", "masked"):
-                continue
-            if innocent and (i in innocent or j in innocent):
-                continue
-            if mentioned(words, i, lex):
-                continue
-            if term.ambiguous and not insulting(words, i, j, term, lex):
-                continue
-            if term.languages and looks_like(words, term.languages):
-                continue
-            if j == len(words) - 1 and len(term.key) <= 4 and _truncated(doc.text, end):
-                continue
-            if self.allowed is not None and self.allowed.fullmatch(words[i]):
+            if term.checked:  # a term with senses, languages or spellings to check
+                if term.leet_only and how not in ("leet", "masked"):
+                    continue
+                if term.key in lex.innocent_keys and lex.innocent_rx is not None:
+                    if innocent is None:
+                        innocent = [m.span() for m in lex.innocent_rx.finditer(folded)]
+                    if any(s <= start < e for s, e in innocent):
+                        continue
+                if term.languages:
+                    if all_words is None:
+                        all_words = set(_CONTEXT_WORD.findall(folded))
+                    if looks_like(all_words, term.languages):
+                        continue
+            if term.ambiguous or _maybe_mention(folded, start):
+                before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
+                if before and before[-1] in lex.mention_markers:
+                    continue
+                if term.ambiguous:
+                    after = _CONTEXT_WORD.findall(folded, end, end + 24)
+                    if not insulting(before, folded[start:end], after[0] if after else "",
+                                     term, lex):
+                        continue
+            if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
+                continue  # a word cut off by truncation ("... last nig…")
+            if self.allowed is not None and self.allowed.fullmatch(folded, start, end):
                 continue
             last_end = end
-            label = term.labels[0] if term.labels else "other / general insult"
-            out.append(finding(_TYPE_BY_LABEL.get(label, "INSULT"), doc, start, end,
-                               self.name, round(min(term.severity / 3.0, 1.0), 3),
-                               label=label, severity=f"{term.severity:g}", term=term.canonical,
-                               read=how, source=term.source))
+            out.append(Finding(term.finding_type, start, end, text[start:end], "profanity",
+                               "", term.score, None, (*term.detail, ("read", how))))
         return out
 
 
-def _truncated(text: str, end: int) -> bool:
-    """Whether the text was cut off right after this word ("... last nig…")."""
-    rest = text[end:end + 7]
-    return rest.startswith(("\u2026", "...", "&#8230;"))
+def _by_position(hit: Hit) -> tuple[int, int]:
+    return hit[0], -hit[1]
 
 
-def _vowel_doubling(w: str, runs: tuple[int, ...], term_runs: tuple[int, ...]) -> bool:
-    """Whether every run longer than the term's is a vowel (``fuuck``, ``biitch``)."""
-    pos = 0
-    for r, t in zip(runs, term_runs, strict=True):
-        if r > t and w[pos] not in "aeiouy":
-            return False
-        pos += r
-    return True
+def _maybe_mention(folded: str, start: int) -> bool:
+    """Cheap test for "the word X", "the slur X" before a term."""
+    window = folded[max(0, start - 8):start]
+    return "word" in window or "term" in window or "slur" in window

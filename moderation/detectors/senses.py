@@ -21,39 +21,19 @@ _STOPWORDS = {
 }
 
 
-def looks_like(words: list[str], languages: tuple[str, ...]) -> bool:
-    """Whether the words read as one of the given languages rather than English."""
-    english = sum(1 for w in words if w in _STOPWORDS["en"])
+def looks_like(words: set[str], languages: tuple[str, ...]) -> bool:
+    """Whether the (distinct) words read as one of the given languages, not English."""
+    english = len(_STOPWORDS["en"] & words)
     for lang in languages:
-        stop = _STOPWORDS.get(lang, frozenset())
-        hits = {w for w in words if w in stop}
-        if len(hits) >= 2 and len(hits) > english:
+        hits = len(_STOPWORDS.get(lang, frozenset()) & words)
+        if hits >= 2 and hits > english:
             return True
     return False
 
 
-def innocent_indices(words: list[str], lex: Lexicon) -> set[int]:
-    """Token indices covered by a fixed innocent phrase ("homo sapiens", "garden hoe")."""
-    covered: set[int] = set()
-    innocent = lex.innocent
-    n = len(words)
-    for i, w in enumerate(words):
-        phrases = innocent.get(w)
-        if phrases:
-            for parts in phrases:
-                k = len(parts)
-                if i + k <= n and all(p in ("*", words[i + x]) for x, p in enumerate(parts)):
-                    covered.update(range(i, i + k))
-    return covered
-
-
-def mentioned(words: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether the term at words[i] is talked about rather than used ("the word X")."""
-    return i >= 1 and words[i - 1] in lex.mention_markers
-
-
-def insulting(words: list[str], i: int, j: int, term: Term, lex: Lexicon) -> bool:
-    """Whether words[i..j], an ambiguous term, is used as an insult in its sentence.
+def insulting(before: list[str], word: str, nxt: str, term: Term, lex: Lexicon) -> bool:
+    """Whether an ambiguous term, with the words before it and the word after it, is used
+    as an insult.
 
     The grammar is deliberately small: a term followed by an object or preposition is a
     verb or a noun in an ordinary phrase; otherwise it counts after a second-person word,
@@ -61,8 +41,6 @@ def insulting(words: list[str], i: int, j: int, term: Term, lex: Lexicon) -> boo
     or another strong term; plural racial terms count after "these/those/all".
     """
     ctx = lex.context
-    n = len(words)
-    nxt = words[j + 1] if j + 1 < n else ""
     if nxt in ctx["verb_objects"]:
         return False
     if nxt in ("ass", "asses"):
@@ -70,9 +48,9 @@ def insulting(words: list[str], i: int, j: int, term: Term, lex: Lexicon) -> boo
     nxt_term = lex.words.get(nxt)
     if nxt_term is not None and not nxt_term.ambiguous:
         return True
-    p1 = words[i - 1] if i >= 1 else ""
-    p2 = words[i - 2] if i >= 2 else ""
-    p3 = words[i - 3] if i >= 3 else ""
+    p1 = before[-1] if before else ""
+    p2 = before[-2] if len(before) >= 2 else ""
+    p3 = before[-3] if len(before) >= 3 else ""
     second, mods, arts, cops = (ctx["second_person"], ctx["modifiers"], ctx["articles"],
                                 ctx["copulas"])
     if p1 in second or p1 in mods:
@@ -80,5 +58,5 @@ def insulting(words: list[str], i: int, j: int, term: Term, lex: Lexicon) -> boo
     if p1 in arts and (p2 in cops or p2 in second or p2 in mods
                        or (p2 in arts and (p3 in cops or p3 in second))):
         return True
-    return (p1 in ctx["plural_determiners"] and words[j].endswith("s")
+    return (p1 in ctx["plural_determiners"] and word.endswith("s")
             and "racial / ethnic slurs" in term.labels)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderation.lexicon.forms import inflections, normalise_form
+from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.normalize import run_lengths, squeeze
 
 HERE = Path(__file__).parent
@@ -16,6 +18,13 @@ BP_WORDLIST = HERE / "better_profanity_wordlist.txt"
 SENSES = HERE / "senses.toml"
 DEFAULT_LABEL = "other / general insult"
 DEFAULT_SEVERITY = 1.2
+TYPE_BY_LABEL = {
+    "racial / ethnic slurs": "SLUR", "sexual orientation / gender": "SLUR",
+    "religious offense": "SLUR", "mental disability": "SLUR", "physical disability": "SLUR",
+    "sexual anatomy / sexual acts": "SEXUAL", "bodily fluids / excrement": "PROFANITY",
+    "other / general insult": "INSULT", "animal references": "INSULT",
+    "physical attributes": "INSULT", "political": "INSULT",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +39,23 @@ class Term:
     ambiguous: bool = False
     languages: tuple[str, ...] = ()
     leet_only: bool = False
+    in_innocent_phrase: bool = False
+
+    # Derived once (a finding copies them): type, 0..1 score and the detail pairs.
+    finding_type: str = field(init=False, compare=False)
+    score: float = field(init=False, compare=False)
+    detail: tuple[tuple[str, str], ...] = field(init=False, compare=False)
+    checked: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        label = self.labels[0] if self.labels else DEFAULT_LABEL
+        object.__setattr__(self, "finding_type", TYPE_BY_LABEL.get(label, "INSULT"))
+        object.__setattr__(self, "score", round(min(self.severity / 3.0, 1.0), 3))
+        object.__setattr__(self, "checked", bool(self.leet_only or self.languages
+                                                 or self.in_innocent_phrase))
+        object.__setattr__(self, "detail", (
+            ("label", label), ("severity", f"{self.severity:g}"), ("source", self.source),
+            ("term", self.canonical)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +69,14 @@ class Lexicon:
     innocent: dict[str, tuple[tuple[str, ...], ...]]
     context: dict[str, frozenset[str]]
     mention_markers: frozenset[str] = field(default_factory=frozenset)
+    # One-pass regexes: every exact spelling, compounds (shit+head, dumb+ass), and the
+    # innocent phrases. Built once per lexicon.
+    phrase_rx: re.Pattern[str] | None = None
+    # Two-word phrases by their words; None marks the start of a longer phrase.
+    phrase_pairs: dict[tuple[str, str], Term | None] = field(default_factory=dict)
+    phrase_terms: dict[str, Term] = field(default_factory=dict)
+    innocent_rx: re.Pattern[str] | None = None
+    innocent_keys: frozenset[str] = field(default_factory=frozenset)
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)
 
     def __len__(self) -> int:
@@ -83,12 +117,14 @@ def build_lexicon(sources: tuple[str, ...] = ("surge", "better_profanity"),
     ambiguous = {normalise_form(t) for t in senses["ambiguous"]["terms"]}
     languages = {normalise_form(k): tuple(v) for k, v in senses["homographs"].items()}
     leet_only = {normalise_form(t) for t in senses["leet_only"]["terms"]}
+    innocent_words = {normalise_form(w) for p in senses["innocent_phrases"]["phrases"]
+                      for w in p.split()}
 
     def make(form: str, canonical: str, labels: tuple, severity: float, source: str) -> Term:
         key = normalise_form(form)
         amb = key in ambiguous or labels == ("animal references",)
         return Term(key, canonical, labels, severity, source, amb, languages.get(key, ()),
-                    key in leet_only)
+                    key in leet_only, key in innocent_words)
 
     base: dict[str, Term] = {}
 
@@ -129,6 +165,13 @@ def _index(base: dict[str, Term], senses: dict) -> Lexicon:
     for key, term in list(words.items()):
         for form in inflections(key):
             words.setdefault(form, term)
+    # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
+    # three letters are left out (nob -> noob, cok -> cook are words).
+    for key, term in list(base.items()):
+        if len(key) >= 4 and key.isalpha() and not term.ambiguous:
+            for k, ch in enumerate(key):
+                if ch in "aeiouy" and key[k - 1:k] != ch and key[k + 1:k + 2] != ch:
+                    words.setdefault(key[:k] + ch + key[k:], term)
     squeezed: dict[str, list] = {}
     by_length: dict[int, list] = {}
     for key, term in words.items():
@@ -153,4 +196,22 @@ def _index(base: dict[str, Term], senses: dict) -> Lexicon:
         context=ctx,
         mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
         compound_prefix3=prefix3,
+        phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
+        phrase_pairs=_pairs(phrases),
+        phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
+        innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
+        innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
     )
+
+
+def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
+    """First two words of each phrase: the term for a two-word phrase, else None."""
+    out: dict[tuple[str, str], Term | None] = {}
+    for ps in phrases.values():
+        for parts, term in ps:
+            pair = (parts[0], parts[1])
+            if len(parts) == 2:
+                out[pair] = term
+            else:
+                out.setdefault(pair, None)
+    return out
