@@ -17,6 +17,9 @@ _DOUBLE = re.compile(r"(.)\1")
 _INNER_SEP = re.compile(r"[.\-_'’~]+")
 _MASKS = frozenset("*#%")
 
+_STAR_SEPARATED = re.compile(r"(?:[^\W_]\*)+[^\W_]")
+_AMBIGUOUS_LEET = {"1": "il", "|": "il"}
+
 Match = tuple[int, int, Term, str]  # start, end (within the word), term, how it was read
 
 
@@ -61,15 +64,17 @@ class Speller:
             return None
         runs = run_lengths(w)
         long_run = max(runs) >= 3
+        best, best_len = None, -1
         for term_runs, term in cands:
-            if len(term_runs) != len(runs):
+            if len(term_runs) != len(runs) or term.leet_only:
                 continue
             # Extra letters in every run the term has; a mere doubling only on a vowel,
             # since doubled consonants make other words (rapper, batters, duchess).
             if all(r >= t for r, t in zip(runs, term_runs, strict=True)) and (
                     long_run or _vowel_doubling(w, runs, term_runs)):
-                return term
-        return None
+                if sum(term_runs) > best_len:  # the closest spelling: niiigger, not niger
+                    best, best_len = term, sum(term_runs)
+        return best
 
     def match_word(self, w: str) -> tuple[Term, str] | None:
         """Look one separator-free word up, through each disguise in turn."""
@@ -89,10 +94,11 @@ class Speller:
                 term = self._masked(d)
                 return (term, "masked") if term is not None else None
             if "1" in w or "|" in w:
-                alt = deleet_alt(w)
-                term = words.get(alt) or (self._stretched(alt) if _DOUBLE.search(alt) else None)
-                if term is not None:
-                    return term, "leet"
+                for alt in _readings(w):
+                    term = words.get(alt) or (
+                        self._stretched(alt) if _DOUBLE.search(alt) else None)
+                    if term is not None:
+                        return term, "leet"
             if not d.isalpha():
                 return None
             w, how = d, "leet"
@@ -120,10 +126,14 @@ class Speller:
             end, w = len(trimmed), trimmed
         if not _INNER_SEP.search(w):
             r = self.match_word(w)
+            if r is None and _STAR_SEPARATED.fullmatch(w):
+                r = self.match_word(w.replace("*", ""))  # b*i*t*c*h: stars as separators
             return [(0, end, r[0], r[1])] if r else []
         r = self.match_word(unseparate(w))
         if r is None and "_" in w:
             r = self.match_word(w.replace("_", "*"))
+        if r is None and "*" in w and _STAR_SEPARATED.fullmatch(w):
+            r = self.match_word(w.replace("*", ""))  # b*i*t*c*h: stars as separators
         if r is not None:
             return [(0, end, r[0], "separated" if r[1] == "exact" else r[1])]
         out = []
@@ -153,3 +163,15 @@ def _vowel_doubling(w: str, runs: tuple[int, ...], term_runs: tuple[int, ...]) -
             return False
         pos += r
     return True
+
+
+def _readings(w: str) -> list[str]:
+    """Every reading of a word whose 1 and | may each be an i or an l (d11do, m1lf)."""
+    slots = [i for i, c in enumerate(w) if c in _AMBIGUOUS_LEET][:4]
+    out = []
+    for mask in range(1 << len(slots)):
+        chars = list(w)
+        for bit, i in enumerate(slots):
+            chars[i] = _AMBIGUOUS_LEET[w[i]][(mask >> bit) & 1]
+        out.append(deleet("".join(chars)))
+    return out
