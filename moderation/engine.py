@@ -25,7 +25,7 @@ from moderation.verdict import PERSONAL_INFORMATION, Finding
 
 # When personal-data findings overlap, the more specific, validated one wins.
 PII_PRIORITY = {t: i for i, t in enumerate((
-    "CREDIT_CARD", "IBAN_CODE", "US_SSN", "US_ITIN", "UK_NINO", "UK_NHS", "CA_SIN", "ES_NIF",
+    "IBAN_CODE", "CREDIT_CARD", "US_SSN", "US_ITIN", "UK_NINO", "UK_NHS", "CA_SIN", "ES_NIF",
     "ES_NIE", "IT_FISCAL_CODE", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "KR_RRN",
     "IN_AADHAAR", "IN_PAN", "PL_PESEL", "TR_NATIONAL_ID", "DE_TAX_ID", "ZA_ID_NUMBER",
     "TH_TNIN", "AU_TFN", "AU_ABN", "AU_ACN", "SG_NRIC_FIN", "ABA_ROUTING_NUMBER",
@@ -61,6 +61,10 @@ class Engine:
     routes: dict[tuple[str, str], Category]
     # (category, finding type) -> the sentence a reason gives, when it does not vary.
     messages: dict[tuple[str, str], str]
+
+    def detector(self, name: str) -> Detector | None:
+        """The detector with this name, if the policy uses it."""
+        return next((d for d in (*self.detectors, *self.numeric) if d.name == name), None)
 
 
 def _profanity(policy: Policy, text: str) -> ProfanityDetector:

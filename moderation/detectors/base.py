@@ -41,9 +41,13 @@ class Doc:
         """The folded text (same length as the original)."""
         if self._folded is None:
             folded = fold(self.text)
-            # Words inside links are not the author's words: blank them out (same length).
-            for s, e in self.urls:
-                folded = folded[:s] + " " * (e - s) + folded[e:]
+            if self.urls:  # words inside links are not the author's: blank them out
+                parts, pos = [], 0
+                for s, e in self.urls:
+                    parts += (folded[pos:s], " " * (e - s))
+                    pos = e
+                parts.append(folded[pos:])
+                folded = "".join(parts)
             self._folded = folded
         return self._folded
 

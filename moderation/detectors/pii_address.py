@@ -80,6 +80,22 @@ _NAME_LABEL = re.compile(
     r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})")
 
 
+def _windows(text: str, before: int = 64, after: int = 48) -> list[tuple[int, int]]:
+    """Merged stretches of text around each number, where an address could be."""
+    out: list[list[int]] = []
+    for m in _HOUSE_NUMBER.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    if out:  # start each window at a line or word boundary
+        for w in out:
+            while w[0] > 0 and not text[w[0] - 1].isspace():
+                w[0] -= 1
+    return [(lo, hi) for lo, hi in out]
+
+
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Join spans separated only by commas, spaces, line breaks or quote marks."""
     spans.sort()
@@ -104,7 +120,11 @@ class AddressDetector:
         text = doc.text
         if not doc.has_digit or not _HOUSE_NUMBER.search(text) or not _has_keyword(text):
             return []
-        spans = [m.span() for m in _ADDRESS.finditer(text)]
+        # Every address has a number: scan only the neighbourhood of numbers, so a long
+        # post of prose costs little and the work stays linear in its length.
+        spans = []
+        for lo, hi in _windows(text):
+            spans.extend(m.span() for m in _ADDRESS.finditer(text, lo, hi))
         if not spans:
             return []
         spans = _merge(spans, text)

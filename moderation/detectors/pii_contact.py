@@ -23,7 +23,8 @@ _PHONE_CANDIDATE = re.compile(
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}")
 _CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calling|text|txt|sms|whats ?app|signal|"
-    r"fax|number|no\.|ph|contact|reach|ring|dial|hotline|landline)\b"
+    r"fax|number|no\.|ph|contact|reach|ring|dial|hotline|landline|answering|answer|"
+    r"voicemail|office|desk|ext|extension)\b"
 )
 
 

@@ -165,7 +165,7 @@ class ProfanityDetector:
         """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
         lex = self.lexicon
         folded, text = doc.folded, doc.text
-        innocent: list[tuple[int, int]] | None = None
+        innocent: set[int] | None = None
         all_words: set[str] | None = None
         out: list[Finding] = []
         last_end = -1
@@ -179,8 +179,9 @@ class ProfanityDetector:
                     continue
                 if term.key in lex.innocent_keys and lex.innocent_rx is not None:
                     if innocent is None:
-                        innocent = [m.span() for m in lex.innocent_rx.finditer(folded)]
-                    if any(s <= start < e for s, e in innocent):
+                        innocent = {i for m in lex.innocent_rx.finditer(folded)
+                                    for i in range(*m.span())}
+                    if start in innocent:
                         continue
                 if term.languages:
                     if all_words is None:
