@@ -17,12 +17,15 @@ from litestar.stores.memory import MemoryStore
 
 from forum import db
 from forum.api import auth as api_auth
+from forum.api import moderation as api_moderation
+from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
 from forum.bootstrap import prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
 from forum.headers import security_headers
 from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
+from forum.moderating import use_policy
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
 from forum.views import accounts, home, spaces, topics
@@ -40,6 +43,10 @@ ROUTES = [
     api_spaces.list_spaces, api_spaces.get_space, api_spaces.list_messages,
     api_spaces.create_topic, api_spaces.create_message, api_spaces.get_topic,
     api_spaces.create_reply, api_spaces.get_post, api_spaces.edit_post, api_spaces.delete_post,
+    api_reports.report_post, api_reports.report_categories, api_reports.my_notifications,
+    api_moderation.list_queue, api_moderation.get_item, api_moderation.act_on_item,
+    api_moderation.remove_post, api_moderation.restore_post, api_moderation.mute_member,
+    api_moderation.suspend_member, api_moderation.moderation_log,
 ]  # fmt: skip
 
 
@@ -70,6 +77,7 @@ def _stores(settings: Settings) -> dict:
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the forum app from settings (default: the FORUM_* environment)."""
     settings = settings or load_settings()
+    use_policy(settings.policy_path)  # a broken policy file stops start-up with its line number
     db.bind(db.make_engine(settings.database_url))
 
     async def on_startup(app: Litestar) -> None:
