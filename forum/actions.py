@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
-from moderation import Context, moderate, redact
 
 from forum import db, events, modlog, notices, review
 from forum.accounts import Account
@@ -18,6 +17,7 @@ from forum.posting import Missing, PostingError
 from forum.queries import post_by_id
 from forum.rendering import render_markdown
 from forum.tables import Post, PostRevision, PostStatus, Report, ReviewItem, ReviewStatus, Topic
+from moderation import Context, moderate, redact
 
 
 async def load_post(post_id: int) -> dict:

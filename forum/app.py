@@ -28,7 +28,8 @@ from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.moderating import use_policy
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
-from forum.views import accounts, home, spaces, topics
+from forum.live_queue import live_queue
+from forum.views import accounts, dry_run, home, moderation, reporting, spaces, topics
 
 log = logging.getLogger("forum")
 
@@ -47,6 +48,11 @@ ROUTES = [
     api_moderation.list_queue, api_moderation.get_item, api_moderation.act_on_item,
     api_moderation.remove_post, api_moderation.restore_post, api_moderation.mute_member,
     api_moderation.suspend_member, api_moderation.moderation_log,
+    reporting.report_form, reporting.report, reporting.notifications,
+    moderation.queue_page, moderation.queue_item, moderation.queue_action,
+    moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
+    moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
+    live_queue,
 ]  # fmt: skip
 
 

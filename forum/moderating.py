@@ -12,10 +12,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from moderation import Action, Context, Policy, Verdict, load_policy, moderate
-
 from forum.accounts import Account
 from forum.tables import PostStatus
+from moderation import Action, Context, Policy, Verdict, load_policy, moderate
 
 NEW_ACCOUNT_AGE = timedelta(days=1)
 _policy: Policy | None = None

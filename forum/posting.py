@@ -12,13 +12,12 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from moderation import Action
-
 from forum import db, events, modlog, review
 from forum.accounts import Account
 from forum.moderating import Decision, Outcome, decide
 from forum.rendering import render_markdown
 from forum.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
+from moderation import Action
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "

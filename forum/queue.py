@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -69,6 +70,8 @@ async def _decorate(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for report in reports:
         by_post[report["post"]].append(report)
     for item in items:
+        if isinstance(item["findings"], str):
+            item["findings"] = json.loads(item["findings"] or "[]")
         item["reports"] = by_post.get(item["post_id"], [])
         item["removals"] = await modlog.removals_of(item["author_id"])
         item["claim_live"] = _claim_is_live(item)

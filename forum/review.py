@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from moderation import Action
-
 from forum import modlog, notices
 from forum.moderating import Decision
 from forum.tables import ReviewItem, ReviewStatus
+from moderation import Action
 
 QUEUE_CHANNEL = "moderation:queue"
 

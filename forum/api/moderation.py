@@ -97,11 +97,7 @@ class LogOut(msgspec.Struct):
 
 def item_out(row: dict[str, Any]) -> ItemOut:
     """Shape a queue row for the API."""
-    findings = (
-        row["findings"]
-        if isinstance(row["findings"], list)
-        else msgspec.json.decode(row["findings"] or "[]")
-    )
+    findings = row["findings"]
     return ItemOut(
         id=row["id"],
         origin=row["origin"],
