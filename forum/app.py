@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from litestar import Litestar
+from litestar import Litestar, Request
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
@@ -12,10 +12,12 @@ from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
 from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
 from forum import db
+from forum.accounts import Account
 from forum.api import auth as api_auth
 from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
@@ -24,11 +26,11 @@ from forum.bootstrap import prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
 from forum.headers import security_headers
+from forum.live_queue import live_queue
 from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.moderating import use_policy
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
-from forum.live_queue import live_queue
 from forum.views import accounts, dry_run, home, moderation, reporting, spaces, topics
 
 log = logging.getLogger("forum")
@@ -80,6 +82,14 @@ def _stores(settings: Settings) -> dict:
     return {"rate_limit": MemoryStore()}
 
 
+def rate_limit_identity(request: Request) -> str:
+    """Members are limited per account (people behind one NAT do not share); visitors per IP."""
+    user = request.scope.get("user")
+    if isinstance(user, Account):
+        return f"member:{user.id}"
+    return f"ip:{request.client.host if request.client else 'unknown'}"
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the forum app from settings (default: the FORUM_* environment)."""
     settings = settings or load_settings()
@@ -109,6 +119,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     rate_limit = RateLimitConfig(
         rate_limit=("minute", 120),
         check_throttle_handler=lambda request: request.method not in ("GET", "HEAD", "OPTIONS"),
+        identifier_for_request=rate_limit_identity,
         exclude=[r"^/static/"],
     )
     return Litestar(
@@ -119,14 +130,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
         middleware=[
             security_headers,
             DefineMiddleware(ForumCSRFMiddleware, config=csrf),
-            rate_limit.middleware,
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
+            rate_limit.middleware,
         ],
         plugins=[_channels(settings), ForumCLIPlugin()],
         stores=_stores(settings),
         template_config=template_config(settings.site_name),
         exception_handlers=EXCEPTION_HANDLERS,
-        openapi_config=OpenAPIConfig(title="forum", version="0.1.0", path="/schema"),
+        # Only the spec itself: the bundled UIs would load scripts from third-party CDNs.
+        openapi_config=OpenAPIConfig(
+            title="forum",
+            version="0.1.0",
+            path="/schema",
+            render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"]), YamlRenderPlugin()],
+        ),
         on_startup=[on_startup],
         on_shutdown=[on_shutdown],
         request_max_body_size=settings.max_request_bytes,

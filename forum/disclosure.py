@@ -1,4 +1,4 @@
-"""The disclosure warning in the composer: findings highlighted in place, and one-click redaction."""
+"""The disclosure warning in the composer: findings highlighted in place, one-click redaction."""
 
 from __future__ import annotations
 

@@ -7,10 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from moderation import Context, Policy, PolicyError, load_policy, moderate
-
 from forum.moderating import current_policy
 from forum.tables import Post
+from moderation import Context, Policy, PolicyError, load_policy, moderate
 
 MAX_POSTS = 100_000
 MAX_POLICY_BYTES = 512_000

@@ -152,7 +152,8 @@ async def act_on_item(
     data: JSONBody[QueueActionIn],
     channels: ChannelsPlugin,
 ) -> ItemOut:
-    """approve, remove (category + reason), redact, dismiss, claim, release, lock, unlock, mute, suspend."""
+    """Act on an item: approve, remove (category + reason), redact, dismiss, claim, release,
+    lock, unlock, mute, suspend."""
     row = await queue.perform(
         viewer(request), item_id, data.action, data.reason, data.category, data.hours, channels
     )

@@ -6,13 +6,13 @@ import asyncio
 from pathlib import Path
 
 import click
-from moderation import PolicyError, load_policy
 
 from forum import db
 from forum.bootstrap import prepare_database
 from forum.dry_run import MAX_POSTS, dry_run
 from forum.moderating import use_policy
 from forum.settings import load_settings
+from moderation import PolicyError, load_policy
 
 
 @click.command(name="dry-run", help="Compare a policy file with the one in force on recent posts.")
@@ -28,7 +28,7 @@ def dry_run_command(policy: Path, last: int, show: int) -> None:
     except PolicyError as exc:
         raise click.ClickException(str(exc)) from exc
 
-    async def run():  # noqa: ANN202
+    async def run():
         settings = load_settings()
         use_policy(settings.policy_path)
         db.bind(db.make_engine(settings.database_url))

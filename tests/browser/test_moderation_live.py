@@ -36,7 +36,10 @@ async def test_disclosure_redact_then_live_queue_removal(
     warning = page.locator(".disclosure")
     await warning.wait_for()
     assert "becomes public" in await warning.inner_text()
-    assert await page.locator(".disclosure blockquote mark.finding").inner_text() == "jane.doe@example.org"
+    assert (
+        await page.locator(".disclosure blockquote mark.finding").inner_text()
+        == "jane.doe@example.org"
+    )
     await page.get_by_role("button", name="Redact").click()
     assert "jane.doe" not in await page.get_by_label("Your message").input_value()
     await page.get_by_role("button", name="Post message").click()

@@ -155,7 +155,7 @@ async def test_dry_run_page_shows_what_a_stricter_policy_changes(
     assert broken.status_code == 400 and "cannot be used" in broken.text
 
 
-async def _ws(server_url: str, cookie: str | None, origin: str | None):  # noqa: ANN202
+async def _ws(server_url: str, cookie: str | None, origin: str | None):
     headers = {}
     if cookie:
         headers["Cookie"] = f"forum_session={cookie}"
