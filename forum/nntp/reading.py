@@ -26,11 +26,6 @@ if TYPE_CHECKING:
 BATCH = 200  # articles read from the database per query while streaming OVER/HDR
 
 
-def wanted(pattern: str | None, name: str) -> bool:
-    """Whether a group name matches an optional wildmat."""
-    return matches(pattern, name)
-
-
 def active_line(group: Group) -> str:
     """A LIST ACTIVE line: name, high and low water marks, posting allowed."""
     return f"{group.slug} {group.high} {group.low} y"

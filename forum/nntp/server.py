@@ -48,10 +48,12 @@ class LineReader:
 class Connection:
     """One client: reads commands, lets the session answer, writes replies."""
 
-    def __init__(self, server: NewsServer, reader: asyncio.StreamReader, writer) -> None:
+    def __init__(
+        self, server: NewsServer, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         self.settings = server.settings
         self.lines = LineReader(reader)
-        self.writer: asyncio.StreamWriter = writer
+        self.writer = writer
         secure = writer.get_extra_info("sslcontext") is not None
         self.session = Session(
             server.settings,

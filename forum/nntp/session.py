@@ -13,7 +13,14 @@ from forum.accounts import Account
 from forum.login import check_credentials
 from forum.nntp import reading, submitting
 from forum.nntp.articles import OVERVIEW_FORMAT
-from forum.nntp.protocol import CommandError, Reply, check_wildmat, split_command, syntax_error
+from forum.nntp.protocol import (
+    CommandError,
+    Reply,
+    check_wildmat,
+    matches,
+    split_command,
+    syntax_error,
+)
 from forum.nntp.store import Group, list_groups
 from forum.nntp.submitting import PostLimiter
 from forum.settings import Settings
@@ -126,7 +133,7 @@ class Session:
         if keyword not in ("ACTIVE", "ACTIVE.TIMES", "NEWSGROUPS") or len(args) > 2:
             raise syntax_error("LIST supports ACTIVE, ACTIVE.TIMES, NEWSGROUPS, OVERVIEW.FMT")
         pattern = check_wildmat(args[1]) if len(args) == 2 else None
-        groups = [g for g in await list_groups() if reading.wanted(pattern, g.slug)]
+        groups = [g for g in await list_groups() if matches(pattern, g.slug)]
         if keyword == "NEWSGROUPS":
             lines = [f"{g.slug}\t{_describe(g)}" for g in groups]
             return Reply(215, "Descriptions of news groups", lines)
