@@ -22,16 +22,17 @@ from forum.api import auth as api_auth
 from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
-from forum.bootstrap import prepare_database
+from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
 from forum.headers import security_headers
 from forum.live_queue import live_queue
 from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.moderating import use_policy
+from forum.nntp.server import NewsServer
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
-from forum.views import accounts, dry_run, home, moderation, reporting, spaces, topics
+from forum.views import accounts, dry_run, feeds, home, moderation, reporting, spaces, topics
 
 log = logging.getLogger("forum")
 
@@ -42,6 +43,7 @@ ROUTES = [
     topics.delete,
     accounts.signup_form, accounts.signup, accounts.login_form, accounts.login,
     accounts.logout, accounts.profile,
+    feeds.space_feed,
     api_auth.api_signup, api_auth.api_login,
     api_spaces.list_spaces, api_spaces.get_space, api_spaces.list_messages,
     api_spaces.create_topic, api_spaces.create_message, api_spaces.get_topic,
@@ -96,16 +98,20 @@ def create_app(settings: Settings | None = None) -> Litestar:
     use_policy(settings.policy_path)  # a broken policy file stops start-up with its line number
     db.bind(db.make_engine(settings.database_url))
 
+    channels = _channels(settings)
+    news = NewsServer(settings, channels)
+
     async def on_startup(app: Litestar) -> None:
         if not settings.is_sqlite:
             await db.engine().start_connection_pool()
-        credentials = await prepare_database(settings, seed=settings.seed_demo)
-        if credentials:
-            lines = [f"  {name:<10} password: {password}" for name, password in credentials.items()]
-            print("Demo community created. Staff accounts (shown once, keep them):", flush=True)
-            print("\n".join(lines), flush=True)
+        announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        if settings.nntp_port is not None:
+            # reuse_port: with --workers N every worker serves NNTP on the same port.
+            port = await news.start(settings.nntp_host, settings.nntp_port, reuse_port=True)
+            print(f"News server (NNTP) on {settings.nntp_host}:{port}", flush=True)
 
     async def on_shutdown(app: Litestar) -> None:
+        await news.stop()
         if not settings.is_sqlite:
             await db.engine().close_connection_pool()
 
@@ -133,7 +139,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
             rate_limit.middleware,
         ],
-        plugins=[_channels(settings), ForumCLIPlugin()],
+        plugins=[channels, ForumCLIPlugin()],
         stores=_stores(settings),
         template_config=template_config(settings.site_name),
         exception_handlers=EXCEPTION_HANDLERS,

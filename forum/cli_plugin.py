@@ -7,10 +7,12 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``forum users`` (and later groups) next to Litestar's ``run``."""
+    """Adds ``forum users`` and ``forum nntp`` next to Litestar's ``run``."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
+        from forum.commands.nntp import nntp_command
         from forum.commands.users import users_group
 
         cli.add_command(users_group)
+        cli.add_command(nntp_command)

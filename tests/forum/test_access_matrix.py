@@ -106,6 +106,7 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("POST", "/moderation/dry-run"): Cell(STAFF, {}, {"policy": "", "last": "10"}),
     ("WS", "/ws/moderation"): Cell(STAFF),
     ("GET", "/static/{file_path:path}"): Cell(ALL, {"file_path": "forum.css"}),
+    ("GET", "/feeds/{name:str}"): Cell(ALL, {"name": "general.atom"}),
     ("GET", "/schema"): Cell(ALL),
     ("GET", "/schema/openapi.json"): Cell(ALL),
     ("GET", "/schema/openapi.yaml"): Cell(ALL),
@@ -182,7 +183,7 @@ async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str
 def _path(template: str, cell: Cell, params: dict[str, str]) -> str:
     values = {**params, **{k: params.get(v, v) for k, v in cell.params.items()}}
     path = template
-    for name in ("slug", "topic_id", "post_id", "item_id", "username", "file_path", "path"):
+    for name in ("slug", "topic_id", "post_id", "item_id", "username", "file_path", "path", "name"):
         for suffix in (":str", ":int", ":path"):
             path = path.replace("{" + name + suffix + "}", values.get(name, ""))
     return path
