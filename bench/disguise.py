@@ -6,6 +6,7 @@ homoglyphs, fullwidth letters, combining marks, zero-width characters and mixed 
 to lexicon words placed in ordinary sentences. Deterministic for a given seed.
 Run as a script to print a sample.
 """
+# ruff: noqa: RUF001  (the generator writes look-alike characters on purpose)
 
 from __future__ import annotations
 

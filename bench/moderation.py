@@ -75,7 +75,7 @@ def long_post_cost(policy: Policy, texts: list[str], size: int, count: int) -> f
 
 
 def fmt(x: float | None) -> str:
-    return "—" if x is None else f"{x:.4f}"
+    return "\u2014" if x is None else f"{x:.4f}"
 
 
 def print_quality(rows: list[quality.Row]) -> None:
@@ -133,12 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     if bp is not None:
         bp_rate = rate(bp, same, repeat=1)
         print(f"| better_profanity.contains_profanity, same sample | {bp_rate:,.1f} msgs/s |")
-        print(f"| ratio (ours / better-profanity, same messages) | {ours_same / bp_rate:,.0f}× "
-              f"(goal ≥ 500×) |")
+        ratio = ours_same / bp_rate
+        print(f"| ratio (ours / better-profanity, same messages) | {ratio:,.0f}\u00d7 "
+              "(goal \u2265 500\u00d7) |")
     c2 = long_post_cost(policy, texts, 2_000, 200)
     c20 = long_post_cost(policy, texts, 20_000, 20)
-    print(f"| 2,000-character posts | {c2 * 2:,.0f} µs/post ({c2:,.1f} µs per 1k chars) |")
-    print(f"| 20,000-character posts | {c20 * 20:,.0f} µs/post ({c20:,.1f} µs per 1k chars) |")
+    us = "\u00b5s"
+    print(f"| 2,000-character posts | {c2 * 2:,.0f} {us}/post ({c2:,.1f} {us} per 1k chars) |")
+    print(f"| 20,000-character posts | {c20 * 20:,.0f} {us}/post ({c20:,.1f} {us} per 1k chars) |")
     print(f"| cost per character, 20k vs 2k (1.0 = linear) | {c20 / c2:.2f} |")
     print(f"| policy load, first (imports + lexicon + regexes) | {load_s * 1000:,.0f} ms |")
     print(f"| policy load, again (median of 3) | {statistics.median(loads) * 1000:,.0f} ms |")

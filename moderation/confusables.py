@@ -1,4 +1,5 @@
 """Character folding data: homoglyphs, fullwidth and styled letters, invisible characters."""
+# ruff: noqa: RUF001  (this module is a table of look-alike characters)
 
 from __future__ import annotations
 

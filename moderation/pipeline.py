@@ -110,20 +110,31 @@ def _by_strength(r: Reason) -> tuple[int, int]:
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
     """Replace each finding with a mask ("[email removed]", ███) so it is no longer there."""
+    return redact_spans(text, findings)[0]
+
+
+def redact_spans(text: str, findings: Iterable[Finding]) -> tuple[str, list[tuple[int, int]]]:
+    """The redacted text and where each mask landed in it."""
     spans = sorted(((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
                    key=lambda t: (t[0], -t[1]))
     out: list[str] = []
-    pos = 0
+    masks: list[tuple[int, int]] = []
+    size = pos = 0
     for start, end, f in spans:
-        if f.type in NESTED_TYPES and start < pos:
-            continue
-        if start < pos:  # overlaps what was already masked: extend the mask
-            if end > pos:
-                out.append("█" * (end - pos))
+        if start < pos:  # inside what is already masked (the zip of an address): extend
+            if end > pos and f.type not in NESTED_TYPES:
+                fill = "█" * (end - pos)
+                out.append(fill)
+                masks[-1] = (masks[-1][0], masks[-1][1] + len(fill))
+                size += len(fill)
                 pos = end
             continue
         out.append(text[pos:start])
-        out.append(redaction(f))
+        size += start - pos
+        mask = redaction(f)
+        out.append(mask)
+        masks.append((size, size + len(mask)))
+        size += len(mask)
         pos = end
     out.append(text[pos:])
-    return "".join(out)
+    return "".join(out), masks

@@ -6,9 +6,9 @@ import functools
 import hashlib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Any
 
 from moderation.verdict import OFFENSIVE_CONTENT, PERSONAL_INFORMATION, SPAM, Action

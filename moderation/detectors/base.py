@@ -8,7 +8,6 @@ from typing import Protocol
 from moderation.normalize import fold, url_spans
 from moderation.verdict import Action, Finding
 
-
 # Six digits, grouped or not (an HTML character reference such as &#128514; is not).
 _LONG_NUMBER = re.compile(r"\d(?:[ ().\-/]{0,2}\d){5}")
 _DIGIT = re.compile(r"\d")

@@ -27,9 +27,13 @@ _PREFIXES = (
     "impasse|calle|avenida|av\\.|carrer|plaza|paseo|camino|rua|travessa|estrada|praça|"
     "strada|ulica|ul\\.|aleja|rambla|ronda|quai|route"
 )
-_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*"
+_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'\u2019.\-]*"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
-_COMPOUND = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|vägen|hove|parken|torv|stien)"
+_COMPOUND = (
+    r"[A-ZÀ-ÞĀ-Ž][\w'\u2019\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|"
+    r"väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|"
+    r"hove|parken|torv|stien)"
+)
 _ADDRESS = re.compile(
     "|".join((
         # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
@@ -77,7 +81,7 @@ _TRAILER = re.compile(
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _NAME_LABEL = re.compile(
     r"(?i:\bname\s*:\s*|\bmy name is\s+|\bi am\s+|\bi'm\s+)"
-    r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})")
+    r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})")
 
 
 def _windows(text: str, before: int = 64, after: int = 48) -> list[tuple[int, int]]:

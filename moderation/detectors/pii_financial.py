@@ -15,8 +15,11 @@ _CARD = re.compile(
     r"(?![\d]|[.,]\d|-\d)"
 )
 _CARD_CONTEXT = re.compile(r"(?i)\b(?:card|cc|visa|master ?card|amex|credit|debit|maestro)\b")
-_IBAN = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30})(?![\w])")
+# Written in one case: "LV80 bANK ..." is not an IBAN anyone types.
+_IBAN = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}"
+                   r"|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30})(?![\w])")
 _ABA = re.compile(r"(?<![\d-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\d-])")
+_IBAN_BODY = re.compile(r"[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
 _ACCOUNT = re.compile(r"(?<![\w-])\d{8,17}(?![\w-])")
 _BANK_CONTEXT = re.compile(
     r"(?i)\b(?:bank|banking|account|acct|a/c|checking|chequing|savings|deposit|wire|"
@@ -100,15 +103,21 @@ class IbanDetector:
             return []
         text = doc.text
         out = []
-        for m in _IBAN.finditer(text):
+        pos = 0
+        glued = False  # right after an IBAN, another may follow without a space
+        while (m := (glued and _IBAN_BODY.match(text, pos)) or _IBAN.search(text, pos)):
             raw = m.group()
-            # The longest valid prefix: an IBAN may be followed by other digits.
+            pos = m.start() + 1
+            glued = False
+            # The longest valid prefix: an IBAN may run into other digits or another IBAN.
             for k in range(len(raw), 14, -1):
                 if raw[k - 1] in " -":
                     continue
                 compact = raw[:k].replace(" ", "").replace("-", "").upper()
                 if len(compact) <= 34 and _iban_valid(compact):
                     out.append(finding("IBAN_CODE", doc, m.start(), m.start() + k, self.name))
+                    pos = m.start() + k
+                    glued = True
                     break
         return out
 

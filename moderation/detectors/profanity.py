@@ -20,14 +20,14 @@ from moderation.verdict import Finding
 
 # A letter held for three beats; a vowel held for two is in the lexicon as a spelling.
 _TRIPLE = re.compile(r"(\w)\1\1")
-_WORD_AT = re.compile(r"[\w@$|*#\u00ad.'’~!\-]+")
-_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*·]{1,3}[^\W\d_]\b){2,}")
+_WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
+_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSES = ("\u2026", "...", "&#8230;")
-_PUNCT = ".,;:!?\"'’‘“”()[]{}<>…&#-_~*/\\"
-_LEAD_JUNK = "#.-_'’~!*"
-_TRAIL_JUNK = ".-_'’~!"
-_CONTEXT_WORD = re.compile(r"[\w'’]+")
+_PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
+_LEAD_JUNK = "#.-_'\u2019~!*"
+_TRAIL_JUNK = ".-_'\u2019~!"
+_CONTEXT_WORD = re.compile(r"[\w'\u2019]+")
 
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 
@@ -50,7 +50,6 @@ class ProfanityDetector:
         lex = self.lexicon
         get = lex.words.get
         prefix3 = lex.compound_prefix3
-        phrase_firsts = lex.phrases
         hits: list[Hit] = []
         singles = 0
         prev = ""
@@ -124,7 +123,7 @@ class ProfanityDetector:
         clean = w.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK)
         if len(clean) < 2 or clean.isdigit() or clean.isalpha():
             return []
-        if clean.replace("'", "").replace("’", "").isalpha():
+        if clean.replace("'", "").replace("\u2019", "").isalpha():
             return []  # plain words around an apostrophe: the exact pass saw them
         lo = start + w.index(clean)
         return [(lo + a, lo + b, t, how) for a, b, t, how in self.speller.match_token(clean)]
@@ -198,7 +197,7 @@ class ProfanityDetector:
                                      term, lex):
                         continue
             if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
-                continue  # a word cut off by truncation ("... last nig…")
+                continue  # a word cut off by truncation ("... last nig\u2026")
             if self.allowed is not None and self.allowed.fullmatch(folded, start, end):
                 continue
             last_end = end

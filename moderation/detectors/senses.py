@@ -1,4 +1,5 @@
 """Word-sense checks for the profanity detector: insult grammar, language, fixed phrases."""
+# ruff: noqa: SIM905  (word lists read better as one string)
 
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ import re
 
 from moderation.confusables import JOIN
 from moderation.lexicon import Lexicon, Term
-from moderation.normalize import deleet, deleet_alt, run_lengths, squeeze, unseparate
+from moderation.normalize import deleet, run_lengths, squeeze, unseparate
 
 _DOUBLE = re.compile(r"(.)\1")
-_INNER_SEP = re.compile(r"[.\-_'’~]+")
+_INNER_SEP = re.compile(r"[.\-_'\u2019~]+")
 _MASKS = frozenset("*#%")
 
 _STAR_SEPARATED = re.compile(r"(?:[^\W_]\*)+[^\W_]")
@@ -70,10 +70,11 @@ class Speller:
                 continue
             # Extra letters in every run the term has; a mere doubling only on a vowel,
             # since doubled consonants make other words (rapper, batters, duchess).
-            if all(r >= t for r, t in zip(runs, term_runs, strict=True)) and (
-                    long_run or _vowel_doubling(w, runs, term_runs)):
-                if sum(term_runs) > best_len:  # the closest spelling: niiigger, not niger
-                    best, best_len = term, sum(term_runs)
+            # The closest spelling wins: niiigger reads nigger, not niger.
+            if (all(r >= t for r, t in zip(runs, term_runs, strict=True))
+                    and (long_run or _vowel_doubling(w, runs, term_runs))
+                    and sum(term_runs) > best_len):
+                best, best_len = term, sum(term_runs)
         return best
 
     def match_word(self, w: str) -> tuple[Term, str] | None:
@@ -139,6 +140,7 @@ class Speller:
         out = []
         pos = 0
         for piece in _INNER_SEP.split(w):
+            piece = piece.strip("*")
             if len(piece) >= 2:
                 at = w.find(piece, pos)
                 r = self.match_word(piece)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderation.lexicon.forms import inflections, normalise_form
-from moderation.lexicon.patterns import trie_pattern, word_regex
+from moderation.lexicon.patterns import word_regex
 from moderation.normalize import run_lengths, squeeze
 
 HERE = Path(__file__).parent
@@ -99,9 +99,9 @@ def _label_for(word: str, bp_labels: dict[str, str], base: dict[str, Term]) -> t
         return (bp_labels[word],), DEFAULT_SEVERITY
     best = None
     for key, term in base.items():
-        if len(key) >= 4 and " " not in key and key in word and not term.ambiguous:
-            if best is None or len(key) > len(best.key):
-                best = term
+        if (len(key) >= 4 and " " not in key and key in word and not term.ambiguous
+                and (best is None or len(key) > len(best.key))):
+            best = term
     if best is not None:
         return best.labels, best.severity
     return (DEFAULT_LABEL,), DEFAULT_SEVERITY
