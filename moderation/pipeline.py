@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from msgspec.structs import replace
+
 from moderation.detectors.base import Doc
 from moderation.engine import NESTED_TYPES, PII_PRIORITY
 from moderation.messages import redaction, sentence
@@ -53,7 +55,9 @@ def _censor(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in sorted(spans):
         s = max(s, pos)
         parts.append(text[pos:s])
-        parts.append(_NON_SPACE.sub("*", text[s:e]))
+        word = text[s:e]
+        parts.append("*" * len(word) if word.isprintable() and " " not in word
+                     else _NON_SPACE.sub("*", word))
         pos = max(pos, e)
     parts.append(text[pos:])
     return "".join(parts)
@@ -85,7 +89,7 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
         cat = routes.get((f.detector, f.type))
         if cat is None or f.score < cat.min_score:
             continue
-        object.__setattr__(f, "category", cat.name)  # a fresh finding, not yet shared
+        f = replace(f, category=cat.name)
         action = action_for(cat, f, context)
         findings.append(f)
         message = messages.get((cat.name, f.type)) or sentence(f, cat.message)

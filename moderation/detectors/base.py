@@ -19,36 +19,26 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_digit", "_folded", "_long_number", "_urls", "text")
+    __slots__ = ("_long_number", "_urls", "chunks", "folded", "has_digit", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._folded: str | None = None
         self._urls: list[tuple[int, int]] | None = None
         self._long_number: bool | None = None
-        self._digit: bool | None = None
-
-    @property
-    def has_digit(self) -> bool:
-        """Whether the text contains any digit."""
-        if self._digit is None:
-            self._digit = _DIGIT.search(self.text) is not None
-        return self._digit
-
-    @property
-    def folded(self) -> str:
-        """The folded text (same length as the original)."""
-        if self._folded is None:
-            folded = fold(self.text)
-            if self.urls:  # words inside links are not the author's: blank them out
-                parts, pos = [], 0
-                for s, e in self.urls:
-                    parts += (folded[pos:s], " " * (e - s))
-                    pos = e
-                parts.append(folded[pos:])
-                folded = "".join(parts)
-            self._folded = folded
-        return self._folded
+        # The cheap test in front of every number detector.
+        self.has_digit = _DIGIT.search(text) is not None
+        # The folded text (same length as the original); ASCII only needs lower case.
+        folded = text.lower() if text.isascii() else fold(text)
+        if self.urls:  # words inside links are not the author's: blank them out
+            parts, pos = [], 0
+            for s, e in self.urls:
+                parts += (folded[pos:s], " " * (e - s))
+                pos = e
+            parts.append(folded[pos:])
+            folded = "".join(parts)
+        self.folded = folded
+        # Whitespace-separated pieces of the folded text, shared by the detectors.
+        self.chunks = folded.split()
 
     @property
     def has_long_number(self) -> bool:

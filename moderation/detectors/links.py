@@ -10,9 +10,8 @@ from moderation.verdict import Finding
 _FLOOD = re.compile(r"(?i)\b(\w{2,})\b(?:\W+\1\b){9,}")
 
 
-def _repetitive(text: str) -> bool:
+def _repetitive(words: list[str]) -> bool:
     """Cheap test: at least ten words and no more than a third of them distinct."""
-    words = text.lower().split()
     return len(words) >= 10 and len(set(words)) * 3 <= len(words)
 
 
@@ -29,7 +28,7 @@ class LinksDetector:
         out = [finding("LINKS", doc, s, e, self.name, 0.8)
                for s, e in doc.urls[self.max_links:]]
         text = doc.text
-        if len(text) > 40 and _repetitive(text):
+        if len(doc.chunks) >= 10 and _repetitive(doc.chunks):
             out.extend(finding("FLOOD", doc, m.start(), m.end(), self.name, 0.6)
                        for m in _FLOOD.finditer(text))
         return out

@@ -68,9 +68,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
 
 
-def _has_keyword(text: str) -> bool:
-    """Whether any word of the text is a street, unit or box word."""
-    words = _WORDS.findall(text.lower())
+def _has_keyword(chunks: list[str]) -> bool:
+    """Whether any word of the (folded) text is a street, unit or box word."""
+    words = [c.strip(".,;:()[]<>'\"#") for c in chunks]
     return not _KEYWORDS.isdisjoint(words) or any(w.endswith(_COMPOUND_ENDINGS) for w in words)
 
 
@@ -122,7 +122,7 @@ class AddressDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Addresses, their postal codes and labelled names in the text."""
         text = doc.text
-        if not doc.has_digit or not _HOUSE_NUMBER.search(text) or not _has_keyword(text):
+        if not _HOUSE_NUMBER.search(text) or not _has_keyword(doc.chunks):
             return []
         # Every address has a number: scan only the neighbourhood of numbers, so a long
         # post of prose costs little and the work stays linear in its length.

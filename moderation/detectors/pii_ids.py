@@ -110,7 +110,9 @@ class IdRule(NamedTuple):
     entity: str
     shape: re.Pattern[str]
     valid: Callable[[str], bool]
-    digits_only: bool = True  # False for shapes with letters (NINO, NIE, fiscal codes)
+    # The cheap test a text must pass first: "number" (six digits together, grouped or
+    # not) or "lettered" (two digits touching a letter, for IT and IN_PAN codes).
+    needs: str = "number"
 
 
 def _rx(body: str) -> re.Pattern[str]:
@@ -122,19 +124,19 @@ RULES = (
     IdRule("US_ITIN", _rx(r"9\d{2}([- ]?)[5-9]\d\1\d{4}"), _itin_valid),
     IdRule("UK_NINO", re.compile(
         r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"),
-        _nino_shape, False),
+        _nino_shape),
     IdRule("UK_NHS", _rx(r"\d{3}([- ]?)\d{3}\1\d{4}"), nhs.is_valid),
     IdRule("CA_SIN", _rx(r"\d{3}([- ]?)\d{3}\1\d{3}"), sin.is_valid),
-    IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif.is_valid, False),
-    IdRule("ES_NIE", _rx(r"(?i:[xyz]\d{7}-?[a-z])"), nie.is_valid, False),
+    IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif.is_valid),
+    IdRule("ES_NIE", _rx(r"(?i:[xyz]\d{7}-?[a-z])"), nie.is_valid),
     IdRule("IT_FISCAL_CODE", _rx(r"(?i:[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])"),
-           codicefiscale.is_valid, False),
+           codicefiscale.is_valid, "lettered"),
     IdRule("FI_PERSONAL_IDENTITY_CODE", re.compile(
-        r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"), _hetu_valid, False),
+        r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"), _hetu_valid),
     IdRule("SE_PERSONNUMMER", _rx(r"(?:\d{2})?\d{6}[-+]?\d{4}"), personnummer.is_valid),
     IdRule("KR_RRN", _rx(r"\d{6}-?[1-4]\d{6}"), rrn.is_valid),
     IdRule("IN_AADHAAR", _rx(r"[2-9]\d{3}([- ]?)\d{4}\1\d{4}"), aadhaar.is_valid),
-    IdRule("IN_PAN", _rx(r"(?i:[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z])"), pan.is_valid, False),
+    IdRule("IN_PAN", _rx(r"(?i:[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z])"), pan.is_valid, "lettered"),
     IdRule("PL_PESEL", _rx(r"\d{11}"), pesel.is_valid),
     IdRule("TR_NATIONAL_ID", _rx(r"[1-9]\d{10}"), tckimlik.is_valid),
     IdRule("DE_TAX_ID", _rx(r"\d{11}"), idnr.is_valid),
@@ -143,7 +145,7 @@ RULES = (
     IdRule("AU_TFN", _rx(r"\d{3} ?\d{3} ?\d{3}"), tfn.is_valid),
     IdRule("AU_ABN", _rx(r"\d{2} ?\d{3} ?\d{3} ?\d{3}"), abn.is_valid),
     IdRule("AU_ACN", _rx(r"\d{3} ?\d{3} ?\d{3}"), acn.is_valid),
-    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), lambda s: _nric_valid(s), False),
+    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), _nric_valid),
 )
 
 
@@ -154,19 +156,20 @@ class NationalIdDetector:
 
     def __init__(self, entities: tuple[str, ...] | None = None) -> None:
         self.rules = tuple(r for r in RULES if entities is None or r.entity in entities)
+        self.number_rules = tuple(r for r in self.rules if r.needs == "number")
+        self.lettered_rules = tuple(r for r in self.rules if r.needs == "lettered")
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Identifiers in the text."""
         text = doc.text
         if not doc.has_digit:
             return []
-        long_number = doc.has_long_number
-        lettered = _lettered(text)
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
-        for rule in self.rules:
-            if not (long_number if rule.digits_only else lettered):
-                continue
+        rules = self.number_rules if doc.has_long_number else ()
+        if self.lettered_rules and _lettered(text):
+            rules = (*rules, *self.lettered_rules)
+        for rule in rules:
             for m in rule.shape.finditer(text):
                 s, e = m.span()
                 raw = m.group()

@@ -50,32 +50,31 @@ class ProfanityDetector:
         lex = self.lexicon
         get = lex.words.get
         prefix3 = lex.compound_prefix3
-        hits: list[Hit] = []
-        singles = 0
-        prev = ""
-        prev_start = 0
-        pos = 0
-        find = folded.find
         pairs = lex.phrase_pairs
-        long_phrase = False
+        firsts = lex.phrase_firsts
+        compound = lex.compound_rx.fullmatch
         # Whitespace-separated chunks, sentence punctuation trimmed: a plain word is one
         # dict lookup; only words with digits, symbols or inner punctuation, and long
         # unknown words that may be compounds (shit+bag, dumb+ass), take the slow road.
-        for chunk in folded.split():
-            pos = find(chunk, pos)
+        # Hits are kept as (chunk, offset in chunk, last chunk, end offset, term, how)
+        # and placed in the text only if there are any.
+        chunks = doc.chunks
+        local: list[tuple[int, int, int, int, Term, str]] = []
+        singles = 0
+        prev = ""
+        long_phrase = False
+        for i, chunk in enumerate(chunks):
             w = chunk.strip(_PUNCT)
-            if not w:
-                pos += len(chunk)
-                continue
-            start = pos if len(w) == len(chunk) else pos + chunk.find(w)
             if w.isalpha():
                 term = get(w)
                 if term is not None:
-                    hits.append((start, start + len(w), term, "exact"))
-                elif len(w) >= 6 and w[:3] in prefix3:
+                    a = 0 if len(w) == len(chunk) else chunk.find(w)
+                    local.append((i, a, i, a + len(w), term, "exact"))
+                elif len(w) >= 6 and w[:3] in prefix3 and compound(w):
                     term = self.speller._compound(w)
                     if term is not None:
-                        hits.append((start, start + len(w), term, "compound"))
+                        a = chunk.find(w)
+                        local.append((i, a, i, a + len(w), term, "compound"))
                 elif len(w) == 1:
                     singles += 1
                 if prev and (prev, w) in pairs:
@@ -83,22 +82,45 @@ class ProfanityDetector:
                     if phrase is None:
                         long_phrase = True
                     else:
-                        hits.append((prev_start, start + len(w), phrase, "phrase"))
-                prev, prev_start = w, start
-            elif not w.isdigit():
+                        a = chunks[i - 1].find(prev)
+                        b = chunk.find(w) + len(w)
+                        local.append((i - 1, a, i, b, phrase, "phrase"))
+                prev = w if w in firsts else ""
+            elif w and not w.isdigit():
                 prev = ""
+                if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
+                    term = get(w.translate(LEET))
+                    if term is not None:
+                        a = chunk.find(w)
+                        local.append((i, a, i, a + len(w), term, "leet"))
+                    continue
+                head, apo, tail = w.replace("\u2019", "'").partition("'")
+                if apo and head.isalpha() and tail.isalpha():  # don't, nigga's
+                    term = get(head)
+                    if term is not None:
+                        a = chunk.find(head)
+                        local.append((i, a, i, a + len(head), term, "exact"))
+                    continue
+                a = chunk.find(w)
                 term = get(w.translate(LEET))
                 if term is not None:
-                    hits.append((start, start + len(w), term, "leet"))
-                elif w[0] != "@":  # a mention is a handle, not a word
+                    local.append((i, a, i, a + len(w), term, "leet"))
+                else:
                     for m in TOKEN.finditer(w):
                         sub = m.group()
                         term = get(sub)
                         if term is not None:
-                            hits.append((start + m.start(), start + m.end(), term, "exact"))
+                            local.append((i, a + m.start(), i, a + m.end(), term, "exact"))
                         elif not sub.isalpha():
-                            hits.extend(self._odd(sub, start + m.start()))
-            pos += len(chunk)
+                            for lo, hi, t, how in self._odd(sub, 0):
+                                local.append((i, a + m.start() + lo, i, a + m.start() + hi,
+                                              t, how))
+            else:
+                prev = ""
+        hits: list[Hit] = []
+        if local:
+            starts = _starts(folded, chunks, local[-1][2] + 1)
+            hits = [(starts[i] + a, starts[j] + b, t, how) for i, a, j, b, t, how in local]
         if long_phrase and lex.phrase_rx is not None:
             for m in lex.phrase_rx.finditer(folded):
                 term = lex.phrase_terms.get(" ".join(m.group().split()))
@@ -208,6 +230,18 @@ class ProfanityDetector:
 
 def _by_position(hit: Hit) -> tuple[int, int]:
     return hit[0], -hit[1]
+
+
+def _starts(folded: str, chunks: list[str], upto: int) -> list[int]:
+    """Where each of the first ``upto`` whitespace-separated chunks starts."""
+    out = []
+    pos = 0
+    find = folded.find
+    for chunk in chunks[:upto]:
+        pos = find(chunk, pos)
+        out.append(pos)
+        pos += len(chunk)
+    return out
 
 
 def _maybe_mention(folded: str, start: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderation.lexicon.forms import inflections, normalise_form
-from moderation.lexicon.patterns import word_regex
+from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.normalize import run_lengths, squeeze
 
 HERE = Path(__file__).parent
@@ -72,9 +72,13 @@ class Lexicon:
     # One-pass regexes: every exact spelling, compounds (shit+head, dumb+ass), and the
     # innocent phrases. Built once per lexicon.
     phrase_rx: re.Pattern[str] | None = None
+    # Whole-word test for compounds: a strong term followed by a term or insult head, or
+    # an insulting modifier followed by a term (shit+head, dumb+ass).
+    compound_rx: re.Pattern[str] | None = None
     # Two-word phrases by their words; None marks the start of a longer phrase.
     phrase_pairs: dict[tuple[str, str], Term | None] = field(default_factory=dict)
     phrase_terms: dict[str, Term] = field(default_factory=dict)
+    phrase_firsts: frozenset[str] = field(default_factory=frozenset)
     innocent_rx: re.Pattern[str] | None = None
     innocent_keys: frozenset[str] = field(default_factory=frozenset)
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)
@@ -198,7 +202,9 @@ def _index(base: dict[str, Term], senses: dict) -> Lexicon:
         compound_prefix3=prefix3,
         phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
         phrase_pairs=_pairs(phrases),
+        compound_rx=_compound_regex(words, ctx),
         phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
+        phrase_firsts=frozenset(phrases),
         innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
         innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
     )
@@ -215,3 +221,14 @@ def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
             else:
                 out.setdefault(pair, None)
     return out
+
+
+def _compound_regex(words: dict[str, Term], ctx: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """A regex that fully matches the words the Speller may read as compounds (the first
+    part is a listed spelling, not an inflection: fewer alternatives, faster to build)."""
+    strong = [k for k, t in words.items() if not t.ambiguous and len(k) >= 3 and k.isalpha()]
+    listed = [k for k in strong if k == words[k].key]
+    a = trie_pattern(listed)
+    b = trie_pattern(set(listed) | set(ctx["compound_heads"]))
+    m = trie_pattern(ctx["compound_modifiers"])
+    return re.compile(rf"(?:{a})(?:{b})|(?:{m})(?:{a})")
