@@ -13,15 +13,23 @@ import re
 from moderation.detectors.base import Doc, finding
 from moderation.verdict import Finding
 
-_SUFFIXES = (
-    "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
-    "terrace|ter|circle|cir|square|sq|parkway|pkwy|highway|hwy|trail|trl|row|crescent|cres|"
-    "close|grove|gardens|walk|loop|pike|plaza|ridge|alley|causeway|crossing|expressway|"
-    "freeway|junction|landing|manor|mews|motorway|path|port|route|rte|spur|turnpike|"
-    "viaduct|vista|str|strasse|straße|gasse|weg|platz|allee|ring|vej|gade|laan|straat|"
-    "plein|gatan|gata|vägen|väg|veien|vegen|katu|tie|utca|ulica|sokak|caddesi|union|"
-    "stravenue|estates|heights|hills|park|point|meadows|springs|village|villages"
+# Street words that are street words in any case ("12 crown st", "4 main street").
+_STREET_SUFFIXES = (
+    "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|ct|pl|ter|cir|sq|"
+    "parkway|pkwy|highway|hwy|trl|crescent|cres|causeway|expressway|freeway|motorway|rte|"
+    "turnpike|viaduct|str|strasse|straße|gasse|weg|platz|allee|vej|gade|laan|straat|plein|"
+    "gatan|gata|vägen|väg|veien|vegen|katu|utca|ulica|sokak|caddesi|stravenue"
 )
+# Ordinary words that name streets only when capitalised ("10 Downing Place", but not
+# "10 point", "2 way street").
+_NAME_SUFFIXES = (
+    "court|way|place|terrace|circle|square|trail|row|close|grove|gardens|walk|loop|pike|"
+    "plaza|ridge|alley|crossing|junction|landing|manor|mews|path|port|route|spur|vista|"
+    "ring|tie|union|estates|heights|hills|park|point|meadows|springs|village|villages"
+)
+_SUFFIXES = _STREET_SUFFIXES + "|" + _NAME_SUFFIXES
+_SUFFIX_RX = "(?:(?i:" + _STREET_SUFFIXES + ")|" + "|".join(
+    f"{w.capitalize()}|{w.upper()}" for w in _NAME_SUFFIXES.split("|")) + ")"
 _PREFIXES = (
     "via|viale|vicolo|piazza|piazzale|corso|largo|rue|avenue|boulevard|bd|chemin|allée|"
     "impasse|calle|avenida|av\\.|carrer|plaza|paseo|camino|rua|travessa|estrada|praça|"
@@ -38,7 +46,7 @@ _ADDRESS = re.compile(
     "|".join((
         # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
         rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
-        rf"(?i:{_SUFFIXES})\b\.?",
+        rf"{_SUFFIX_RX}\b\.?",
         rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}",
         # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
         rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",

@@ -16,11 +16,14 @@ _EMAIL = re.compile(
 )
 _AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+\.[A-Za-z0-9]")
 # A run that could be a phone number: optional +, digits with the separators people use.
+# Digit groups joined by one separator each ("415-555-0132", "+44 (20) 7123 4567"),
+# never by " - " (a range or a list).
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\d+/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-    r"(?![\w/]|\.\d|-\d)"
+    r"(?<![\d+/.-])(?:\+|00)?\(?\d+\)?(?:(?:[ .\-/]|\) ?)\(?\d+\)?){0,6}\d"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|\.\d|-\d)"
 )
-_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}")
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}"
+                   r"|(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d$")
 _CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calling|text|txt|sms|whats ?app|signal|"
     r"fax|number|no\.|ph|contact|reach|ring|dial|hotline|landline|answering|answer|"

@@ -55,8 +55,10 @@ class IpDetector:
                     # The prefix may be invalid ("2001:db8::/9999"): keep the address.
                     head = cand.split("/", 1)[0]
                     ip, cand = _valid(head), head
-                if ip is not None and ip.version == 6:
-                    score = 0.1 if ip.is_unspecified else 0.8
+                # "::" alone (the unspecified address) is punctuation in a post, and
+                # identifies nobody.
+                if ip is not None and ip.version == 6 and not ip.is_unspecified:
+                    score = 0.8
                     out = [f for f in out if not (m.start() <= f.start < m.start() + len(cand))]
                     out.append(finding("IP_ADDRESS", doc, m.start(), m.start() + len(cand),
                                        self.name, score))
