@@ -87,6 +87,8 @@ def build_engine(policy: Policy, text: str) -> Engine:
     used = {d for c in policy.categories for d in c.detectors}
     if policy.watched_words.lists:
         used.add("watched_words")
+    else:
+        used.discard("watched_words")  # nothing to watch: no detector to run
     factories = {
         "profanity": lambda: _profanity(policy, text),
         "watched_words": lambda: _watched(policy, text),

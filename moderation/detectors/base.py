@@ -11,6 +11,7 @@ from moderation.verdict import Action, Finding
 # Six digits, grouped or not (an HTML character reference such as &#128514; is not).
 _LONG_NUMBER = re.compile(r"\d(?:[ ().\-/]{0,2}\d){5}")
 _DIGIT = re.compile(r"\d")
+_CHAR_REF = re.compile(r"&#\d+;")
 
 
 class Doc:
@@ -25,8 +26,10 @@ class Doc:
         self.text = text
         self._urls: list[tuple[int, int]] | None = None
         self._long_number: bool | None = None
-        # The cheap test in front of every number detector.
-        self.has_digit = _DIGIT.search(text) is not None
+        # The cheap test in front of every number detector. The digits of an HTML
+        # character reference (&#128514; is an emoji) are not a number.
+        self.has_digit = _DIGIT.search(text) is not None and (
+            "&#" not in text or _DIGIT.search(_CHAR_REF.sub(" ", text)) is not None)
         # The folded text (same length as the original); ASCII only needs lower case.
         folded = text.lower() if text.isascii() else fold(text)
         if self.urls:  # words inside links are not the author's: blank them out

@@ -19,7 +19,7 @@ from moderation.normalize import LEET, TOKEN, deleet
 from moderation.verdict import Finding
 
 # A letter held for three beats; a vowel held for two is in the lexicon as a spelling.
-_TRIPLE = re.compile(r"(\w)\1\1")
+_TRIPLE = re.compile(r"([a-z])\1\1")
 _WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
 _SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -119,7 +119,7 @@ class ProfanityDetector:
                 prev = ""
         hits: list[Hit] = []
         if local:
-            starts = _starts(folded, chunks, local[-1][2] + 1)
+            starts = _starts(folded, chunks, {k for h in local for k in (h[0], h[2])})
             hits = [(starts[i] + a, starts[j] + b, t, how) for i, a, j, b, t, how in local]
         if long_phrase and lex.phrase_rx is not None:
             for m in lex.phrase_rx.finditer(folded):
@@ -232,15 +232,24 @@ def _by_position(hit: Hit) -> tuple[int, int]:
     return hit[0], -hit[1]
 
 
-def _starts(folded: str, chunks: list[str], upto: int) -> list[int]:
-    """Where each of the first ``upto`` whitespace-separated chunks starts."""
-    out = []
+def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
+    """Where the wanted whitespace-separated chunks start in the folded text.
+
+    Chunks are found in order with ``str.find`` from the previous one; only the wanted
+    ones are searched for, so a candidate is checked to stand between whitespace.
+    """
+    out: dict[int, int] = {}
     pos = 0
     find = folded.find
-    for chunk in chunks[:upto]:
-        pos = find(chunk, pos)
-        out.append(pos)
-        pos += len(chunk)
+    n = len(folded)
+    for i in sorted(wanted):
+        chunk = chunks[i]
+        p = find(chunk, pos)
+        while p > 0 and not folded[p - 1].isspace() or (
+                p + len(chunk) < n and not folded[p + len(chunk)].isspace()):
+            p = find(chunk, p + 1)
+        out[i] = p
+        pos = p + len(chunk)
     return out
 
 
