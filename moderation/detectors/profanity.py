@@ -245,7 +245,7 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
     for i in sorted(wanted):
         chunk = chunks[i]
         p = find(chunk, pos)
-        while p > 0 and not folded[p - 1].isspace() or (
+        while (p > 0 and not folded[p - 1].isspace()) or (
                 p + len(chunk) < n and not folded[p + len(chunk)].isspace()):
             p = find(chunk, p + 1)
         out[i] = p
