@@ -11,6 +11,9 @@ from moderation.verdict import Action, Finding
 # Six digits, grouped or not (an HTML character reference such as &#128514; is not).
 _LONG_NUMBER = re.compile(r"\d(?:[ ().\-/]{0,2}\d){5}")
 _DIGIT = re.compile(r"\d")
+# How far around a long number an identifier, card or phone number may reach (an IBAN
+# has up to 34 characters, its first digits may come after letters).
+WINDOW_BEFORE, WINDOW_AFTER = 36, 28
 _CHAR_REF = re.compile(r"&#\d+;")
 
 
@@ -20,12 +23,12 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_long_number", "_urls", "chunks", "folded", "has_digit", "text")
+    __slots__ = ("_urls", "_windows", "chunks", "folded", "has_digit", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._urls: list[tuple[int, int]] | None = None
-        self._long_number: bool | None = None
+        self._windows: list[tuple[int, int]] | None = None
         # The cheap test in front of every number detector. The digits of an HTML
         # character reference (&#128514; is an emoji) are not a number.
         self.has_digit = _DIGIT.search(text) is not None and (
@@ -44,15 +47,32 @@ class Doc:
         self.chunks = folded.split()
 
     @property
+    def number_windows(self) -> list[tuple[int, int]]:
+        """Stretches of text around every run of six or more digits (grouped or not).
+
+        The number detectors search only here: a text without such a run costs them
+        nothing, and a long post costs in proportion to its numbers, not its length.
+        """
+        if self._windows is None:
+            windows: list[list[int]] = []
+            if self.has_digit:
+                text = self.text
+                for m in _LONG_NUMBER.finditer(text):
+                    s, e = m.span()
+                    if s and text[s - 1] == "#":  # &#128514; is an emoji, not a number
+                        continue
+                    lo, hi = max(0, s - WINDOW_BEFORE), e + WINDOW_AFTER
+                    if windows and lo <= windows[-1][1]:
+                        windows[-1][1] = hi
+                    else:
+                        windows.append([lo, hi])
+            self._windows = [(lo, min(hi, len(self.text))) for lo, hi in windows]
+        return self._windows
+
+    @property
     def has_long_number(self) -> bool:
-        """Whether six or more digits appear together (grouped or not): the cheap test
-        that lets most texts skip the phone, card, bank and identifier detectors."""
-        if self._long_number is None:
-            text = self.text
-            self._long_number = self.has_digit and any(
-                m.start() == 0 or text[m.start() - 1] != "#"
-                for m in _LONG_NUMBER.finditer(text))
-        return self._long_number
+        """Whether six or more digits appear together (grouped or not)."""
+        return bool(self.number_windows)
 
     @property
     def urls(self) -> list[tuple[int, int]]:

@@ -10,9 +10,18 @@ from moderation.verdict import Finding
 _FLOOD = re.compile(r"(?i)\b(\w{2,})\b(?:\W+\1\b){9,}")
 
 
-def _repetitive(words: list[str]) -> bool:
-    """Cheap test: at least ten words and no more than a third of them distinct."""
-    return len(words) >= 10 and len(set(words)) * 3 <= len(words)
+def _repetitive(chunks: list[str]) -> bool:
+    """Cheap test: the same word ten times in a row (punctuation aside)."""
+    if len(set(chunks)) > len(chunks) - 9:
+        return False  # too many different words for any one to repeat ten times
+    run, prev = 1, None
+    for chunk in chunks:
+        word = chunk.strip(",.;:!?")
+        run = run + 1 if word == prev else 1
+        if run >= 10:
+            return True
+        prev = word
+    return False
 
 
 class LinksDetector:

@@ -89,7 +89,8 @@ class PhoneDetector:
             return []
         text = doc.text
         out = []
-        for m in _PHONE_CANDIDATE.finditer(text):
+        for m in (m for lo, hi in doc.number_windows
+                  for m in _PHONE_CANDIDATE.finditer(text, lo, hi)):
             cand = m.group().rstrip(" .-/(")
             start = m.start()
             if cand.startswith("(") and ")" not in cand:

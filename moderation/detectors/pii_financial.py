@@ -75,7 +75,7 @@ class CardDetector:
             return []
         text = doc.text
         out = []
-        for m in _CARD.finditer(text):
+        for m in (m for lo, hi in doc.number_windows for m in _CARD.finditer(text, lo, hi)):
             raw = m.group()
             seps = {c for c in raw if not c.isdigit()}
             if len(seps) > 1:
@@ -134,13 +134,14 @@ class BankNumberDetector:
         text = doc.text
         out = []
         taken: set[int] = set()
-        for m in _ABA.finditer(text):
+        for m in (m for lo, hi in doc.number_windows for m in _ABA.finditer(text, lo, hi)):
             digits = m.group().replace("-", "")
             if aba_valid(digits) and ("-" in m.group()
                                       or _near(text, _BANK_CONTEXT, m.start(), m.end())):
                 out.append(finding("ABA_ROUTING_NUMBER", doc, m.start(), m.end(), self.name))
                 taken.add(m.start())
-        for m in _ACCOUNT.finditer(text):
+        for m in (m for lo, hi in doc.number_windows
+                  for m in _ACCOUNT.finditer(text, lo, hi)):
             if m.start() not in taken and _near(text, _BANK_CONTEXT, m.start(), m.end()):
                 out.append(finding("US_BANK_NUMBER", doc, m.start(), m.end(), self.name, 0.6))
         return out

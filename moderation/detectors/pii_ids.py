@@ -166,11 +166,12 @@ class NationalIdDetector:
             return []
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
-        rules = self.number_rules if doc.has_long_number else ()
-        if self.lettered_rules and _lettered(text):
-            rules = (*rules, *self.lettered_rules)
-        for rule in rules:
-            for m in rule.shape.finditer(text):
+        windows = doc.number_windows
+        whole = [(0, len(text))] if self.lettered_rules and _lettered(text) else []
+        todo = [(r, windows) for r in self.number_rules if windows]
+        todo += [(r, whole) for r in self.lettered_rules if whole]
+        for rule, spans in todo:
+            for m in (m for lo, hi in spans for m in rule.shape.finditer(text, lo, hi)):
                 s, e = m.span()
                 raw = m.group()
                 if any(s < te and ts < e for ts, te in taken) or not _consistent(raw):
