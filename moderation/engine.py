@@ -21,7 +21,7 @@ from moderation.detectors.watched_words import compile_list, word_pattern
 from moderation.lexicon import build_lexicon
 from moderation.messages import sentence
 from moderation.policy import Category, Policy, PolicyError, _line_of
-from moderation.verdict import PERSONAL_INFORMATION, Finding
+from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding
 
 # When personal-data findings overlap, the more specific, validated one wins.
 PII_PRIORITY = {t: i for i, t in enumerate((
@@ -61,6 +61,8 @@ class Engine:
     routes: dict[tuple[str, str], Category]
     # (category, finding type) -> the sentence a reason gives, when it does not vary.
     messages: dict[tuple[str, str], str]
+    # category -> its action in the default context, when no finding can change it.
+    default_actions: dict[str, Action]
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
@@ -121,8 +123,12 @@ def build_engine(policy: Policy, text: str) -> Engine:
     messages = {(c.name, t): sentence(Finding(t, 0, 0, "", d, c.name))
                 for (d, t), c in routes.items() if not c.message}
     numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    default = Context()
+    default_actions = {c.name: c.action for c in policy.categories
+                       if not c.escalate and c.new_author_action is None
+                       and all(s != default.surface for s, _ in c.surfaces)}
     return Engine(tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS), numeric,
-                  routes, messages)
+                  routes, messages, default_actions)
 
 
 def _watched(policy: Policy, text: str) -> Detector:

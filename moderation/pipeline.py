@@ -85,16 +85,19 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
     findings: list[Finding] = []
     reasons: list[Reason] = []
     censor_spans: list[tuple[int, int]] = []
+    static = engine.default_actions if context == _DEFAULT_CONTEXT else {}
     for f in found:
         cat = routes.get((f.detector, f.type))
         if cat is None or f.score < cat.min_score:
             continue
         f = replace(f, category=cat.name)
-        action = action_for(cat, f, context)
+        action = static.get(cat.name) if f.action is None else None
+        if action is None:
+            action = action_for(cat, f, context)
         findings.append(f)
         message = messages.get((cat.name, f.type)) or sentence(f, cat.message)
         reasons.append(Reason(cat.name, cat.clause, f.detector, action, f, message, cat.group))
-        if action >= Action.CENSOR and cat.group != PERSONAL_INFORMATION:
+        if action and cat.group != PERSONAL_INFORMATION:  # censor or stronger
             censor_spans.append((f.start, f.end))
     if not reasons:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)

@@ -77,9 +77,14 @@ _HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
 
 
 def _has_keyword(chunks: list[str]) -> bool:
-    """Whether any word of the (folded) text is a street, unit or box word."""
-    words = [c.strip(".,;:()[]<>'\"#") for c in chunks]
-    return not _KEYWORDS.isdisjoint(words) or any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+    """Whether a street, unit or box word stands within five words of a number."""
+    for i, chunk in enumerate(chunks):
+        if chunk[0].isdigit() or (chunk[0] == "#" and chunk[1:2].isdigit()):
+            for word in chunks[max(0, i - 5):i + 6]:
+                word = word.strip(".,;:()[]<>'\"#")
+                if word in _KEYWORDS or word.endswith(_COMPOUND_ENDINGS):
+                    return True
+    return False
 
 
 _TRAILER = re.compile(
@@ -130,7 +135,7 @@ class AddressDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Addresses, their postal codes and labelled names in the text."""
         text = doc.text
-        if not _HOUSE_NUMBER.search(text) or not _has_keyword(doc.chunks):
+        if not _has_keyword(doc.chunks):
             return []
         # Every address has a number: scan only the neighbourhood of numbers, so a long
         # post of prose costs little and the work stays linear in its length.

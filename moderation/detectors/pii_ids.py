@@ -90,6 +90,20 @@ def _nric_valid(raw: str) -> bool:
     return s[-1] == table[total % 11]
 
 
+# The shapes of the identifiers written with capital letters around their digits
+# (Italian fiscal codes, Indian PAN): one pass decides whether their rules run at all.
+_LETTERED = re.compile(r"\b(?:[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|[A-Z]{5}\d{4}[A-Z])\b")
+
+
+def _nric_valid(raw: str) -> bool:
+    """Singapore NRIC/FIN check letter (S/T citizens, F/G foreigners)."""
+    s = raw.upper()
+    total = sum(int(c) * w for c, w in zip(s[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if s[0] in "TG" else 0
+    table = "JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK"
+    return s[-1] == table[total % 11]
+
+
 _DIGIT_RUN = re.compile(r"\d\d+")
 
 
@@ -167,7 +181,8 @@ class NationalIdDetector:
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
         windows = doc.number_windows
-        whole = [(0, len(text))] if self.lettered_rules and _lettered(text) else []
+        whole = ([(0, len(text))] if self.lettered_rules and _LETTERED.search(text)
+                 else [])
         todo = [(r, windows) for r in self.number_rules if windows]
         todo += [(r, whole) for r in self.lettered_rules if whole]
         for rule, spans in todo:
