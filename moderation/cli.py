@@ -37,7 +37,7 @@ def _parse(line: str, number: int) -> tuple[Any, str | None, str | None]:
     stripped = line.strip()
     if not stripped:
         return number, None, "empty line"
-    if stripped[0] not in "{[\"":
+    if stripped[0] not in '{["':
         return number, line.rstrip("\r\n"), None  # plain text
     try:
         obj = json.loads(stripped)
@@ -55,8 +55,9 @@ def _parse(line: str, number: int) -> tuple[Any, str | None, str | None]:
     return ident, text, None
 
 
-def scan_lines(lines: Iterable[str | bytes], policy: Policy | None = None,
-               context: Context | None = None) -> Iterator[dict[str, Any]]:
+def scan_lines(
+    lines: Iterable[str | bytes], policy: Policy | None = None, context: Context | None = None
+) -> Iterator[dict[str, Any]]:
     """Moderate each line (JSON object with ``text`` and optional ``id``, or plain text);
     a bad line yields an error object and the scan goes on."""
     policy = policy or default_policy()
@@ -96,10 +97,18 @@ def moderation_group() -> None:
 
 @moderation_group.command("scan")
 @click.argument("source", type=click.File("rb"), default="-")
-@click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
-              help="Policy file (TOML); default: the bundled policy.")
-@click.option("--surface", default="post", show_default=True,
-              help="Where the texts are posted: post, chat, newsgroup, board, title ...")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False),
+    help="Policy file (TOML); default: the bundled policy.",
+)
+@click.option(
+    "--surface",
+    default="post",
+    show_default=True,
+    help="Where the texts are posted: post, chat, newsgroup, board, title ...",
+)
 def scan(source: BinaryIO, policy_path: str | None, surface: str) -> None:
     """Moderate SOURCE (JSON Lines or plain text, '-' for stdin), one JSON object out
     per line in."""

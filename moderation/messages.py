@@ -35,8 +35,9 @@ _REDACTION = {
     "PERSON": "[name removed]",
     "IP_ADDRESS": "[IP address removed]",
 }
-_CONTENT_TYPES = frozenset({"SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "LINKS",
-                            "FLOOD"})
+_CONTENT_TYPES = frozenset(
+    {"SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "LINKS", "FLOOD"}
+)
 
 
 def describe(f: Finding) -> str:

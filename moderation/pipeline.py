@@ -50,14 +50,20 @@ def action_for(category: Category, finding: Finding, context: Context) -> Action
 
 def _censor(text: str, spans: list[tuple[int, int]]) -> str:
     """Mask each span character for character (spaces kept), so offsets stay valid."""
+    if len(spans) == 1:
+        s, e = spans[0]
+        word = text[s:e]
+        if word.isprintable() and " " not in word:
+            return f"{text[:s]}{'*' * (e - s)}{text[e:]}"
     parts = []
     pos = 0
     for s, e in sorted(spans):
         s = max(s, pos)
         parts.append(text[pos:s])
         word = text[s:e]
-        parts.append("*" * len(word) if word.isprintable() and " " not in word
-                     else _NON_SPACE.sub("*", word))
+        parts.append(
+            "*" * len(word) if word.isprintable() and " " not in word else _NON_SPACE.sub("*", word)
+        )
         pos = max(pos, e)
     parts.append(text[pos:])
     return "".join(parts)
@@ -122,8 +128,10 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
 
 def redact_spans(text: str, findings: Iterable[Finding]) -> tuple[str, list[tuple[int, int]]]:
     """The redacted text and where each mask landed in it."""
-    spans = sorted(((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
-                   key=lambda t: (t[0], -t[1]))
+    spans = sorted(
+        ((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
+        key=lambda t: (t[0], -t[1]),
+    )
     out: list[str] = []
     masks: list[tuple[int, int]] = []
     size = pos = 0

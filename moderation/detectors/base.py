@@ -32,7 +32,8 @@ class Doc:
         # The cheap test in front of every number detector. The digits of an HTML
         # character reference (&#128514; is an emoji) are not a number.
         self.has_digit = _DIGIT.search(text) is not None and (
-            "&#" not in text or _DIGIT.search(_CHAR_REF.sub(" ", text)) is not None)
+            "&#" not in text or _DIGIT.search(_CHAR_REF.sub(" ", text)) is not None
+        )
         # The folded text (same length as the original); ASCII only needs lower case.
         folded = text.lower() if text.isascii() else fold(text)
         if self.urls:  # words inside links are not the author's: blank them out
@@ -92,8 +93,25 @@ class Detector(Protocol):
         ...
 
 
-def finding(type_: str, doc: Doc, start: int, end: int, detector: str, score: float = 1.0,
-            action: Action | None = None, **detail: str) -> Finding:
+def finding(
+    type_: str,
+    doc: Doc,
+    start: int,
+    end: int,
+    detector: str,
+    score: float = 1.0,
+    action: Action | None = None,
+    **detail: str,
+) -> Finding:
     """Build an uncategorised finding for a span of the document."""
-    return Finding(type_, start, end, doc.text[start:end], detector, "", score,
-                   action, tuple(sorted(detail.items())))
+    return Finding(
+        type_,
+        start,
+        end,
+        doc.text[start:end],
+        detector,
+        "",
+        score,
+        action,
+        tuple(sorted(detail.items())),
+    )

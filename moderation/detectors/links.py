@@ -34,10 +34,11 @@ class LinksDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """A LINKS finding per link beyond the limit, a FLOOD finding per flooded run."""
-        out = [finding("LINKS", doc, s, e, self.name, 0.8)
-               for s, e in doc.urls[self.max_links:]]
+        out = [finding("LINKS", doc, s, e, self.name, 0.8) for s, e in doc.urls[self.max_links :]]
         text = doc.text
         if len(doc.chunks) >= 10 and _repetitive(doc.chunks):
-            out.extend(finding("FLOOD", doc, m.start(), m.end(), self.name, 0.6)
-                       for m in _FLOOD.finditer(text))
+            out.extend(
+                finding("FLOOD", doc, m.start(), m.end(), self.name, 0.6)
+                for m in _FLOOD.finditer(text)
+            )
         return out

@@ -51,8 +51,11 @@ def _itin_valid(raw: str) -> bool:
     """US individual taxpayer number: area 9xx and a group the IRS assigns."""
     d = re.sub(r"\D", "", raw)
     group = int(d[3:5])
-    return (len(d) == 9 and d[0] == "9"
-            and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94))
+    return (
+        len(d) == 9
+        and d[0] == "9"
+        and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94)
+    )
 
 
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -112,8 +115,9 @@ def _lettered(text: str) -> bool:
     the cheap sign of an identifier with letters in it."""
     for m in _DIGIT_RUN.finditer(text):
         s, e = m.span()
-        if (e < len(text) and text[e:e + 2].lstrip(" -")[:1].isalpha()) or (
-                s and text[max(0, s - 2):s].rstrip(" -")[-1:].isalpha()):
+        if (e < len(text) and text[e : e + 2].lstrip(" -")[:1].isalpha()) or (
+            s and text[max(0, s - 2) : s].rstrip(" -")[-1:].isalpha()
+        ):
             return True
     return False
 
@@ -136,17 +140,28 @@ def _rx(body: str) -> re.Pattern[str]:
 RULES = (
     IdRule("US_SSN", _rx(r"\d{3}([- .]?)\d{2}\1\d{4}"), _ssn_valid),
     IdRule("US_ITIN", _rx(r"9\d{2}([- ]?)[5-9]\d\1\d{4}"), _itin_valid),
-    IdRule("UK_NINO", re.compile(
-        r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"),
-        _nino_shape),
+    IdRule(
+        "UK_NINO",
+        re.compile(
+            r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"
+        ),
+        _nino_shape,
+    ),
     IdRule("UK_NHS", _rx(r"\d{3}([- ]?)\d{3}\1\d{4}"), nhs.is_valid),
     IdRule("CA_SIN", _rx(r"\d{3}([- ]?)\d{3}\1\d{3}"), sin.is_valid),
     IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif.is_valid),
     IdRule("ES_NIE", _rx(r"(?i:[xyz]\d{7}-?[a-z])"), nie.is_valid),
-    IdRule("IT_FISCAL_CODE", _rx(r"(?i:[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])"),
-           codicefiscale.is_valid, "lettered"),
-    IdRule("FI_PERSONAL_IDENTITY_CODE", re.compile(
-        r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"), _hetu_valid),
+    IdRule(
+        "IT_FISCAL_CODE",
+        _rx(r"(?i:[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])"),
+        codicefiscale.is_valid,
+        "lettered",
+    ),
+    IdRule(
+        "FI_PERSONAL_IDENTITY_CODE",
+        re.compile(r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"),
+        _hetu_valid,
+    ),
     IdRule("SE_PERSONNUMMER", _rx(r"(?:\d{2})?\d{6}[-+]?\d{4}"), personnummer.is_valid),
     IdRule("KR_RRN", _rx(r"\d{6}-?[1-4]\d{6}"), rrn.is_valid),
     IdRule("IN_AADHAAR", _rx(r"[2-9]\d{3}([- ]?)\d{4}\1\d{4}"), aadhaar.is_valid),
@@ -181,8 +196,7 @@ class NationalIdDetector:
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
         windows = doc.number_windows
-        whole = ([(0, len(text))] if self.lettered_rules and _LETTERED.search(text)
-                 else [])
+        whole = [(0, len(text))] if self.lettered_rules and _LETTERED.search(text) else []
         todo = [(r, windows) for r in self.number_rules if windows]
         todo += [(r, whole) for r in self.lettered_rules if whole]
         for rule, spans in todo:
@@ -192,8 +206,10 @@ class NationalIdDetector:
                 if any(s < te and ts < e for ts, te in taken) or not _consistent(raw):
                     continue
                 bare = raw.isdigit()
-                if bare and not (_ID_CONTEXT.search(text, max(0, s - 48), s)
-                                 or _ID_CONTEXT.search(text, e, e + 24)):
+                if bare and not (
+                    _ID_CONTEXT.search(text, max(0, s - 48), s)
+                    or _ID_CONTEXT.search(text, e, e + 24)
+                ):
                     continue
                 try:
                     ok = rule.valid(raw)
@@ -201,6 +217,5 @@ class NationalIdDetector:
                     ok = False
                 if ok:
                     taken.append((s, e))
-                    out.append(finding(rule.entity, doc, s, e, self.name,
-                                       0.6 if bare else 0.85))
+                    out.append(finding(rule.entity, doc, s, e, self.name, 0.6 if bare else 0.85))
         return out

@@ -44,9 +44,9 @@ class IpDetector:
             for rx in (_IPV4, _IPV4_LOOSE):
                 for m in rx.finditer(text):
                     if _valid(m.group()) is not None and not any(
-                            f.start <= m.start() < f.end for f in out):
-                        out.append(finding("IP_ADDRESS", doc, m.start(), m.end(), self.name,
-                                           0.8))
+                        f.start <= m.start() < f.end for f in out
+                    ):
+                        out.append(finding("IP_ADDRESS", doc, m.start(), m.end(), self.name, 0.8))
         if "::" in text or (text.count(":") >= 2 and _V6_HINT.search(text)):
             for m in _IPV6.finditer(text):
                 cand = m.group()
@@ -60,6 +60,9 @@ class IpDetector:
                 if ip is not None and ip.version == 6 and not ip.is_unspecified:
                     score = 0.8
                     out = [f for f in out if not (m.start() <= f.start < m.start() + len(cand))]
-                    out.append(finding("IP_ADDRESS", doc, m.start(), m.start() + len(cand),
-                                       self.name, score))
+                    out.append(
+                        finding(
+                            "IP_ADDRESS", doc, m.start(), m.start() + len(cand), self.name, score
+                        )
+                    )
         return out

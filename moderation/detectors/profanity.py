@@ -37,8 +37,9 @@ class ProfanityDetector:
 
     name = "profanity"
 
-    def __init__(self, lexicon: Lexicon, min_severity: float = 0.0,
-                 allowed: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, min_severity: float = 0.0, allowed: re.Pattern[str] | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.speller = Speller(lexicon)
         self.min_severity = min_severity
@@ -113,8 +114,7 @@ class ProfanityDetector:
                             local.append((i, a + m.start(), i, a + m.end(), term, "exact"))
                         elif not sub.isalpha():
                             for lo, hi, t, how in self._odd(sub, 0):
-                                local.append((i, a + m.start() + lo, i, a + m.start() + hi,
-                                              t, how))
+                                local.append((i, a + m.start() + lo, i, a + m.start() + hi, t, how))
             else:
                 prev = ""
         hits: list[Hit] = []
@@ -200,8 +200,9 @@ class ProfanityDetector:
                     continue
                 if term.key in lex.innocent_keys and lex.innocent_rx is not None:
                     if innocent is None:
-                        innocent = {i for m in lex.innocent_rx.finditer(folded)
-                                    for i in range(*m.span())}
+                        innocent = {
+                            i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
+                        }
                     if start in innocent:
                         continue
                 if term.languages:
@@ -215,16 +216,28 @@ class ProfanityDetector:
                     continue
                 if term.ambiguous:
                     after = _CONTEXT_WORD.findall(folded, end, end + 24)
-                    if not insulting(before, folded[start:end], after[0] if after else "",
-                                     term, lex):
+                    if not insulting(
+                        before, folded[start:end], after[0] if after else "", term, lex
+                    ):
                         continue
             if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
                 continue  # a word cut off by truncation ("... last nig\u2026")
             if self.allowed is not None and self.allowed.fullmatch(folded, start, end):
                 continue
             last_end = end
-            out.append(Finding(term.finding_type, start, end, text[start:end], "profanity",
-                               "", term.score, None, (*term.detail, ("read", how))))
+            out.append(
+                Finding(
+                    term.finding_type,
+                    start,
+                    end,
+                    text[start:end],
+                    "profanity",
+                    "",
+                    term.score,
+                    None,
+                    (*term.detail, ("read", how)),
+                )
+            )
         return out
 
 
@@ -246,7 +259,8 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
         chunk = chunks[i]
         p = find(chunk, pos)
         while (p > 0 and not folded[p - 1].isspace()) or (
-                p + len(chunk) < n and not folded[p + len(chunk)].isspace()):
+            p + len(chunk) < n and not folded[p + len(chunk)].isspace()
+        ):
             p = find(chunk, p + 1)
         out[i] = p
         pos = p + len(chunk)
@@ -255,5 +269,5 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
 
 def _maybe_mention(folded: str, start: int) -> bool:
     """Cheap test for "the word X", "the slur X" before a term."""
-    window = folded[max(0, start - 8):start]
+    window = folded[max(0, start - 8) : start]
     return "word" in window or "term" in window or "slur" in window

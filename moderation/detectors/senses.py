@@ -6,18 +6,26 @@ from __future__ import annotations
 from moderation.lexicon import Lexicon, Term
 
 _STOPWORDS = {
-    "en": frozenset("the and is you i to of in it that my me this for on with be are was so "
-                    "but not what just have do your he she they we".split()),
-    "nl": frozenset("het een van ik niet wat zijn met voor ook maar nog wel jullie ze naar "
-                    "kan moet heeft bij als meer geen mijn weet zo wij hij zij mensen waar "
-                    "deze dit uit worden haar je dat er de en".split()),
-    "es": frozenset("el la los las una por para que con del muy pero como mas esta este y "
-                    "en es mi tu su se lo le al".split()),
-    "pt": frozenset("o os um uma nao que com para por do da dos das em e mas muito eu voce "
-                    "isso".split()),
+    "en": frozenset(
+        "the and is you i to of in it that my me this for on with be are was so "
+        "but not what just have do your he she they we".split()
+    ),
+    "nl": frozenset(
+        "het een van ik niet wat zijn met voor ook maar nog wel jullie ze naar "
+        "kan moet heeft bij als meer geen mijn weet zo wij hij zij mensen waar "
+        "deze dit uit worden haar je dat er de en".split()
+    ),
+    "es": frozenset(
+        "el la los las una por para que con del muy pero como mas esta este y "
+        "en es mi tu su se lo le al".split()
+    ),
+    "pt": frozenset(
+        "o os um uma nao que com para por do da dos das em e mas muito eu voce isso".split()
+    ),
     "it": frozenset("il lo la gli le un una che di da per con non sono e ma molto".split()),
-    "de": frozenset("der die das und ist nicht ich du sie ein eine mit auf fur zu den dem "
-                    "wie auch".split()),
+    "de": frozenset(
+        "der die das und ist nicht ich du sie ein eine mit auf fur zu den dem wie auch".split()
+    ),
     "ko": frozenset(),
 }
 
@@ -52,12 +60,20 @@ def insulting(before: list[str], word: str, nxt: str, term: Term, lex: Lexicon) 
     p1 = before[-1] if before else ""
     p2 = before[-2] if len(before) >= 2 else ""
     p3 = before[-3] if len(before) >= 3 else ""
-    second, mods, arts, cops = (ctx["second_person"], ctx["modifiers"], ctx["articles"],
-                                ctx["copulas"])
+    second, mods, arts, cops = (
+        ctx["second_person"],
+        ctx["modifiers"],
+        ctx["articles"],
+        ctx["copulas"],
+    )
     if p1 in second or p1 in mods:
         return True
-    if p1 in arts and (p2 in cops or p2 in second or p2 in mods
-                       or (p2 in arts and (p3 in cops or p3 in second))):
+    if p1 in arts and (
+        p2 in cops or p2 in second or p2 in mods or (p2 in arts and (p3 in cops or p3 in second))
+    ):
         return True
-    return (p1 in ctx["plural_determiners"] and word.endswith("s")
-            and "racial / ethnic slurs" in term.labels)
+    return (
+        p1 in ctx["plural_determiners"]
+        and word.endswith("s")
+        and "racial / ethnic slurs" in term.labels
+    )

@@ -37,8 +37,11 @@ class Speller:
         for k in range(3, len(w) - 1):
             a, b = w[:k], w[k:]
             ta, tb = words.get(a), words.get(b)
-            if ta is not None and not ta.ambiguous and (
-                    b in heads or (tb is not None and not tb.ambiguous and len(b) >= 3)):
+            if (
+                ta is not None
+                and not ta.ambiguous
+                and (b in heads or (tb is not None and not tb.ambiguous and len(b) >= 3))
+            ):
                 return ta
             if tb is not None and not tb.ambiguous and len(b) >= 3 and a in mods:
                 return tb
@@ -53,7 +56,8 @@ class Speller:
         for term in self.lexicon.by_length.get(len(w), ()):
             key = term.key
             if all(c in _MASKS or c == k for c, k in zip(w, key, strict=True)) and (
-                    best is None or term.severity > best.severity):
+                best is None or term.severity > best.severity
+            ):
                 best = term
         return best
 
@@ -71,9 +75,11 @@ class Speller:
             # Extra letters in every run the term has; a mere doubling only on a vowel,
             # since doubled consonants make other words (rapper, batters, duchess).
             # The closest spelling wins: niiigger reads nigger, not niger.
-            if (all(r >= t for r, t in zip(runs, term_runs, strict=True))
-                    and (long_run or _vowel_doubling(w, runs, term_runs))
-                    and sum(term_runs) > best_len):
+            if (
+                all(r >= t for r, t in zip(runs, term_runs, strict=True))
+                and (long_run or _vowel_doubling(w, runs, term_runs))
+                and sum(term_runs) > best_len
+            ):
                 best, best_len = term, sum(term_runs)
         return best
 
@@ -96,8 +102,7 @@ class Speller:
                 return (term, "masked") if term is not None else None
             if "1" in w or "|" in w:
                 for alt in _readings(w):
-                    term = words.get(alt) or (
-                        self._stretched(alt) if _DOUBLE.search(alt) else None)
+                    term = words.get(alt) or (self._stretched(alt) if _DOUBLE.search(alt) else None)
                     if term is not None:
                         return term, "leet"
             if not d.isalpha():
@@ -152,9 +157,10 @@ class Speller:
     def _joined(self, w: str) -> list[Match]:
         """A token with invisible characters inside (zero-width, combining marks)."""
         found = self.match_token(w.replace(JOIN, ""))
-        return [(0, len(w), term, how if how != "exact" else "invisible")
-                for _, _, term, how in found[:1]]
-
+        return [
+            (0, len(w), term, how if how != "exact" else "invisible")
+            for _, _, term, how in found[:1]
+        ]
 
 
 def _vowel_doubling(w: str, runs: tuple[int, ...], term_runs: tuple[int, ...]) -> bool:

@@ -20,10 +20,12 @@ def policy() -> Policy:
 @pytest.fixture
 def write_policy(tmp_path: Path) -> Callable[[str], Path]:
     """Write a policy file and return its path."""
+
     def write(text: str, name: str = "policy.toml") -> Path:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         return path
+
     return write
 
 
@@ -35,4 +37,5 @@ def policy_with(write_policy: Callable[[str], Path]) -> Callable[[str], Policy]:
     def make(extra: str, replace: tuple[str, str] | None = None) -> Policy:
         text = base if replace is None else base.replace(*replace)
         return load_policy(write_policy(text + "\n" + extra))
+
     return make

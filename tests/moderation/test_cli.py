@@ -27,9 +27,14 @@ LINES = [
 def test_scan_lines_gives_one_object_per_line_in_order() -> None:
     out = list(scan_lines(LINES))
     assert len(out) == len(LINES)
-    assert out[0] == {"id": "a", "action": "censor", "offensive": True,
-                      "categories": ["indecent"], "pii": [],
-                      "censored": "you ************* idiot"}
+    assert out[0] == {
+        "id": "a",
+        "action": "censor",
+        "offensive": True,
+        "categories": ["indecent"],
+        "pii": [],
+        "censored": "you ************* idiot",
+    }
     assert out[1]["id"] == 2 and out[1]["action"] == "warn"
     assert out[1]["pii"] == [{"type": "EMAIL_ADDRESS", "start": 19, "end": 34}]
     assert out[6]["action"] == "allow" and out[6]["censored"] == "a JSON string is text too"
@@ -57,8 +62,11 @@ def test_the_click_command_reads_a_file_and_a_policy(tmp_path: Path) -> None:
     data = tmp_path / "posts.jsonl"
     data.write_text("\n".join(LINES[:2]) + "\n", encoding="utf-8")
     policy = tmp_path / "strict.toml"
-    policy.write_text('[categories.offensive]\nclause = "No profanity."\n'
-                      'detectors = ["profanity"]\naction = "block"\n', encoding="utf-8")
+    policy.write_text(
+        '[categories.offensive]\nclause = "No profanity."\n'
+        'detectors = ["profanity"]\naction = "block"\n',
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(moderation_group, ["scan", str(data), "--policy", str(policy)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
@@ -68,8 +76,9 @@ def test_the_click_command_reads_a_file_and_a_policy(tmp_path: Path) -> None:
 def test_a_broken_policy_stops_the_scan_with_its_line(tmp_path: Path) -> None:
     policy = tmp_path / "bad.toml"
     policy.write_text('[categories.x]\nclause = "x"\naction = "maybe"\n', encoding="utf-8")
-    result = CliRunner().invoke(moderation_group, ["scan", "-", "--policy", str(policy)],
-                                input="hello\n")
+    result = CliRunner().invoke(
+        moderation_group, ["scan", "-", "--policy", str(policy)], input="hello\n"
+    )
     assert result.exit_code == 1
     assert f"{policy}:3" in result.output and "unknown action 'maybe'" in result.output
 
@@ -78,9 +87,20 @@ def test_the_command_runs_as_a_real_process_on_stdin() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "moderation.cli", "scan", "-", "--surface", "chat"],
         input='{"id": 1, "text": "call me at (415) 555-0132"}\nshit\n',
-        capture_output=True, text=True, cwd=REPO, timeout=60, check=True)
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+        check=True,
+    )
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert rows[0]["pii"][0]["type"] == "PHONE_NUMBER"
-    assert rows[1] == {"id": 2, "action": "censor", "offensive": True,
-                       "categories": ["obscene"], "pii": [], "censored": "****"}
+    assert rows[1] == {
+        "id": 2,
+        "action": "censor",
+        "offensive": True,
+        "categories": ["obscene"],
+        "pii": [],
+        "censored": "****",
+    }
     assert proc.stderr == ""

@@ -38,11 +38,17 @@ def test_invisible_characters_and_combining_marks_become_joiners() -> None:
 
 def test_tokens_keep_inner_separators_but_not_sentence_punctuation() -> None:
     assert TOKEN.findall("f.u.c.k you, sh!t happens. well-known") == [
-        "f.u.c.k", "you", "sh!t", "happens", "well-known"]
+        "f.u.c.k",
+        "you",
+        "sh!t",
+        "happens",
+        "well-known",
+    ]
 
 
-@pytest.mark.parametrize(("word", "reading"), [("b1tch", "bitch"), ("$h!t", "shit"),
-                                               ("@55", "ass"), ("n00b", "noob")])
+@pytest.mark.parametrize(
+    ("word", "reading"), [("b1tch", "bitch"), ("$h!t", "shit"), ("@55", "ass"), ("n00b", "noob")]
+)
 def test_deleet_reads_digits_and_symbols_as_letters(word: str, reading: str) -> None:
     assert deleet(word) == reading
 

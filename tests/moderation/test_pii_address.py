@@ -13,14 +13,15 @@ def found(text: str, policy: Policy) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("text", "address"),
-    [("I live at 12 Crown Street, come by", "12 Crown Street"),
-     ("send it to 2450 N. Main St. please", "2450 N. Main St."),
-     ("we met at Sludevej 13 last year", "Sludevej 13"),
-     ("the shop on Via dei Fiorentini 17 is closed", "Via dei Fiorentini 17"),
-     ("my box is P.O. Box 149", "P.O. Box 149")],
+    [
+        ("I live at 12 Crown Street, come by", "12 Crown Street"),
+        ("send it to 2450 N. Main St. please", "2450 N. Main St."),
+        ("we met at Sludevej 13 last year", "Sludevej 13"),
+        ("the shop on Via dei Fiorentini 17 is closed", "Via dei Fiorentini 17"),
+        ("my box is P.O. Box 149", "P.O. Box 149"),
+    ],
 )
-def test_street_addresses_in_several_conventions(text: str, address: str,
-                                                 policy: Policy) -> None:
+def test_street_addresses_in_several_conventions(text: str, address: str, policy: Policy) -> None:
     assert ("STREET_ADDRESS", address) in found(text, policy)
 
 

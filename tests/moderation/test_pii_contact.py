@@ -13,23 +13,33 @@ def types(text: str, policy: Policy) -> list[tuple[str, str]]:
 
 def test_email_addresses_are_found_with_exact_offsets(policy: Policy) -> None:
     text = "write to info@presidio.site or another.one+tag@example.co.uk today"
-    assert types(text, policy) == [("EMAIL_ADDRESS", "info@presidio.site"),
-                                   ("EMAIL_ADDRESS", "another.one+tag@example.co.uk")]
+    assert types(text, policy) == [
+        ("EMAIL_ADDRESS", "info@presidio.site"),
+        ("EMAIL_ADDRESS", "another.one+tag@example.co.uk"),
+    ]
 
 
-@pytest.mark.parametrize("text", ["my email is info@presidio.", "hello-world here",
-                                  "@someone said hi", "a@b"])
+@pytest.mark.parametrize(
+    "text", ["my email is info@presidio.", "hello-world here", "@someone said hi", "a@b"]
+)
 def test_things_that_only_look_like_emails_are_not(text: str, policy: Policy) -> None:
     assert types(text, policy) == []
 
 
 @pytest.mark.parametrize(
     "number",
-    ["(415) 555-0132", "+1 415 555 0132", "415-555-0132", "+44 (20) 7123 4567",
-     "+49 30 1234567", "+33 1 42 68 53 00", "+55 11 98456 5666", "090-1234-5678"],
+    [
+        "(415) 555-0132",
+        "+1 415 555 0132",
+        "415-555-0132",
+        "+44 (20) 7123 4567",
+        "+49 30 1234567",
+        "+33 1 42 68 53 00",
+        "+55 11 98456 5666",
+        "090-1234-5678",
+    ],
 )
-def test_phone_numbers_in_national_and_international_formats(number: str,
-                                                             policy: Policy) -> None:
+def test_phone_numbers_in_national_and_international_formats(number: str, policy: Policy) -> None:
     assert types(f"reach me on {number} after six", policy) == [("PHONE_NUMBER", number)]
 
 

@@ -16,18 +16,26 @@ def test_us_ssns_in_the_usual_formats(ssn: str, policy: Policy) -> None:
     assert found(f"ssn {ssn}", policy) == [("US_SSN", ssn)]
 
 
-@pytest.mark.parametrize("bad", ["000-12-3456", "666-12-3456", "078-00-1123", "078-05-0000",
-                                 "693-09.4444"])
+@pytest.mark.parametrize(
+    "bad", ["000-12-3456", "666-12-3456", "078-00-1123", "078-05-0000", "693-09.4444"]
+)
 def test_impossible_ssns_are_not_flagged(bad: str, policy: Policy) -> None:
     assert [t for t, _ in found(f"number {bad}", policy) if t == "US_SSN"] == []
 
 
 @pytest.mark.parametrize(
     ("text", "entity"),
-    [("AA 12 34 56 B", "UK_NINO"), ("X9613851N", "ES_NIE"), ("55555555-K", "ES_NIF"),
-     ("AAAAAA00B11C333Y", "IT_FISCAL_CODE"), ("010594Y9032", "FI_PERSONAL_IDENTITY_CODE"),
-     ("911-70-1234", "US_ITIN"), ("401-023-2137", "UK_NHS"), ("130 692 544", "CA_SIN"),
-     ("3123 4567 8909", "IN_AADHAAR")],
+    [
+        ("AA 12 34 56 B", "UK_NINO"),
+        ("X9613851N", "ES_NIE"),
+        ("55555555-K", "ES_NIF"),
+        ("AAAAAA00B11C333Y", "IT_FISCAL_CODE"),
+        ("010594Y9032", "FI_PERSONAL_IDENTITY_CODE"),
+        ("911-70-1234", "US_ITIN"),
+        ("401-023-2137", "UK_NHS"),
+        ("130 692 544", "CA_SIN"),
+        ("3123 4567 8909", "IN_AADHAAR"),
+    ],
 )
 def test_national_ids_with_checksums(text: str, entity: str, policy: Policy) -> None:
     assert found(f"here it is: {text}", policy) == [(entity, text)]

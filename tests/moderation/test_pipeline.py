@@ -71,8 +71,13 @@ def test_redact_ignores_spans_outside_the_text() -> None:
 
 
 def test_policy_categories_decide_not_code(policy_with: Callable[..., Policy]) -> None:
-    lenient = policy_with("", replace=('types = ["PROFANITY"]\naction = "censor"',
-                                       'types = ["PROFANITY"]\naction = "allow"'))
+    lenient = policy_with(
+        "",
+        replace=(
+            'types = ["PROFANITY"]\naction = "censor"',
+            'types = ["PROFANITY"]\naction = "allow"',
+        ),
+    )
     v = moderate("shit happens", policy=lenient)
     assert v.action == Action.ALLOW
     assert v.categories == ("obscene",)  # fired, but the policy allows it
@@ -80,9 +85,13 @@ def test_policy_categories_decide_not_code(policy_with: Callable[..., Policy]) -
 
 
 def test_new_authors_can_be_treated_more_strictly(policy_with: Callable[..., Policy]) -> None:
-    strict = policy_with("", replace=('types = ["PROFANITY"]\naction = "censor"',
-                                      'types = ["PROFANITY"]\naction = "censor"\n'
-                                      'new_author_action = "hold"'))
+    strict = policy_with(
+        "",
+        replace=(
+            'types = ["PROFANITY"]\naction = "censor"',
+            'types = ["PROFANITY"]\naction = "censor"\nnew_author_action = "hold"',
+        ),
+    )
     assert moderate("shit", policy=strict).action == Action.CENSOR
     assert moderate("shit", Context(author_is_new=True), strict).action == Action.HOLD
 

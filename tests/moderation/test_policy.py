@@ -24,15 +24,26 @@ action = "block"
 
 def test_bundled_policy_has_every_category_of_the_mission(policy: Policy) -> None:
     names = {c.name for c in policy.categories}
-    assert {"offensive", "abusive", "indecent", "defamatory", "obscene", "inappropriate",
-            "contact_data", "financial_data", "government_id", "spam"} <= names
+    assert {
+        "offensive",
+        "abusive",
+        "indecent",
+        "defamatory",
+        "obscene",
+        "inappropriate",
+        "contact_data",
+        "financial_data",
+        "government_id",
+        "spam",
+    } <= names
     assert all(c.clause for c in policy.categories)
     assert policy.report_threshold == 3
     assert len(policy.sha256) == 64
 
 
 def test_personal_information_warns_and_financial_data_is_held_when_confirmed(
-        policy: Policy) -> None:
+    policy: Policy,
+) -> None:
     assert policy.category("contact_data").action == Action.WARN
     assert policy.category("contact_data").confirmed_action == Action.ALLOW
     assert policy.category("financial_data").confirmed_action == Action.HOLD
@@ -63,17 +74,23 @@ def test_a_minimal_policy_loads(write_policy: Callable[[str], Path]) -> None:
     ("change", "line", "message"),
     [
         (('action = "block"', 'action = "hide"'), 8, "unknown action 'hide'"),
-        (('detectors = ["profanity"]', 'detectors = ["telepathy"]'), 7,
-         "unknown detector 'telepathy'"),
-        (('clause = "No slurs."', 'clause = "No slurs."\ncolour = "red"'), 7,
-         "colour: unknown key"),
+        (
+            ('detectors = ["profanity"]', 'detectors = ["telepathy"]'),
+            7,
+            "unknown detector 'telepathy'",
+        ),
+        (
+            ('clause = "No slurs."', 'clause = "No slurs."\ncolour = "red"'),
+            7,
+            "colour: unknown key",
+        ),
         (('name = "tiny"', 'name = "tiny'), 3, "not valid TOML"),
         (('action = "block"', 'action = "warn"'), 8, "only for personal_information"),
     ],
 )
-def test_invalid_policies_fail_loudly_with_the_line(write_policy: Callable[[str], Path],
-                                                    change: tuple[str, str], line: int,
-                                                    message: str) -> None:
+def test_invalid_policies_fail_loudly_with_the_line(
+    write_policy: Callable[[str], Path], change: tuple[str, str], line: int, message: str
+) -> None:
     path = write_policy(MINIMAL.replace(*change))
     with pytest.raises(PolicyError) as err:
         load_policy(path)

@@ -16,10 +16,33 @@ def profane(text: str, policy: Policy) -> list[str]:
 @pytest.mark.parametrize(
     "disguised",
     [
-        "fuck", "FuCk", "f*ck", "f**k", "fuuuuuck", "f.u.c.k", "f u c k", "f-u-c-k", "f_u_c_k",
-        "ｆｕｃｋ", "fu\u0301ck", "f\u200bu\u200bc\u200bk", "fцck".replace("ц", "u"),
-        "b1tch", "b!tch", "8itch", "$hit", "sh1t", "5h1t", "@sshole", "a$$hole", "ѕһіt",
-        "bіtсh", "niiiigger", "m0th3rf*cker", "b*i*t*c*h", "d11do",
+        "fuck",
+        "FuCk",
+        "f*ck",
+        "f**k",
+        "fuuuuuck",
+        "f.u.c.k",
+        "f u c k",
+        "f-u-c-k",
+        "f_u_c_k",
+        "ｆｕｃｋ",
+        "fu\u0301ck",
+        "f\u200bu\u200bc\u200bk",
+        "fцck".replace("ц", "u"),
+        "b1tch",
+        "b!tch",
+        "8itch",
+        "$hit",
+        "sh1t",
+        "5h1t",
+        "@sshole",
+        "a$$hole",
+        "ѕһіt",
+        "bіtсh",
+        "niiiigger",
+        "m0th3rf*cker",
+        "b*i*t*c*h",
+        "d11do",
     ],
 )
 def test_disguised_spellings_are_caught(disguised: str, policy: Policy) -> None:
@@ -32,19 +55,45 @@ def test_disguised_spellings_are_caught(disguised: str, policy: Policy) -> None:
 def test_offsets_cover_exactly_the_disguised_word(policy: Policy) -> None:
     text = "what a f.u.c.k.i.n.g mess"
     [f] = moderate(text, policy=policy).findings
-    assert text[f.start:f.end] == "f.u.c.k.i.n.g"
+    assert text[f.start : f.end] == "f.u.c.k.i.n.g"
     assert moderate(text, policy=policy).censored == "what a ************* mess"
 
 
 @pytest.mark.parametrize(
     "innocent",
-    ["class", "assassin", "cumulative", "Scunthorpe", "cocktail", "Dickens", "Essex",
-     "Sussex", "Middlesex", "shitake", "grape", "therapist", "analysis", "arsenal", "pass",
-     "bass", "button", "hello", "cockpit", "peacock", "Penistone", "Hancock",
-     "manslaughter", "Japón", "spicy", "raccoon", "homogeneous", "Niger", "title"],
+    [
+        "class",
+        "assassin",
+        "cumulative",
+        "Scunthorpe",
+        "cocktail",
+        "Dickens",
+        "Essex",
+        "Sussex",
+        "Middlesex",
+        "shitake",
+        "grape",
+        "therapist",
+        "analysis",
+        "arsenal",
+        "pass",
+        "bass",
+        "button",
+        "hello",
+        "cockpit",
+        "peacock",
+        "Penistone",
+        "Hancock",
+        "manslaughter",
+        "Japón",
+        "spicy",
+        "raccoon",
+        "homogeneous",
+        "Niger",
+        "title",
+    ],
 )
-def test_innocent_words_with_profane_substrings_are_clean(innocent: str,
-                                                          policy: Policy) -> None:
+def test_innocent_words_with_profane_substrings_are_clean(innocent: str, policy: Policy) -> None:
     assert profane(f"We discussed {innocent} at length yesterday.", policy) == []
 
 
@@ -65,14 +114,12 @@ def test_better_profanity_documented_examples(policy: Policy) -> None:
         ("A coon raided the bins last night.", "you filthy coon"),
     ],
 )
-def test_ambiguous_words_count_only_as_insults(innocent: str, insult: str,
-                                               policy: Policy) -> None:
+def test_ambiguous_words_count_only_as_insults(innocent: str, insult: str, policy: Policy) -> None:
     assert profane(innocent, policy) == []
     assert profane(insult, policy) != []
 
 
-def test_a_word_that_is_ordinary_in_another_language_is_not_flagged_there(
-        policy: Policy) -> None:
+def test_a_word_that_is_ordinary_in_another_language_is_not_flagged_there(policy: Policy) -> None:
     assert profane("Ik weet niet hoe het moet, wat denk jij?", policy) == []
     assert profane("shut up hoe", policy) == ["hoe"]
 

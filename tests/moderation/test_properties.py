@@ -12,15 +12,47 @@ from moderation import Policy, default_policy, moderate, redact
 from moderation.pipeline import redact_spans
 
 # Arbitrary Unicode, plus text built from the pieces that exercise the detectors.
-PIECES = st.sampled_from([
-    "fuck", "f.u.c.k", "b1tch", "ѕһіt", "ｆｕｃｋ", "\u200b", "\u0301", "you", "a", " ", ".",
-    "bob@example.com", "(415) 555-0132", "4111 1111 1111 1111", "GB82 WEST 1234 5698 7654 32",
-    "078-05-1123", "192.168.0.1", "12 Crown Street", "https://x.co/abc", "&#128514;", "@user",
-    "hoe", "crow", "\n", "Name: Bob Smith", "IL 62704", "*", "-", "0", "1", "\U0001f600",
-])
+PIECES = st.sampled_from(
+    [
+        "fuck",
+        "f.u.c.k",
+        "b1tch",
+        "ѕһіt",
+        "ｆｕｃｋ",
+        "\u200b",
+        "\u0301",
+        "you",
+        "a",
+        " ",
+        ".",
+        "bob@example.com",
+        "(415) 555-0132",
+        "4111 1111 1111 1111",
+        "GB82 WEST 1234 5698 7654 32",
+        "078-05-1123",
+        "192.168.0.1",
+        "12 Crown Street",
+        "https://x.co/abc",
+        "&#128514;",
+        "@user",
+        "hoe",
+        "crow",
+        "\n",
+        "Name: Bob Smith",
+        "IL 62704",
+        "*",
+        "-",
+        "0",
+        "1",
+        "\U0001f600",
+    ]
+)
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=40).map("".join))
-SETTINGS = settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")), deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _policy() -> Policy:
@@ -34,7 +66,7 @@ def test_moderate_never_raises_and_offsets_fall_inside_the_text(text: str) -> No
     assert len(verdict.censored) == len(text)
     for f in verdict.findings:
         assert 0 <= f.start < f.end <= len(text)
-        assert f.text == text[f.start:f.end]
+        assert f.text == text[f.start : f.end]
         assert f.category
     assert verdict.action == max((r.action for r in verdict.reasons), default=verdict.action)
 

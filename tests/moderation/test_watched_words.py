@@ -10,14 +10,14 @@ import pytest
 
 from moderation import Action, Policy, PolicyError, load_policy, moderate
 
-LISTS = '''[watched_words]
+LISTS = """[watched_words]
 category = "inappropriate"
 block = ["buy followers", "crypto*"]
 hold = ["re:\\\\bfree\\\\s+money\\\\b"]
 censor = ["frak"]
 warn = []
 allow = ["shit"]
-'''
+"""
 
 
 @pytest.fixture
@@ -47,15 +47,16 @@ def test_watched_words_see_through_fullwidth_and_case(watched: Policy) -> None:
     assert moderate("ＦＲＡＫ", policy=watched).action == Action.CENSOR
 
 
-def test_the_allow_list_silences_the_profanity_detector(watched: Policy,
-                                                        policy: Policy) -> None:
+def test_the_allow_list_silences_the_profanity_detector(watched: Policy, policy: Policy) -> None:
     assert moderate("shit", policy=policy).offensive
     assert not moderate("shit", policy=watched).offensive
 
 
 def test_a_bad_regex_fails_at_load_with_its_line(write_policy: Callable[[str], Path]) -> None:
-    text = ('[categories.inappropriate]\nclause = "x"\ndetectors = ["watched_words"]\n'
-            'action = "hold"\n\n[watched_words]\nhold = ["re:(unclosed"]\n')
+    text = (
+        '[categories.inappropriate]\nclause = "x"\ndetectors = ["watched_words"]\n'
+        'action = "hold"\n\n[watched_words]\nhold = ["re:(unclosed"]\n'
+    )
     with pytest.raises(PolicyError) as err:
         load_policy(write_policy(text))
     assert err.value.line == 7
