@@ -76,7 +76,8 @@ def scan_lines(
 
 
 def _lines_with_progress(stream: BinaryIO) -> Iterator[bytes]:
-    """Lines of the input, with a progress bar on stderr when stderr is a terminal."""
+    """Lines of the input, with a progress bar on stderr when stderr is a terminal
+    (by bytes for a file, a running count for a pipe)."""
     if not sys.stderr.isatty():
         yield from stream
         return
@@ -84,9 +85,13 @@ def _lines_with_progress(stream: BinaryIO) -> Iterator[bytes]:
         total = os.fstat(stream.fileno()).st_size or None
     except (OSError, ValueError):
         total = None
+    if total is None:
+        with click.progressbar(stream, file=sys.stderr, label="scanning") as lines:
+            yield from lines
+        return
     with click.progressbar(length=total, file=sys.stderr, label="scanning") as bar:
         for line in stream:
-            bar.update(len(line) if total else 1)
+            bar.update(len(line))
             yield line
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -104,3 +105,26 @@ def test_the_command_runs_as_a_real_process_on_stdin() -> None:
         "censored": "****",
     }
     assert proc.stderr == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Pipe(io.BytesIO):
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("a pipe has no size")
+
+
+def test_progress_goes_to_stderr_only_when_it_is_a_terminal(monkeypatch, tmp_path: Path) -> None:
+    from moderation import cli
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    data = tmp_path / "posts.txt"
+    data.write_bytes(b"one\ntwo\nthree\n")
+    with data.open("rb") as f:
+        assert list(cli._lines_with_progress(f)) == [b"one\n", b"two\n", b"three\n"]
+    assert "scanning" in terminal.getvalue() and "100%" in terminal.getvalue()
+    assert list(cli._lines_with_progress(_Pipe(b"a\nb\n"))) == [b"a\n", b"b\n"]
