@@ -65,11 +65,11 @@ class ProfanityDetector:
         prev = ""
         long_phrase = False
         for i, chunk in enumerate(chunks):
-            w = chunk.strip(_PUNCT)
+            w = chunk if chunk.isalpha() else chunk.strip(_PUNCT)
             if w.isalpha():
                 term = get(w)
                 if term is not None:
-                    a = 0 if len(w) == len(chunk) else chunk.find(w)
+                    a = 0 if w is chunk else chunk.find(w)
                     local.append((i, a, i, a + len(w), term, "exact"))
                 elif len(w) >= 6 and w[:3] in prefix3 and compound(w):
                     term = self.speller._compound(w)
@@ -190,6 +190,8 @@ class ProfanityDetector:
         all_words: set[str] | None = None
         out: list[Finding] = []
         last_end = -1
+        # "the word X", "the slur X": only texts that name words need the per-hit check.
+        mentions = "word" in folded or "term" in folded or "slur" in folded
         if len(hits) > 1:
             hits.sort(key=_by_position)
         for start, end, term, how in hits:
@@ -210,7 +212,7 @@ class ProfanityDetector:
                         all_words = set(_CONTEXT_WORD.findall(folded))
                     if looks_like(all_words, term.languages):
                         continue
-            if term.ambiguous or _maybe_mention(folded, start):
+            if term.ambiguous or (mentions and _maybe_mention(folded, start)):
                 before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
                 if before and before[-1] in lex.mention_markers:
                     continue
