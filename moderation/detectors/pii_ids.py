@@ -95,7 +95,8 @@ def _nric_valid(raw: str) -> bool:
 
 # The shapes of the identifiers written with capital letters around their digits
 # (Italian fiscal codes, Indian PAN): one pass decides whether their rules run at all.
-_LETTERED = re.compile(r"\b(?:[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|[A-Z]{5}\d{4}[A-Z])\b")
+# (Five capitals then a digit, spelled out: the fastest form for the regex engine.)
+_LETTERED = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\d")
 
 
 def _nric_valid(raw: str) -> bool:
