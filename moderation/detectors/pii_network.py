@@ -47,7 +47,7 @@ class IpDetector:
                         f.start <= m.start() < f.end for f in out
                     ):
                         out.append(finding("IP_ADDRESS", doc, m.start(), m.end(), self.name, 0.8))
-        if "::" in text or (text.count(":") >= 2 and _V6_HINT.search(text)):
+        if "::" in text or (doc.has_digit and text.count(":") >= 2 and _V6_HINT.search(text)):
             for m in _IPV6.finditer(text):
                 cand = m.group()
                 ip = _valid(cand)
