@@ -166,6 +166,9 @@ def build_engine(policy: Policy, text: str) -> Engine:
         if not c.message
     }
     numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    for d in detectors:
+        if isinstance(d, ProfanityDetector):
+            d.category_of.update({t: c.name for (n, t), c in routes.items() if n == d.name})
     default = Context()
     default_actions = {
         c.name: c.action

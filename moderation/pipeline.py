@@ -96,7 +96,8 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
         cat = routes.get((f.detector, f.type))
         if cat is None or f.score < cat.min_score:
             continue
-        f = replace(f, category=cat.name)
+        if f.category != cat.name:
+            f = replace(f, category=cat.name)
         action = static.get(cat.name) if f.action is None else None
         if action is None:
             action = action_for(cat, f, context)

@@ -44,6 +44,9 @@ class ProfanityDetector:
         self.speller = Speller(lexicon)
         self.min_severity = min_severity
         self.allowed = allowed
+        # Finding type -> policy category, filled in by the engine so that findings are
+        # born categorised (the pipeline checks and fixes them if not).
+        self.category_of: dict[str, str] = {}
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
@@ -189,6 +192,7 @@ class ProfanityDetector:
         innocent: set[int] | None = None
         all_words: set[str] | None = None
         out: list[Finding] = []
+        category_of = self.category_of
         last_end = -1
         # "the word X", "the slur X": only texts that name words need the per-hit check.
         mentions = "word" in folded or "term" in folded or "slur" in folded
@@ -234,7 +238,7 @@ class ProfanityDetector:
                     end,
                     text[start:end],
                     "profanity",
-                    "",
+                    category_of.get(term.finding_type, ""),
                     term.score,
                     None,
                     (*term.detail, ("read", how)),
