@@ -91,6 +91,7 @@ def _mask(w: str, rng: random.Random) -> str:
 
 def _homoglyph(table: dict[str, str]) -> Callable[[str, random.Random], str]:
     def apply(w: str, rng: random.Random) -> str:
+        """Replace letters that have a look-alike (most of them, at least one)."""
         out = [table[c] if c in table and rng.random() < 0.8 else c for c in w]
         if out == list(w):
             k = next((i for i, c in enumerate(w) if c in table), None)

@@ -73,10 +73,12 @@ def long_post_cost(policy: Policy, base: str, size: int) -> float:
 
 
 def fmt(x: float | None) -> str:
+    """A figure for the table, or a dash."""
     return "\u2014" if x is None else f"{x:.4f}"
 
 
 def print_quality(rows: list[quality.Row]) -> None:
+    """Print the quality rows as a Markdown table."""
     print("| target | ours | better-profanity | goal | |")
     print("|---|---:|---:|---|---|")
     for name, ours, bp, goal, ok in rows:
@@ -85,6 +87,7 @@ def print_quality(rows: list[quality.Row]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print both tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--data", help="folder with the eval-data files")
     ap.add_argument(

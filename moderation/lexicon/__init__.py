@@ -144,6 +144,7 @@ def build_lexicon(
     }
 
     def make(form: str, canonical: str, labels: tuple, severity: float, source: str) -> Term:
+        """A Term for one listed spelling, with its senses from senses.toml."""
         key = normalise_form(form)
         amb = key in ambiguous or labels == ("animal references",)
         return Term(
@@ -161,6 +162,7 @@ def build_lexicon(
     base: dict[str, Term] = {}
 
     def add(term: Term) -> None:
+        """Keep the most severe entry per normalised spelling; numbers are not words."""
         if not any(c.isalpha() for c in term.key):
             return  # numbers such as "69" are not words
         old = base.get(term.key)
