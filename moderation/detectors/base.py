@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from moderation.confusables import JOIN
 from moderation.normalize import fold, url_spans
 from moderation.verdict import Action, Finding
 
@@ -15,6 +16,21 @@ _DIGIT = re.compile(r"\d")
 # has up to 34 characters, its first digits may come after letters).
 WINDOW_BEFORE, WINDOW_AFTER = 36, 28
 _CHAR_REF = re.compile(r"&#\d+;")
+_CHAR_REF_ANY = re.compile(r"&#(x[0-9a-f]{1,6}|\d{1,7});")
+
+
+def _char_ref(m: re.Match[str]) -> str:
+    """A character reference read in place: a letter (&#102; is f) followed by joiners,
+    anything else (&#128514; is an emoji) as spaces, so that lengths stay equal."""
+    ref = m.group(1)
+    try:
+        ch = chr(int(ref[1:], 16) if ref[0] == "x" else int(ref))
+    except (ValueError, OverflowError):
+        return m.group()
+    ch = fold(ch)
+    if len(ch) == 1 and ch.isalpha():
+        return ch + JOIN * (len(m.group()) - 1)
+    return " " * len(m.group())
 
 
 class Doc:
@@ -43,6 +59,8 @@ class Doc:
                 pos = e
             parts.append(folded[pos:])
             folded = "".join(parts)
+        if "&#" in folded:  # HTML character references, as imported text carries them
+            folded = _CHAR_REF_ANY.sub(_char_ref, folded)
         self.folded = folded
         # Whitespace-separated pieces of the folded text, shared by the detectors.
         self.chunks = folded.split()

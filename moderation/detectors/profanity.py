@@ -112,6 +112,8 @@ class ProfanityDetector:
                 else:
                     for m in TOKEN.finditer(w):
                         sub = m.group()
+                        if sub.isdigit():
+                            continue
                         term = get(sub)
                         if term is not None:
                             local.append((i, a + m.start(), i, a + m.end(), term, "exact"))

@@ -144,3 +144,13 @@ def test_findings_carry_the_lexicon_label_and_severity(policy: Policy) -> None:
     assert detail["label"] == "sexual orientation / gender"
     assert float(detail["severity"]) >= 2.5
     assert 0.8 <= f.score <= 1.0
+
+
+def test_html_character_references_are_read_as_the_letters_they_encode(
+    policy: Policy,
+) -> None:
+    text = "lol &#128514;&#128514; you &#102;&#117;&#99;&#107;er"
+    v = moderate(text, policy=policy)
+    [f] = v.findings
+    assert f.text == "&#102;&#117;&#99;&#107;er"
+    assert v.censored == "lol &#128514;&#128514; you " + "*" * len(f.text)
