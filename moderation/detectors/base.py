@@ -16,6 +16,8 @@ _DIGIT = re.compile(r"\d")
 # has up to 34 characters, its first digits may come after letters).
 WINDOW_BEFORE, WINDOW_AFTER = 36, 28
 _CHAR_REF = re.compile(r"&#\d+;")
+_EMOJI_REF = re.compile(r"&#12[7-9]\d{3};")
+_PUNCT_REF = re.compile(r"&#82[0-3]\d;")
 _CHAR_REF_ANY = re.compile(r"&#(x[0-9a-f]{1,6}|\d{1,7});")
 
 
@@ -60,7 +62,12 @@ class Doc:
             parts.append(folded[pos:])
             folded = "".join(parts)
         if "&#" in folded:  # HTML character references, as imported text carries them
-            folded = _CHAR_REF_ANY.sub(_char_ref, folded)
+            # Emoji (&#127744;..) and quotation marks and dashes (&#8200;..) first, in one
+            # C-level pass each; what is left is read one by one.
+            folded = _EMOJI_REF.sub(" " * 9, folded)
+            folded = _PUNCT_REF.sub(" " * 7, folded)
+            if "&#" in folded:
+                folded = _CHAR_REF_ANY.sub(_char_ref, folded)
         self.folded = folded
         # Whitespace-separated pieces of the folded text, shared by the detectors.
         self.chunks = folded.split()
