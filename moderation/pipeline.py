@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from msgspec.structs import replace
 
-from moderation.detectors.base import Doc
+from moderation.detectors.base import Doc, Spans
 from moderation.engine import NESTED_TYPES, PII_PRIORITY
 from moderation.messages import redaction, sentence
 from moderation.policy import Category, Policy, default_policy
@@ -23,12 +23,14 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     if len(pii) < 2:
         return findings
     pii.sort(key=lambda f: (PII_PRIORITY[f.type], f.start))
-    kept: list[Finding] = []
+    kept = Spans()
+    dropped = set()
     for f in pii:
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
-    dropped = {id(f) for f in pii} - {id(f) for f in kept}
-    return [f for f in findings if id(f) not in dropped]
+        if kept.overlaps(f.start, f.end):
+            dropped.add(id(f))
+        else:
+            kept.add(f.start, f.end)
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 def action_for(category: Category, finding: Finding, context: Context) -> Action:

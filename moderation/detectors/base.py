@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Protocol
 
 from moderation.confusables import JOIN
@@ -140,3 +141,24 @@ def finding(
         action,
         tuple(sorted(detail.items())),
     )
+
+
+class Spans:
+    """Disjoint spans kept so far, with an O(log n) overlap test: many findings in a long
+    text must not make checking for overlaps quadratic."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: dict[int, int] = {}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a kept span."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._ends[self._starts[k - 1]] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep [start, end) (the caller has checked it overlaps nothing)."""
+        insort(self._starts, start)
+        self._ends[start] = end

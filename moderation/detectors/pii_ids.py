@@ -27,7 +27,7 @@ from stdnum.th import pin
 from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
-from moderation.detectors.base import Doc, finding
+from moderation.detectors.base import Doc, Spans, finding
 from moderation.verdict import Finding
 
 _ID_CONTEXT = re.compile(
@@ -195,7 +195,7 @@ class NationalIdDetector:
         if not doc.has_digit:
             return []
         out: list[Finding] = []
-        taken: list[tuple[int, int]] = []
+        taken = Spans()
         windows = doc.number_windows
         whole = [(0, len(text))] if self.lettered_rules and _LETTERED.search(text) else []
         todo = [(r, windows) for r in self.number_rules if windows]
@@ -204,7 +204,7 @@ class NationalIdDetector:
             for m in (m for lo, hi in spans for m in rule.shape.finditer(text, lo, hi)):
                 s, e = m.span()
                 raw = m.group()
-                if any(s < te and ts < e for ts, te in taken) or not _consistent(raw):
+                if taken.overlaps(s, e) or not _consistent(raw):
                     continue
                 bare = raw.isdigit()
                 if bare and not (
@@ -217,6 +217,6 @@ class NationalIdDetector:
                 except Exception:  # a validator rejecting odd input is a no
                     ok = False
                 if ok:
-                    taken.append((s, e))
+                    taken.add(s, e)
                     out.append(finding(rule.entity, doc, s, e, self.name, 0.6 if bare else 0.85))
         return out

@@ -22,6 +22,7 @@ from moderation.verdict import Finding
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
 _SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
+MAX_SPELLED = 20  # letters in a word spelled out with spaces
 _LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSES = ("\u2026", "...", "&#8230;")
 _PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
@@ -135,9 +136,7 @@ class ProfanityDetector:
             hits.extend(self._stretched(folded))
         if singles >= 3:
             for m in _SPACED.finditer(folded):
-                hit = self._spaced(m)
-                if hit is not None:
-                    hits.append(hit)
+                hits.extend(self._spaced(m))
         if not hits:
             return []
         return self._accept(doc, hits)
@@ -176,16 +175,35 @@ class ProfanityDetector:
                     out.append((s, s + len(w), r[0], r[1]))
         return out
 
-    def _spaced(self, m: re.Match[str]) -> Hit | None:
-        """A word spelled with spaces or dots between its letters (``f u c k``)."""
-        letters = [x.group() for x in _LETTER.finditer(m.group())]
-        starts = [m.start() + x.start() for x in _LETTER.finditer(m.group())]
-        for lo, hi in ((0, len(letters)), (1, len(letters)), (0, len(letters) - 1)):
-            if hi - lo >= 3:
-                r = self.speller.match_word("".join(letters[lo:hi]))
-                if r is not None:
-                    return starts[lo], starts[hi - 1] + 1, r[0], "spaced"
-        return None
+    def _spaced(self, m: re.Match[str]) -> list[Hit]:
+        """Words spelled with spaces or dots between their letters (``f u c k``).
+
+        A short run is read whole, or without a one-letter word at either end ("a f u c k
+        i n g"); a long run is searched for listed words of up to MAX_SPELLED letters,
+        so that the work stays linear in its length.
+        """
+        found = [(x.group(), m.start() + x.start()) for x in _LETTER.finditer(m.group())]
+        letters = [c for c, _ in found]
+        n = len(letters)
+        if n <= MAX_SPELLED:
+            for lo, hi in ((0, n), (1, n), (0, n - 1)):
+                if hi - lo >= 3:
+                    r = self.speller.match_word("".join(letters[lo:hi]))
+                    if r is not None:
+                        return [(found[lo][1], found[hi - 1][1] + 1, r[0], "spaced")]
+            return []
+        out: list[Hit] = []
+        get = self.lexicon.words.get
+        i = 0
+        while i < n - 2:
+            for k in range(min(MAX_SPELLED, n - i), 2, -1):
+                term = get("".join(letters[i : i + k]))
+                if term is not None:
+                    out.append((found[i][1], found[i + k - 1][1] + 1, term, "spaced"))
+                    i += k - 1
+                    break
+            i += 1
+        return out
 
     def _accept(self, doc: Doc, hits: list[Hit]) -> list[Finding]:
         """Apply sense checks, severity threshold and the allow-list; drop overlaps."""

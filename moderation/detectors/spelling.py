@@ -17,6 +17,9 @@ _DOUBLE = re.compile(r"(.)\1")
 _INNER_SEP = re.compile(r"[.\-_'\u2019~]+")
 _MASKS = frozenset("*#%")
 
+# Longer than any listed spelling with room for disguise: read only as a plain lookup,
+# which keeps the work per word bounded (compounds and readings try every split).
+MAX_WORD = 48
 _STAR_SEPARATED = re.compile(r"(?:[^\W_]\*)+[^\W_]")
 _AMBIGUOUS_LEET = {"1": "il", "|": "il"}
 
@@ -87,6 +90,8 @@ class Speller:
         """Look one separator-free word up, through each disguise in turn."""
         words = self.lexicon.words
         term = words.get(w)
+        if len(w) > MAX_WORD:  # no listed word is this long: only the plain lookup
+            return (term, "exact") if term is not None else None
         if term is not None:
             return term, "exact"
         how = "plain"
