@@ -162,6 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| cost per character, 200k vs 2k | {costs[200_000] / costs[2_000]:.2f} |")
     block = base[:2_000]
     rep = {n: long_post_cost(policy, block * n, 2_000 * n) for n in (1, 10, 100)}
+    dense = "call 415-555-0132 or mail a@b.co at 12 Crown Street, you b1tch "
+    d20, d200 = (long_post_cost(policy, dense * (n // len(dense)), n) for n in (20_000, 200_000))
+    print(
+        f"| a post dense with findings, 200k vs 20k: cost per character | {d200 / d20:.2f} "
+        f"({d20:,.0f} {us} per 1k chars) |"
+    )
     print(
         f"| one 2k post repeated to 20k / 200k: cost per character vs 2k | "
         f"{rep[10] / rep[1]:.2f} / {rep[100] / rep[1]:.2f} |"
