@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from moderation.detectors.base import Doc
-from moderation.detectors.senses import insulting, looks_like
+from moderation.detectors.senses import accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
 from moderation.normalize import LEET, TOKEN, deleet
@@ -24,11 +24,9 @@ _WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
 _SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
 MAX_SPELLED = 20  # letters in a word spelled out with spaces
 _LETTER = re.compile(r"[^\W\d_]")
-_ELLIPSES = ("\u2026", "...", "&#8230;")
 _PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
 _LEAD_JUNK = "#.-_'\u2019~!*"
 _TRAIL_JUNK = ".-_'\u2019~!"
-_CONTEXT_WORD = re.compile(r"[\w'\u2019]+")
 
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 
@@ -139,7 +137,7 @@ class ProfanityDetector:
                 hits.extend(self._spaced(m))
         if not hits:
             return []
-        return self._accept(doc, hits)
+        return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
 
     def _odd(self, w: str, start: int) -> list[Hit]:
         """A word with digits, symbols or separators: trim punctuation, then spell it."""
@@ -205,71 +203,6 @@ class ProfanityDetector:
             i += 1
         return out
 
-    def _accept(self, doc: Doc, hits: list[Hit]) -> list[Finding]:
-        """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
-        lex = self.lexicon
-        folded, text = doc.folded, doc.text
-        innocent: set[int] | None = None
-        all_words: set[str] | None = None
-        out: list[Finding] = []
-        category_of = self.category_of
-        last_end = -1
-        # "the word X", "the slur X": only texts that name words need the per-hit check.
-        mentions = "word" in folded or "term" in folded or "slur" in folded
-        if len(hits) > 1:
-            hits.sort(key=_by_position)
-        for start, end, term, how in hits:
-            if start < last_end or term.severity < self.min_severity:
-                continue
-            if term.checked:  # a term with senses, languages or spellings to check
-                if term.leet_only and how not in ("leet", "masked"):
-                    continue
-                if term.key in lex.innocent_keys and lex.innocent_rx is not None:
-                    if innocent is None:
-                        innocent = {
-                            i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
-                        }
-                    if start in innocent:
-                        continue
-                if term.languages:
-                    if all_words is None:
-                        all_words = set(_CONTEXT_WORD.findall(folded))
-                    if looks_like(all_words, term.languages):
-                        continue
-            if term.ambiguous or (mentions and _maybe_mention(folded, start)):
-                before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
-                if before and before[-1] in lex.mention_markers:
-                    continue
-                if term.ambiguous:
-                    after = _CONTEXT_WORD.findall(folded, end, end + 24)
-                    if not insulting(
-                        before, folded[start:end], after[0] if after else "", term, lex
-                    ):
-                        continue
-            if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
-                continue  # a word cut off by truncation ("... last nig\u2026")
-            if self.allowed is not None and self.allowed.fullmatch(folded, start, end):
-                continue
-            last_end = end
-            out.append(
-                Finding(
-                    term.finding_type,
-                    start,
-                    end,
-                    text[start:end],
-                    "profanity",
-                    category_of.get(term.finding_type, ""),
-                    term.score,
-                    None,
-                    (*term.detail, ("read", how)),
-                )
-            )
-        return out
-
-
-def _by_position(hit: Hit) -> tuple[int, int]:
-    return hit[0], -hit[1]
-
 
 def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
     """Where the wanted whitespace-separated chunks start in the folded text.
@@ -291,9 +224,3 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
         out[i] = p
         pos = p + len(chunk)
     return out
-
-
-def _maybe_mention(folded: str, start: int) -> bool:
-    """Cheap test for "the word X", "the slur X" before a term."""
-    window = folded[max(0, start - 8) : start]
-    return "word" in window or "term" in window or "slur" in window

@@ -1,9 +1,18 @@
-"""Word-sense checks for the profanity detector: insult grammar, language, fixed phrases."""
+"""Word senses for the profanity detector: insult grammar, language, fixed phrases, and
+the acceptance of its hits (the checks every hit passes before it becomes a finding)."""
 # ruff: noqa: SIM905  (word lists read better as one string)
 
 from __future__ import annotations
 
+import re
+
+from moderation.detectors.base import Doc
 from moderation.lexicon import Lexicon, Term
+from moderation.verdict import Finding
+
+Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
+_ELLIPSES = ("\u2026", "...", "&#8230;")
+_CONTEXT_WORD = re.compile(r"[\w'\u2019]+")
 
 _STOPWORDS = {
     "en": frozenset(
@@ -77,3 +86,80 @@ def insulting(before: list[str], word: str, nxt: str, term: Term, lex: Lexicon) 
         and word.endswith("s")
         and "racial / ethnic slurs" in term.labels
     )
+
+
+def accept(
+    doc: Doc,
+    hits: list[Hit],
+    lex: Lexicon,
+    min_severity: float = 0.0,
+    allowed: re.Pattern[str] | None = None,
+    category_of: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
+    folded, text = doc.folded, doc.text
+    innocent: set[int] | None = None
+    all_words: set[str] | None = None
+    out: list[Finding] = []
+    category_of = category_of or {}
+    last_end = -1
+    # "the word X", "the slur X": only texts that name words need the per-hit check.
+    mentions = "word" in folded or "term" in folded or "slur" in folded
+    if len(hits) > 1:
+        hits.sort(key=_by_position)
+    for start, end, term, how in hits:
+        if start < last_end or term.severity < min_severity:
+            continue
+        if term.checked:  # a term with senses, languages or spellings to check
+            if term.leet_only and how not in ("leet", "masked"):
+                continue
+            if term.key in lex.innocent_keys and lex.innocent_rx is not None:
+                if innocent is None:
+                    innocent = {
+                        i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
+                    }
+                if start in innocent:
+                    continue
+            if term.languages:
+                if all_words is None:
+                    all_words = set(_CONTEXT_WORD.findall(folded))
+                if looks_like(all_words, term.languages):
+                    continue
+        if term.ambiguous or (mentions and _maybe_mention(folded, start)):
+            before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
+            if before and before[-1] in lex.mention_markers:
+                continue
+            if term.ambiguous:
+                after = _CONTEXT_WORD.findall(folded, end, end + 24)
+                if not insulting(before, folded[start:end], after[0] if after else "", term, lex):
+                    continue
+        if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
+            continue  # a word cut off by truncation ("... last nig\u2026")
+        if allowed is not None and allowed.fullmatch(folded, start, end):
+            continue
+        last_end = end
+        out.append(
+            Finding(
+                term.finding_type,
+                start,
+                end,
+                text[start:end],
+                "profanity",
+                category_of.get(term.finding_type, ""),
+                term.score,
+                None,
+                (*term.detail, ("read", how)),
+            )
+        )
+    return out
+
+
+def _by_position(hit: Hit) -> tuple[int, int]:
+    """Sort key: by start, the longest first."""
+    return hit[0], -hit[1]
+
+
+def _maybe_mention(folded: str, start: int) -> bool:
+    """Cheap test for "the word X", "the slur X" before a term."""
+    window = folded[max(0, start - 8) : start]
+    return "word" in window or "term" in window or "slur" in window
