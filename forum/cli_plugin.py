@@ -7,12 +7,18 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``forum users`` and ``forum nntp`` next to Litestar's ``run``."""
+    """Adds ``forum users``, ``forum moderation`` and ``forum nntp`` next to Litestar's ``run``."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
+        from moderation.cli import moderation_group
+
+        from forum.commands.dry_run import dry_run_command
         from forum.commands.nntp import nntp_command
         from forum.commands.users import users_group
 
+        # `scan` works on text alone (moderation/); `dry-run` reads the forum's posts.
+        moderation_group.add_command(dry_run_command)
         cli.add_command(users_group)
+        cli.add_command(moderation_group, "moderation")
         cli.add_command(nntp_command)

@@ -100,6 +100,7 @@ class Settings:
     page_size: int = 50
     session_days: int = 30
     limit_login: Rule = Rule(6, 60)
+    limit_login_ip: Rule = Rule(6, 60)
     limit_posts: Rule = Rule(20, 60)
     limit_posts_new: Rule = Rule(5, 60)
     limit_reports: Rule = Rule(20, 3600)
@@ -162,6 +163,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_body_chars=_int(source, "FORUM_MAX_BODY_CHARS", 20_000),
         page_size=_int(source, "FORUM_PAGE_SIZE", 50),
         limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
+        limit_login_ip=rule("FORUM_LIMIT_LOGIN_IP", "6/60"),
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),
         limit_posts_new=rule("FORUM_LIMIT_POSTS_NEW", "5/60"),
         limit_reports=rule("FORUM_LIMIT_REPORTS", "20/3600"),
