@@ -13,6 +13,7 @@ from litestar.middleware import DefineMiddleware
 from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
+from litestar.plugins.prometheus import PrometheusConfig
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
@@ -32,7 +33,17 @@ from forum.moderating import use_policy
 from forum.nntp.server import NewsServer
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
-from forum.views import accounts, dry_run, feeds, home, moderation, reporting, spaces, topics
+from forum.views import (
+    accounts,
+    dry_run,
+    feeds,
+    home,
+    moderation,
+    ops,
+    reporting,
+    spaces,
+    topics,
+)
 
 log = logging.getLogger("forum")
 
@@ -57,6 +68,7 @@ ROUTES = [
     moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
     live_queue,
+    ops.health, ops.metrics,
 ]  # fmt: skip
 
 
@@ -144,6 +156,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         middleware=[
             security_headers,
+            PrometheusConfig(
+                app_name="forum", prefix="forum", group_path=True, exclude=[r"^/metrics$"]
+            ).middleware,
             DefineMiddleware(ForumCSRFMiddleware, config=csrf),
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
             rate_limit.middleware,

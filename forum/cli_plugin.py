@@ -11,11 +11,10 @@ class ForumCLIPlugin(CLIPluginProtocol):
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
-        from moderation.cli import moderation_group
-
         from forum.commands.dry_run import dry_run_command
         from forum.commands.nntp import nntp_command
         from forum.commands.users import users_group
+        from moderation.cli import moderation_group
 
         # `scan` works on text alone (moderation/); `dry-run` reads the forum's posts.
         moderation_group.add_command(dry_run_command)

@@ -155,6 +155,6 @@ def rules() -> Rules:
 
 
 def wait_text(seconds: float) -> str:
-    """"try again in 42 seconds" for messages."""
+    """ "try again in 42 seconds" for messages."""
     whole = max(1, round(seconds))
     return f"try again in {whole} second{'s' if whole != 1 else ''}"

@@ -11,6 +11,7 @@ from litestar.channels import ChannelsPlugin
 from litestar.exceptions import WebSocketDisconnect
 
 from forum.accounts import Account
+from forum.metrics import WEBSOCKETS
 from forum.origins import is_same_origin
 from forum.review import QUEUE_CHANNEL
 from forum.sanctions import ACCOUNT_CHANNEL
@@ -38,6 +39,7 @@ async def live_queue(socket: WebSocket, channels: ChannelsPlugin) -> None:
         return
     me: Account = socket.scope["user"]
     await socket.accept()
+    WEBSOCKETS.labels("moderation").inc()
     async with channels.start_subscription([QUEUE_CHANNEL, ACCOUNT_CHANNEL]) as subscriber:
 
         async def forward() -> None:
@@ -68,6 +70,7 @@ async def live_queue(socket: WebSocket, channels: ChannelsPlugin) -> None:
         except WebSocketDisconnect:
             pass
         finally:
+            WEBSOCKETS.labels("moderation").dec()
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from forum.accounts import Account
+from forum.metrics import VERDICTS
 from forum.tables import PostStatus
 from moderation import Action, Context, Policy, Verdict, load_policy, moderate
 
@@ -141,6 +142,7 @@ def decide(
     body_verdict = moderate(text, _context(author, surface, confirm_disclosure), policy)
     verdicts.append(("body", body_verdict))
     action = max(v.action for _, v in verdicts)
+    VERDICTS.labels(action.label).inc()
     title_verdict = verdicts[0][1] if title is not None else None
     decision = Decision(
         status=PostStatus.pending if action == Action.HOLD else PostStatus.visible,

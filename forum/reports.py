@@ -63,9 +63,7 @@ async def submit_report(
     assert reporter is not None and isinstance(category, str)
     rule = limits.rules().reports
     if (wait := await limits.limiter().hit(f"report:{reporter.id}", rule)) is not None:
-        raise RateLimited(
-            f"You have sent many reports recently; {limits.wait_text(wait)}.", wait
-        )
+        raise RateLimited(f"You have sent many reports recently; {limits.wait_text(wait)}.", wait)
     threshold = current_policy().report_threshold
     hidden = False
     async with db.write_transaction():

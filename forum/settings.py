@@ -99,6 +99,7 @@ class Settings:
     max_request_bytes: int = 1_000_000
     page_size: int = 50
     session_days: int = 30
+    metrics_token: str = ""
     limit_login: Rule = Rule(6, 60)
     limit_login_ip: Rule = Rule(6, 60)
     limit_posts: Rule = Rule(20, 60)
@@ -145,6 +146,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     origins = tuple(
         o.strip().rstrip("/") for o in get("FORUM_ALLOWED_ORIGINS", "").split(",") if o.strip()
     )
+
     def rule(name: str, default: str) -> Rule:
         return Rule.parse(get(name) or default, name)
 
@@ -162,6 +164,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         password_profile=get("FORUM_PASSWORD_PROFILE", "default"),
         max_body_chars=_int(source, "FORUM_MAX_BODY_CHARS", 20_000),
         page_size=_int(source, "FORUM_PAGE_SIZE", 50),
+        metrics_token=get("FORUM_METRICS_TOKEN", ""),
         limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
         limit_login_ip=rule("FORUM_LIMIT_LOGIN_IP", "6/60"),
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),

@@ -69,7 +69,11 @@ async def login(request: Request) -> Template | Redirect:
     except LoginThrottled as exc:
         return Template(
             "accounts/login.html",
-            context={"draft": {"username": data.get("username", "")}, "error": str(exc), "next": target},
+            context={
+                "draft": {"username": data.get("username", "")},
+                "error": str(exc),
+                "next": target,
+            },
             status_code=429,
             headers={"Retry-After": str(max(1, round(exc.retry_after)))},
         )

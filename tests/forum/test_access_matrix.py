@@ -107,6 +107,8 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("WS", "/ws/moderation"): Cell(STAFF),
     ("GET", "/static/{file_path:path}"): Cell(ALL, {"file_path": "forum.css"}),
     ("GET", "/feeds/{name:str}"): Cell(ALL, {"name": "general.atom"}),
+    ("GET", "/healthz"): Cell(ALL),
+    ("GET", "/metrics"): Cell({**STAFF, "moderator": False}),
     ("GET", "/schema"): Cell(ALL),
     ("GET", "/schema/openapi.json"): Cell(ALL),
     ("GET", "/schema/openapi.yaml"): Cell(ALL),
