@@ -16,6 +16,8 @@ from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
+from chat.service import ChatService
+from chat.socket import chat_socket
 from forum import db
 from forum.accounts import Account
 from forum.api import auth as api_auth
@@ -54,7 +56,7 @@ ROUTES = [
     moderation.queue_page, moderation.queue_item, moderation.queue_action,
     moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
-    live_queue,
+    live_queue, chat_socket,
 ]  # fmt: skip
 
 
@@ -62,8 +64,18 @@ def _channels(settings: Settings) -> ChannelsPlugin:
     if settings.redis_url:
         from litestar.channels.backends.redis import RedisChannelsPubSubBackend
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError, TimeoutError
 
-        backend = RedisChannelsPubSubBackend(redis=Redis.from_url(settings.redis_url))
+        # Reconnect (and resubscribe) after a Redis restart instead of letting the plugin's
+        # subscriber task die; publishes are bounded by forum.events' own timeout.
+        redis = Redis.from_url(
+            settings.redis_url,
+            retry=Retry(ExponentialBackoff(cap=2.0, base=0.05), retries=-1),
+            retry_on_error=[ConnectionError, TimeoutError, OSError],
+        )
+        backend = RedisChannelsPubSubBackend(redis=redis)
     else:
         backend = MemoryChannelsBackend()
     return ChannelsPlugin(
@@ -95,6 +107,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or load_settings()
     use_policy(settings.policy_path)  # a broken policy file stops start-up with its line number
     db.bind(db.make_engine(settings.database_url))
+    chat = ChatService(settings)
 
     async def on_startup(app: Litestar) -> None:
         if not settings.is_sqlite:
@@ -144,9 +157,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             path="/schema",
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"]), YamlRenderPlugin()],
         ),
-        on_startup=[on_startup],
-        on_shutdown=[on_shutdown],
+        on_startup=[on_startup, chat.start],
+        on_shutdown=[chat.stop, on_shutdown],
         request_max_body_size=settings.max_request_bytes,
-        state=State({"settings": settings, "allowed_origins": settings.allowed_origins}),
+        state=State(
+            {"settings": settings, "allowed_origins": settings.allowed_origins, "chat": chat}
+        ),
         debug=settings.debug,
     )

@@ -60,6 +60,9 @@ class Settings:
     max_request_bytes: int = 1_000_000
     page_size: int = 50
     session_days: int = 30
+    chat_rate: int = 20
+    chat_rate_window: int = 10
+    chat_history: int = 50
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,4 +109,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         password_profile=get("FORUM_PASSWORD_PROFILE", "default"),
         max_body_chars=_int(source, "FORUM_MAX_BODY_CHARS", 20_000),
         page_size=_int(source, "FORUM_PAGE_SIZE", 50),
+        chat_rate=max(1, _int(source, "FORUM_CHAT_RATE", 20)),
+        chat_rate_window=max(1, _int(source, "FORUM_CHAT_RATE_WINDOW", 10)),
+        chat_history=min(200, max(1, _int(source, "FORUM_CHAT_HISTORY", 50))),
     )
