@@ -72,7 +72,7 @@ def _channels(settings: Settings) -> ChannelsPlugin:
         # subscriber task die; publishes are bounded by forum.events' own timeout.
         redis = Redis.from_url(
             settings.redis_url,
-            retry=Retry(ExponentialBackoff(cap=2.0, base=0.05), retries=-1),
+            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1),
             retry_on_error=[ConnectionError, TimeoutError, OSError],
         )
         backend = RedisChannelsPubSubBackend(redis=redis)

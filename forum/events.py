@@ -18,7 +18,7 @@ from litestar.channels import ChannelsPlugin
 
 log = logging.getLogger("forum.events")
 
-PUBLISH_TIMEOUT = 2.0
+PUBLISH_TIMEOUT = 1.0
 
 
 def space_channel(slug: str) -> str:

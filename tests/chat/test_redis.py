@@ -6,9 +6,13 @@ Redis connects them. Skipped with the reason when Redis does not answer (failed 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
 import secrets
+import shutil
+import socket
+import subprocess
 from collections.abc import AsyncIterator
 
 import pytest
@@ -97,3 +101,79 @@ async def test_the_rate_limit_is_shared_across_instances(
             await chat.expect("sent", client_id=str(n))
         await a1.send(type="send", body="fifth", client_id="over")
         assert (await a1.expect("error", client_id="over"))["code"] == "rate_limited"
+
+
+@pytest.fixture
+async def private_redis(tmp_path) -> AsyncIterator[dict]:
+    """A redis-server of this test's own on a free port, which the test may stop and start."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        reason = "redis-server is not installed (apt-get install redis-server)"
+        if IN_CI:
+            pytest.fail(f"CI=true but {reason}")
+        pytest.skip(reason)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
+            "no", "--dir", str(tmp_path)]  # fmt: skip
+    state: dict = {"url": f"redis://127.0.0.1:{port}/0", "proc": None}
+
+    async def start() -> None:
+        state["proc"] = subprocess.Popen(args, stdout=subprocess.DEVNULL)
+        client = Redis.from_url(state["url"])
+        for _ in range(100):
+            try:
+                await client.ping()
+                break
+            except Exception:
+                await asyncio.sleep(0.02)
+        await client.aclose()
+
+    def stop() -> None:
+        state["proc"].terminate()
+        state["proc"].wait(5)
+
+    state.update(start=start, stop=stop)
+    await start()
+    yield state
+    stop()
+
+
+async def test_nothing_is_lost_across_a_redis_restart(
+    settings: Settings, private_redis: dict, server_url: str, open_chat, make_member, make_space
+) -> None:
+    room = _room()
+    await make_space(room, SpaceKind.chat)
+    ada, bob = await make_member("ada"), await make_member("bob")
+    shared = dataclasses.replace(settings, redis_url=private_redis["url"])
+    async with (
+        serve(create_app(shared)) as one,
+        serve(create_app(shared)) as two,
+        open_chat(room, ada, base=one) as a,
+        open_chat(room, bob, base=two) as b,
+    ):
+        await a.send(type="send", body="before")
+        await b.expect("message", body="before")
+        private_redis["stop"]()
+        await a.send(type="send", body="while redis is down", client_id="down")
+        await a.expect("sent", client_id="down")  # stored, so acknowledged
+        await b.expect("message", body="while redis is down", timeout=6)  # the catch-up
+        await private_redis["start"]()
+        assert await _subscribers(private_redis["url"], f"space:{room}", 2) == 2
+        await a.send(type="send", body="after")
+        await b.expect("message", body="after", timeout=3)
+
+
+async def _subscribers(url: str, channel: str, want: int) -> int:
+    """Wait (up to 5 s) until ``want`` processes subscribe to ``channel`` again."""
+    client = Redis.from_url(url)
+    try:
+        for _ in range(100):
+            [(_, count)] = await client.pubsub_numsub(channel)
+            if count >= want:
+                return count
+            await asyncio.sleep(0.05)
+        return count
+    finally:
+        await client.aclose()
