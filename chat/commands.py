@@ -7,7 +7,8 @@ or role change made a moment ago (on any process) applies to the very next frame
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, replace
 from typing import Any
 
 from litestar.channels import ChannelsPlugin
@@ -36,6 +37,8 @@ from forum import actions, posting, reports, sanctions
 from forum.accounts import Account, account_by_id
 from forum.queries import post_by_id
 from moderation import Action
+
+ACCOUNT_RECHECK = 10.0  # seconds a sender's account may be trusted between database reads
 
 
 @dataclass
@@ -100,15 +103,23 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
 
 
 async def _fresh_account(ctx: Context, frame: ClientFrame) -> Account | None:
-    if ctx.conn.account is None:
+    """The sender's account as the database has it now (re-read at most every few seconds).
+
+    Mutes, suspensions and deletions also arrive at once on the accounts channel; the
+    re-read covers events lost in a pub/sub outage. Moderator frames always re-read.
+    """
+    conn = ctx.conn
+    if conn.account is None:
         what = "send messages" if isinstance(frame, Send) else "do this"
         raise FrameError("sign_in_required", f"Sign in to {what}.", frame.client_id)
-    account = await account_by_id(ctx.conn.account.id)
+    now = asyncio.get_running_loop().time()
+    if isinstance(frame, Send | Report) and now - conn.checked < ACCOUNT_RECHECK:
+        return replace(conn.account, muted_until=conn.muted_until)
+    account = await account_by_id(conn.account.id)
     if account is None:  # suspended or deleted since the socket opened
-        await ctx.conn.close(CLOSE_ACCOUNT, "Your account is no longer active.")
+        await conn.close(CLOSE_ACCOUNT, "Your account is no longer active.")
         return None
-    ctx.conn.account = account
-    ctx.conn.muted_until = account.muted_until
+    conn.account, conn.muted_until, conn.checked = account, account.muted_until, now
     return account
 
 

@@ -29,6 +29,7 @@ log = logging.getLogger("chat.hub")
 ROOM_LINGER = 30.0  # keep a room's subscription this long after its last socket leaves
 PRESENCE_DELAY = 0.3  # coalesce joins and leaves into one presence frame
 RECENT_IDS = 2048
+FANOUT_SLICE = 128  # sockets per slice; the loop runs database callbacks between slices
 
 
 class Room:
@@ -131,7 +132,9 @@ class Rooms:
     async def _listen(self, room: Room, subscriber: Subscriber) -> None:
         async for raw in subscriber.iter_events():
             try:
-                self.on_event(room, raw)
+                text = self.on_event(room, raw)
+                if text is not None:
+                    await self.broadcast_soon(room, text)
             except Exception:  # one bad event must not deafen the room
                 log.exception("chat event on %s could not be handled", room.channel)
 
@@ -141,24 +144,35 @@ class Rooms:
         for conn in room.conns:
             conn.push(message)
 
-    def on_event(self, room: Room, raw: bytes) -> None:
-        """An event from the room's channel: turn it into frames for the room's sockets."""
+    async def broadcast_soon(self, room: Room, text: str) -> None:
+        """Like broadcast, in slices, letting database work in between (large rooms)."""
+        message = send_message(text)
+        conns = list(room.conns)
+        for start in range(0, len(conns), FANOUT_SLICE):
+            if start:
+                await asyncio.sleep(0)
+            for conn in conns[start : start + FANOUT_SLICE]:
+                conn.push(message)
+
+    def on_event(self, room: Room, raw: bytes) -> str | None:
+        """An event from the room's channel: the frame to fan out, if any, or other action."""
         event = msgspec.json.decode(raw)
         kind = event.get("type") if isinstance(event, dict) else None
         if kind == "post" and "body" in event:
             if room.remember(event["id"]):
-                self.broadcast(room, encode(history.frame_from_event(event)))
+                return encode(history.frame_from_event(event))
         elif kind == "post":  # approved, restored or redacted: read it once, not per socket
             self.spawn(self.deliver(room, int(event["id"]), again=True))
         elif kind == "removed":
             room.removed.add(int(event["id"]))
-            self.broadcast(room, encode({"type": "removed", "id": event["id"]}))
+            return encode({"type": "removed", "id": event["id"]})
         elif kind == "presence":
-            self.broadcast(room, raw.decode())
+            return raw.decode()
         elif kind == "kicked":
             for conn in [c for c in room.conns if c.user_id == event.get("user")]:
                 reason = "A moderator removed you from this room for a while."
                 self.spawn(conn.close(CLOSE_KICKED, reason))
+        return None
 
     async def deliver(self, room: Room, post_id: int, again: bool = False) -> None:
         """Read one public message from the database and send it to the room."""

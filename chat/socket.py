@@ -16,6 +16,7 @@ from typing import Any
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.params import FromPath
+from litestar.types import ASGIApp, Receive, Scope, Send
 
 from chat import history, kicks
 from chat.commands import Context, dispatch, history_frame
@@ -42,6 +43,24 @@ log = logging.getLogger("chat.socket")
 FLOOD_WINDOW = 10.0
 JOIN_TIMEOUT = 5.0
 CLOSE_FORBIDDEN = 4403
+
+
+RAW_SEND = "chat.raw_send"
+
+
+def keep_raw_send(app: ASGIApp) -> ASGIApp:
+    """ASGI middleware (outermost): keep the server's own ``send`` for chat sockets.
+
+    Fan-out writes each frame to 1,000 sockets; skipping the framework's per-call send
+    wrappers (state checks that matter only before ``accept``) saves a good part of that.
+    """
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            scope[RAW_SEND] = send  # type: ignore[literal-required]
+        await app(scope, receive, send)
+
+    return middleware
 
 
 def foreign_origin(socket: WebSocket) -> bool:
@@ -97,7 +116,7 @@ async def chat_socket(socket: WebSocket, room: FromPath[str], channels: Channels
         await socket.close(code=CLOSE_KICKED, reason=reason)
         return
     await socket.accept()
-    conn = Connection(socket, account, info["slug"])
+    conn = Connection(socket, account, info["slug"], socket.scope.get(RAW_SEND))
     ctx = Context(conn, info, service, channels)
     hub = service.hub
     try:

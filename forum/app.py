@@ -17,7 +17,7 @@ from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
-from chat.socket import chat_socket
+from chat.socket import chat_socket, keep_raw_send
 from forum import db
 from forum.accounts import Account
 from forum.api import auth as api_auth
@@ -141,6 +141,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[
+            keep_raw_send,
             security_headers,
             DefineMiddleware(ForumCSRFMiddleware, config=csrf),
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
