@@ -8,7 +8,7 @@ For each scenario it starts the server(s) on loopback as separate processes (the
 member send at a steady rate over its own websocket. Every forum message goes through the
 whole path: moderation, the SQLite commit, publish, fan-out. The bare server broadcasts each
 frame it receives with ``websockets.broadcast`` and does nothing else: the practical ceiling
-for Python on this machine. Printed per scenario: deliveries per second (messages ×
+for Python on this machine. Printed per scenario: deliveries per second (messages times
 recipients, first send to last delivery), p50/p99 end-to-end latency, messages lost.
 """
 
@@ -28,8 +28,8 @@ from pathlib import Path
 import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.bare_server import BARE_PATH  # noqa: E402
-from bench.wsclient import Receiver, connect  # noqa: E402
+from bench.bare_server import BARE_PATH
+from bench.wsclient import Receiver, connect
 
 HOST = "127.0.0.1"
 ROOM = "bench"
@@ -48,6 +48,7 @@ class Result:
     seconds: float
     p50: float
     p99: float
+    cpu: float = 0.0  # server CPU seconds (all its processes) while sending and delivering
 
     @property
     def per_second(self) -> float:
@@ -58,6 +59,19 @@ class Result:
     def lost(self) -> int:
         """Deliveries that never arrived."""
         return self.sent * self.clients - self.deliveries
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of processes so far (Linux /proc)."""
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _port(url: str) -> int:
+    return int(url.rsplit(":", 1)[1].split("/")[0])
 
 
 def _free_port() -> int:
@@ -138,19 +152,19 @@ async def _sender(url: str, token: str | None, rate: float, seconds: float, sent
 
 
 async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: float,
-                token: str | None) -> Result:  # fmt: skip
+                token: str | None, pids: list[int]) -> Result:  # fmt: skip
     """Connect the receivers (spread over ``urls``), send, wait for the stragglers, measure."""
     receivers: list[Receiver] = []
     for batch in range(0, clients, 100):
         receivers += await asyncio.gather(
             *[
-                connect(HOST, int(urls[i % len(urls)].rsplit(":", 1)[1].split("/")[0]),
-                        "/" + urls[i % len(urls)].split("/", 3)[3])  # fmt: skip
-                for i in range(batch, min(clients, batch + 100))
+                connect(HOST, _port(url), "/" + url.split("/", 3)[3])
+                for url in (urls[i % len(urls)] for i in range(batch, min(clients, batch + 100)))
             ]
         )
     await asyncio.sleep(1.0)
     sent: dict[int, float] = {}
+    cpu_before = cpu_seconds(pids)
     await _sender(urls[0], token, rate, seconds, sent)
     expected = len(sent) * clients
     deadline = time.perf_counter() + 15
@@ -158,6 +172,7 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
         if sum(len(r.arrivals) for r in receivers) >= expected:
             break
         await asyncio.sleep(0.1)
+    cpu = cpu_seconds(pids) - cpu_before
     latencies = []
     last = 0.0
     for receiver in receivers:
@@ -169,7 +184,7 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
     first = min(sent.values())
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return Result(name, clients, rate, len(sent), len(latencies), last - first,
-                  quantiles[49] * 1000, quantiles[98] * 1000)  # fmt: skip
+                  quantiles[49] * 1000, quantiles[98] * 1000, cpu)  # fmt: skip
 
 
 async def run_bare(clients: int, rate: float, seconds: float, logs: Path) -> Result:
@@ -179,7 +194,7 @@ async def run_bare(clients: int, rate: float, seconds: float, logs: Path) -> Res
     proc = await _start(argv, dict(os.environ), port, logs / "bare.log")
     try:
         return await drive("bare websockets", [f"ws://{HOST}:{port}{BARE_PATH}"], clients, rate,
-                           seconds, None)  # fmt: skip
+                           seconds, None, [proc.pid])  # fmt: skip
     finally:
         proc.terminate()
         proc.wait()
@@ -200,7 +215,7 @@ async def run_forum(clients: int, rate: float, seconds: float, logs: Path, proce
             procs.append(await _start(argv, env, port, logs / f"forum-{n}.log"))
             urls.append(f"ws://{HOST}:{port}/ws/chat/{ROOM}")
         name = f"forum, {processes} process" + ("es over Redis" if processes > 1 else "")
-        return await drive(name, urls, clients, rate, seconds, token)
+        return await drive(name, urls, clients, rate, seconds, token, [p.pid for p in procs])
     finally:
         for proc in procs:
             proc.terminate()
@@ -213,45 +228,90 @@ def table(results: list[Result]) -> str:
     bare = {r.clients: r for r in results if r.name.startswith("bare")}
     lines = [
         "| server | clients | msg/s sent | deliveries/s | p50 ms | p99 ms | lost"
-        " | vs bare: deliveries/s | vs bare: p99 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        " | server CPU µs/delivery | vs bare: deliveries/s | vs bare: p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         ref = bare.get(r.clients)
-        ratio = f"{r.per_second / ref.per_second:.0%}" if ref and ref is not r and ref.per_second else ""
-        p99 = f"{r.p99 / ref.p99:.2f}×" if ref and ref is not r and ref.p99 else ""
+        compare = ref is not None and ref is not r
+        ratio = f"{r.per_second / ref.per_second:.0%}" if compare and ref.per_second else ""
+        p99 = f"{r.p99 / ref.p99:.2f}x" if compare and ref.p99 else ""
         lines.append(
             f"| {r.name} | {r.clients:,} | {r.rate:g} | {r.per_second:,.0f} | {r.p50:.1f} | "
-            f"{r.p99:.1f} | {r.lost:,} | {ratio} | {p99} |"
+            f"{r.p99:.1f} | {r.lost:,} | {r.cpu / max(r.deliveries, 1) * 1e6:.1f} | {ratio} | "
+            f"{p99} |"
         )
     return "\n".join(lines)
 
 
+async def redis_answers(url: str) -> bool:
+    """Whether Redis is there for the multi-process runs."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        await client.ping()
+        return True
+    except Exception:
+        return False
+    finally:
+        await client.aclose()
+
+
 async def main() -> None:
-    """Run the scenarios and print the table."""
+    """Run the scenarios and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", default="100,1000", help="comma-separated room sizes")
-    parser.add_argument("--seconds", type=float, default=8.0, help="sending time per run")
-    parser.add_argument("--rate", type=float, default=None,
-                        help="messages per second (default: 200 for 100 clients, 50 for 1,000)")
-    parser.add_argument("--redis", default=os.environ.get("BENCH_REDIS_URL",
-                                                          "redis://127.0.0.1:6379/15"))
-    parser.add_argument("--no-redis", action="store_true", help="skip the 2-process run")
+    parser.add_argument("--clients", default="100,1000", help="room sizes for the steady runs")
+    parser.add_argument("--seconds", type=float, default=6.0, help="sending time per run")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        help="steady messages per second (default: 100 for 100 clients, 30 above)",
+    )
+    parser.add_argument(
+        "--capacity-rate",
+        type=float,
+        default=100.0,
+        help="offered rate of the capacity runs (1,000 clients); 0 skips them",
+    )
+    parser.add_argument(
+        "--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+    )
+    parser.add_argument("--no-redis", action="store_true", help="skip the runs over Redis")
     args = parser.parse_args()
     logs = Path(tempfile.mkdtemp(prefix="chat-bench-logs-"))
-    results = []
+    steady: list[Result] = []
     for clients in [int(c) for c in args.clients.split(",")]:
-        rate = args.rate or (200.0 if clients <= 100 else 50.0)
-        results.append(await run_bare(clients, rate, args.seconds, logs))
-        results.append(await run_forum(clients, rate, args.seconds, logs, 1, None))
-        if clients >= 1000 and not args.no_redis:
-            results.append(await run_forum(clients, rate, args.seconds, logs, 1, args.redis))
-            results[-1].name = "forum, 1 process over Redis"
-            results.append(await run_forum(clients, rate, args.seconds, logs, 2, args.redis))
-        print(table(results[-4 if clients >= 1000 else -2 :]), flush=True)
+        rate = args.rate or (100.0 if clients <= 100 else 30.0)
+        steady.append(await run_bare(clients, rate, args.seconds, logs))
+        steady.append(await run_forum(clients, rate, args.seconds, logs, 1, None))
+        print(table(steady[-2:]), flush=True)
+    capacity: list[Result] = []
+    if args.capacity_rate:
+        rate, clients = args.capacity_rate, 1000
+        capacity.append(await run_bare(clients, rate, args.seconds, logs))
+        capacity.append(await run_forum(clients, rate, args.seconds, logs, 1, None))
+        if not args.no_redis and await redis_answers(args.redis):
+            capacity.append(await run_forum(clients, rate, args.seconds, logs, 1, args.redis))
+            capacity[-1].name = "forum, 1 process over Redis"
+            capacity.append(await run_forum(clients, rate, args.seconds, logs, 2, args.redis))
+        elif not args.no_redis:
+            print(f"Redis does not answer at {args.redis}: skipping the runs over Redis")
+        print(table(capacity), flush=True)
     print()
-    print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; logs in {logs}")
-    print(table(results))
+    print(
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+        f"{args.seconds:g} s of sending per run; server logs in {logs}"
+    )
+    print("\nSteady rate (the sender well inside what one forum process sustains):\n")
+    print(table(steady))
+    if capacity:
+        print(
+            f"\nCapacity: 1,000 clients, {args.capacity_rate:g} msg/s offered "
+            "(more than one forum process can fan out):\n"
+        )
+        print(table(capacity))
 
 
 if __name__ == "__main__":
