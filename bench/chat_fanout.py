@@ -49,6 +49,7 @@ class Result:
     p50: float
     p99: float
     cpu: float = 0.0  # server CPU seconds (all its processes) while sending and delivering
+    senders: int = 1
 
     @property
     def per_second(self) -> float:
@@ -101,8 +102,38 @@ async def _start(argv: list[str], env: dict[str, str], port: int, log: Path) -> 
     return proc
 
 
-async def prepare_forum(data_dir: Path) -> tuple[dict[str, str], str]:
-    """A migrated SQLite forum with the chat room and a sender; its env and the sender's token."""
+async def postgres_database(admin_url: str) -> str | None:
+    """A new, empty PostgreSQL database for one run (None when PostgreSQL does not answer)."""
+    import asyncpg
+
+    name = f"chat_bench_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
+    try:
+        admin = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://"), timeout=3)
+    except (OSError, asyncpg.PostgresError):
+        return None
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+async def drop_database(url: str) -> None:
+    """Remove a database made by postgres_database()."""
+    import asyncpg
+
+    admin_url, name = url.rsplit("/", 1)
+    admin = await asyncpg.connect(f"{admin_url}/postgres".replace("postgres://", "postgresql://"))
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+async def prepare_forum(
+    data_dir: Path, senders: int, database_url: str | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """A migrated forum (SQLite unless ``database_url``) with the room and senders."""
     from forum import db
     from forum.accounts import create_account
     from forum.sessions import issue_api_token
@@ -113,21 +144,31 @@ async def prepare_forum(data_dir: Path) -> tuple[dict[str, str], str]:
         "FORUM_DATA_DIR": str(data_dir),
         "FORUM_SEED_DEMO": "0",
         "FORUM_SECRET_KEY": "bench-secret",
-        "FORUM_CHAT_RATE": "1000000",  # one sender at a steady rate: no per-member limit here
+        "FORUM_CHAT_RATE": "1000000",  # a few senders at a steady rate: no per-member limit
         "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
     }
     env.pop("FORUM_REDIS_URL", None)
-    db.bind(db.make_engine(f"sqlite:///{data_dir / 'forum.sqlite'}"))
+    url = database_url or f"sqlite:///{data_dir / 'forum.sqlite'}"
+    env["FORUM_DATABASE_URL"] = url
+    db.bind(db.make_engine(url))
+    if database_url:
+        await db.engine().start_connection_pool()
     await db.migrate()
     await Space(slug=ROOM, title="Bench", kind=SpaceKind.chat.value).save()
-    sender = await create_account(
-        "sender", "sender@example.test", "a long bench password", accept_terms=True,
-        password_profile="fast",
-    )  # fmt: skip
-    return env, await issue_api_token(sender.id, "bench")
+    tokens = []
+    for n in range(senders):
+        sender = await create_account(
+            f"sender{n}", f"sender{n}@example.test", "a long bench password", accept_terms=True,
+            password_profile="fast",
+        )  # fmt: skip
+        tokens.append(await issue_api_token(sender.id, "bench"))
+    if database_url:
+        await db.engine().close_connection_pool()
+    return env, tokens
 
 
-async def _sender(url: str, token: str | None, rate: float, seconds: float, sent: dict) -> None:
+async def _sender(url: str, token: str | None, seqs: range, rate: float, sent: dict) -> None:
+    """One member sending the messages ``seqs`` on the shared schedule (``rate`` overall)."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     async with websockets.connect(url, additional_headers=headers, max_size=None) as ws:
 
@@ -141,7 +182,7 @@ async def _sender(url: str, token: str | None, rate: float, seconds: float, sent
             await asyncio.sleep(0.05)
         await asyncio.sleep(1.0)
         start = time.perf_counter()
-        for seq in range(int(rate * seconds)):
+        for seq in seqs:
             delay = start + seq / rate - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -152,8 +193,11 @@ async def _sender(url: str, token: str | None, rate: float, seconds: float, sent
 
 
 async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: float,
-                token: str | None, pids: list[int]) -> Result:  # fmt: skip
-    """Connect the receivers (spread over ``urls``), send, wait for the stragglers, measure."""
+                tokens: list[str | None], pids: list[int]) -> Result:  # fmt: skip
+    """Connect the receivers (spread over ``urls``), send, wait for the stragglers, measure.
+
+    With several senders, sender j sends messages j, j+S, j+2S … on one shared schedule.
+    """
     receivers: list[Receiver] = []
     for batch in range(0, clients, 100):
         receivers += await asyncio.gather(
@@ -165,7 +209,13 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
     await asyncio.sleep(1.0)
     sent: dict[int, float] = {}
     cpu_before = cpu_seconds(pids)
-    await _sender(urls[0], token, rate, seconds, sent)
+    total, count = int(rate * seconds), len(tokens)
+    await asyncio.gather(
+        *[
+            _sender(urls[j % len(urls)], token, range(j, total, count), rate, sent)
+            for j, token in enumerate(tokens)
+        ]
+    )
     expected = len(sent) * clients
     deadline = time.perf_counter() + 15
     while time.perf_counter() < deadline:
@@ -184,27 +234,35 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
     first = min(sent.values())
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return Result(name, clients, rate, len(sent), len(latencies), last - first,
-                  quantiles[49] * 1000, quantiles[98] * 1000, cpu)  # fmt: skip
+                  quantiles[49] * 1000, quantiles[98] * 1000, cpu, count)  # fmt: skip
 
 
-async def run_bare(clients: int, rate: float, seconds: float, logs: Path) -> Result:
+async def run_bare(clients: int, rate: float, seconds: float, logs: Path, senders: int) -> Result:
     """The ceiling: a bare websockets broadcast server in its own process."""
     port = _free_port()
     argv = [sys.executable, str(Path(__file__).with_name("bare_server.py")), str(port)]
     proc = await _start(argv, dict(os.environ), port, logs / "bare.log")
     try:
         return await drive("bare websockets", [f"ws://{HOST}:{port}{BARE_PATH}"], clients, rate,
-                           seconds, None, [proc.pid])  # fmt: skip
+                           seconds, [None] * senders, [proc.pid])  # fmt: skip
     finally:
         proc.terminate()
         proc.wait()
 
 
-async def run_forum(clients: int, rate: float, seconds: float, logs: Path, processes: int,
-                    redis: str | None) -> Result:  # fmt: skip
-    """The forum: ``forum run`` processes sharing one SQLite file (and Redis when several)."""
+async def run_forum(
+    clients: int,
+    rate: float,
+    seconds: float,
+    logs: Path,
+    processes: int,
+    redis: str | None,
+    senders: int,
+    postgres: str | None = None,
+) -> Result:
+    """The forum: ``forum run`` processes on one database (and Redis when several)."""
     data_dir = Path(tempfile.mkdtemp(prefix="chat-bench-"))
-    env, token = await prepare_forum(data_dir)
+    env, tokens = await prepare_forum(data_dir, senders, postgres)
     if redis:
         env["FORUM_REDIS_URL"] = redis
     procs, urls = [], []
@@ -214,22 +272,25 @@ async def run_forum(clients: int, rate: float, seconds: float, logs: Path, proce
             argv = [sys.executable, "-m", "forum", "run", "--host", HOST, "--port", str(port)]
             procs.append(await _start(argv, env, port, logs / f"forum-{n}.log"))
             urls.append(f"ws://{HOST}:{port}/ws/chat/{ROOM}")
-        name = f"forum, {processes} process" + ("es over Redis" if processes > 1 else "")
-        return await drive(name, urls, clients, rate, seconds, token, [p.pid for p in procs])
+        name = f"forum, {processes} process" + ("es" if processes > 1 else "")
+        name += (" over Redis" if redis else "") + (", PostgreSQL" if postgres else "")
+        return await drive(name, urls, clients, rate, seconds, tokens, [p.pid for p in procs])
     finally:
         for proc in procs:
             proc.terminate()
         for proc in procs:
             proc.wait()
+        if postgres:
+            await drop_database(postgres)
 
 
 def table(results: list[Result]) -> str:
     """The figures as a Markdown table, each forum row compared with the bare server's."""
     bare = {r.clients: r for r in results if r.name.startswith("bare")}
     lines = [
-        "| server | clients | msg/s sent | deliveries/s | p50 ms | p99 ms | lost"
+        "| server | clients | senders | msg/s sent | deliveries/s | p50 ms | p99 ms | lost"
         " | server CPU µs/delivery | vs bare: deliveries/s | vs bare: p99 |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         ref = bare.get(r.clients)
@@ -237,7 +298,8 @@ def table(results: list[Result]) -> str:
         ratio = f"{r.per_second / ref.per_second:.0%}" if compare and ref.per_second else ""
         p99 = f"{r.p99 / ref.p99:.2f}x" if compare and ref.p99 else ""
         lines.append(
-            f"| {r.name} | {r.clients:,} | {r.rate:g} | {r.per_second:,.0f} | {r.p50:.1f} | "
+            f"| {r.name} | {r.clients:,} | {r.senders} | {r.rate:g} | {r.per_second:,.0f} | "
+            f"{r.p50:.1f} | "
             f"{r.p99:.1f} | {r.lost:,} | {r.cpu / max(r.deliveries, 1) * 1e6:.1f} | {ratio} | "
             f"{p99} |"
         )
@@ -276,26 +338,39 @@ async def main() -> None:
         help="offered rate of the capacity runs (1,000 clients); 0 skips them",
     )
     parser.add_argument(
+        "--capacity-senders", type=int, default=10, help="members sending in the capacity runs"
+    )
+    parser.add_argument(
         "--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
     )
     parser.add_argument("--no-redis", action="store_true", help="skip the runs over Redis")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"),
+        help="PostgreSQL where the runs over Redis create their databases (SQLite if down)",
+    )
     args = parser.parse_args()
     logs = Path(tempfile.mkdtemp(prefix="chat-bench-logs-"))
     steady: list[Result] = []
     for clients in [int(c) for c in args.clients.split(",")]:
         rate = args.rate or (100.0 if clients <= 100 else 30.0)
-        steady.append(await run_bare(clients, rate, args.seconds, logs))
-        steady.append(await run_forum(clients, rate, args.seconds, logs, 1, None))
+        steady.append(await run_bare(clients, rate, args.seconds, logs, 1))
+        steady.append(await run_forum(clients, rate, args.seconds, logs, 1, None, 1))
         print(table(steady[-2:]), flush=True)
     capacity: list[Result] = []
     if args.capacity_rate:
-        rate, clients = args.capacity_rate, 1000
-        capacity.append(await run_bare(clients, rate, args.seconds, logs))
-        capacity.append(await run_forum(clients, rate, args.seconds, logs, 1, None))
+        rate, clients, senders = args.capacity_rate, 1000, args.capacity_senders
+        capacity.append(await run_bare(clients, rate, args.seconds, logs, senders))
+        capacity.append(await run_forum(clients, rate, args.seconds, logs, 1, None, senders))
         if not args.no_redis and await redis_answers(args.redis):
-            capacity.append(await run_forum(clients, rate, args.seconds, logs, 1, args.redis))
-            capacity[-1].name = "forum, 1 process over Redis"
-            capacity.append(await run_forum(clients, rate, args.seconds, logs, 2, args.redis))
+            # The scale-out shape: processes over PostgreSQL (SQLite serialises writers across
+            # processes with a file lock and sleeps on contention), fanned out through Redis.
+            for processes in (1, 2):
+                database = await postgres_database(args.postgres)
+                run = run_forum(
+                    clients, rate, args.seconds, logs, processes, args.redis, senders, database
+                )
+                capacity.append(await run)
         elif not args.no_redis:
             print(f"Redis does not answer at {args.redis}: skipping the runs over Redis")
         print(table(capacity), flush=True)
@@ -304,7 +379,7 @@ async def main() -> None:
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
         f"{args.seconds:g} s of sending per run; server logs in {logs}"
     )
-    print("\nSteady rate (the sender well inside what one forum process sustains):\n")
+    print("\nSteady rate: one member sending, well inside what one forum process sustains:\n")
     print(table(steady))
     if capacity:
         print(
