@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,10 +28,20 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.bare_server import BARE_PATH
+from bench.fanout_servers import (
+    HOST,
+    ROOM,
+    cpu_seconds,
+    drop_database,
+    free_port,
+    port_of,
+    postgres_database,
+    prepare_forum,
+    redis_answers,
+    start,
+)
 from bench.wsclient import Receiver, connect
 
-HOST = "127.0.0.1"
-ROOM = "bench"
 PAD = "lorem ipsum dolor sit amet " * 3  # a ~100-character chat message
 
 
@@ -60,111 +69,6 @@ class Result:
     def lost(self) -> int:
         """Deliveries that never arrived."""
         return self.sent * self.clients - self.deliveries
-
-
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of processes so far (Linux /proc)."""
-    total = 0.0
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
-def _port(url: str) -> int:
-    return int(url.rsplit(":", 1)[1].split("/")[0])
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-async def _wait_port(port: int, proc: subprocess.Popen, log: Path) -> None:
-    for _ in range(300):
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited:\n{log.read_text()[-2000:]}")
-        try:
-            _, writer = await asyncio.open_connection(HOST, port)
-            writer.close()
-            return
-        except OSError:
-            await asyncio.sleep(0.1)
-    raise RuntimeError(f"server on {port} did not start:\n{log.read_text()[-2000:]}")
-
-
-async def _start(argv: list[str], env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
-    proc = subprocess.Popen(argv, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    await _wait_port(port, proc, log)
-    return proc
-
-
-async def postgres_database(admin_url: str) -> str | None:
-    """A new, empty PostgreSQL database for one run (None when PostgreSQL does not answer)."""
-    import asyncpg
-
-    name = f"chat_bench_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
-    try:
-        admin = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://"), timeout=3)
-    except (OSError, asyncpg.PostgresError):
-        return None
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    return admin_url.rsplit("/", 1)[0] + f"/{name}"
-
-
-async def drop_database(url: str) -> None:
-    """Remove a database made by postgres_database()."""
-    import asyncpg
-
-    admin_url, name = url.rsplit("/", 1)
-    admin = await asyncpg.connect(f"{admin_url}/postgres".replace("postgres://", "postgresql://"))
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.close()
-
-
-async def prepare_forum(
-    data_dir: Path, senders: int, database_url: str | None = None
-) -> tuple[dict[str, str], list[str]]:
-    """A migrated forum (SQLite unless ``database_url``) with the room and senders."""
-    from forum import db
-    from forum.accounts import create_account
-    from forum.sessions import issue_api_token
-    from forum.tables import Space, SpaceKind
-
-    env = {
-        **os.environ,
-        "FORUM_DATA_DIR": str(data_dir),
-        "FORUM_SEED_DEMO": "0",
-        "FORUM_SECRET_KEY": "bench-secret",
-        "FORUM_CHAT_RATE": "1000000",  # a few senders at a steady rate: no per-member limit
-        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
-    }
-    env.pop("FORUM_REDIS_URL", None)
-    url = database_url or f"sqlite:///{data_dir / 'forum.sqlite'}"
-    env["FORUM_DATABASE_URL"] = url
-    db.bind(db.make_engine(url))
-    if database_url:
-        await db.engine().start_connection_pool()
-    await db.migrate()
-    await Space(slug=ROOM, title="Bench", kind=SpaceKind.chat.value).save()
-    tokens = []
-    for n in range(senders):
-        sender = await create_account(
-            f"sender{n}", f"sender{n}@example.test", "a long bench password", accept_terms=True,
-            password_profile="fast",
-        )  # fmt: skip
-        tokens.append(await issue_api_token(sender.id, "bench"))
-    if database_url:
-        await db.engine().close_connection_pool()
-    return env, tokens
 
 
 async def _sender(url: str, token: str | None, seqs: range, rate: float, sent: dict) -> None:
@@ -202,7 +106,7 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
     for batch in range(0, clients, 100):
         receivers += await asyncio.gather(
             *[
-                connect(HOST, _port(url), "/" + url.split("/", 3)[3])
+                connect(HOST, port_of(url), "/" + url.split("/", 3)[3])
                 for url in (urls[i % len(urls)] for i in range(batch, min(clients, batch + 100)))
             ]
         )
@@ -239,9 +143,9 @@ async def drive(name: str, urls: list[str], clients: int, rate: float, seconds: 
 
 async def run_bare(clients: int, rate: float, seconds: float, logs: Path, senders: int) -> Result:
     """The ceiling: a bare websockets broadcast server in its own process."""
-    port = _free_port()
+    port = free_port()
     argv = [sys.executable, str(Path(__file__).with_name("bare_server.py")), str(port)]
-    proc = await _start(argv, dict(os.environ), port, logs / "bare.log")
+    proc = await start(argv, dict(os.environ), port, logs / "bare.log")
     try:
         return await drive("bare websockets", [f"ws://{HOST}:{port}{BARE_PATH}"], clients, rate,
                            seconds, [None] * senders, [proc.pid])  # fmt: skip
@@ -268,9 +172,9 @@ async def run_forum(
     procs, urls = [], []
     try:
         for n in range(processes):
-            port = _free_port()
+            port = free_port()
             argv = [sys.executable, "-m", "forum", "run", "--host", HOST, "--port", str(port)]
-            procs.append(await _start(argv, env, port, logs / f"forum-{n}.log"))
+            procs.append(await start(argv, env, port, logs / f"forum-{n}.log"))
             urls.append(f"ws://{HOST}:{port}/ws/chat/{ROOM}")
         name = f"forum, {processes} process" + ("es" if processes > 1 else "")
         name += (" over Redis" if redis else "") + (", PostgreSQL" if postgres else "")
@@ -304,20 +208,6 @@ def table(results: list[Result]) -> str:
             f"{p99} |"
         )
     return "\n".join(lines)
-
-
-async def redis_answers(url: str) -> bool:
-    """Whether Redis is there for the multi-process runs."""
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(url, socket_connect_timeout=2)
-    try:
-        await client.ping()
-        return True
-    except Exception:
-        return False
-    finally:
-        await client.aclose()
 
 
 async def main() -> None:
