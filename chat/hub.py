@@ -210,6 +210,7 @@ class Rooms:
             if ids:
                 room.poll_floor = ids[-1]
             recent = list(room.recent)[-200:]
+            room.removed &= set(recent)  # only recent ids can be announced twice
             for post_id in await history.hidden_among(recent):
                 if post_id not in room.removed:
                     room.removed.add(post_id)

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import websockets
 
-from chat.protocol import CLOSE_NO_ROOM, CLOSE_TOO_BIG, MAX_BODY_BYTES
+from chat.protocol import CLOSE_FLOOD, CLOSE_NO_ROOM, CLOSE_TOO_BIG, MAX_BODY_BYTES
 from forum.tables import SpaceKind
 from tests.chat.conftest import ws_url
 from tests.conftest import browser_login
@@ -158,3 +158,17 @@ async def test_oversized_frame_closes_with_1009(open_chat, make_member, make_spa
             while True:
                 await chat.recv()
     assert closed.value.rcvd.code == CLOSE_TOO_BIG
+
+
+async def test_a_flood_of_frames_is_refused_then_closed_with_4429(open_chat, make_space) -> None:
+    await make_space("lobby", SpaceKind.chat)
+    async with open_chat("lobby") as chat:
+        for _ in range(130):  # the budget is 60 frames per 10 s; twice that closes the socket
+            await chat.ws.send('{"type": "ping"}')
+        codes = []
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            while True:
+                frame = await chat.recv()
+                codes.append(frame.get("code"))
+    assert closed.value.rcvd.code == CLOSE_FLOOD
+    assert "rate_limited" in codes
