@@ -17,6 +17,8 @@ from litestar.plugins.prometheus import PrometheusConfig
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
+from chat.service import ChatService
+from chat.socket import chat_socket, keep_raw_send
 from forum import db, limits
 from forum.accounts import Account
 from forum.api import auth as api_auth
@@ -67,7 +69,7 @@ ROUTES = [
     moderation.queue_page, moderation.queue_item, moderation.queue_action,
     moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
-    live_queue,
+    live_queue, chat_socket,
     ops.health, ops.metrics,
 ]  # fmt: skip
 
@@ -76,8 +78,18 @@ def _channels(settings: Settings) -> ChannelsPlugin:
     if settings.redis_url:
         from litestar.channels.backends.redis import RedisChannelsPubSubBackend
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError, TimeoutError
 
-        backend = RedisChannelsPubSubBackend(redis=Redis.from_url(settings.redis_url))
+        # Reconnect (and resubscribe) after a Redis restart instead of letting the plugin's
+        # subscriber task die; publishes are bounded by forum.events' own timeout.
+        redis = Redis.from_url(
+            settings.redis_url,
+            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1),
+            retry_on_error=[ConnectionError, TimeoutError, OSError],
+        )
+        backend = RedisChannelsPubSubBackend(redis=redis)
     else:
         backend = MemoryChannelsBackend()
     return ChannelsPlugin(
@@ -119,6 +131,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))
+    chat = ChatService(settings)
 
     channels = _channels(settings)
     news = NewsServer(settings, channels)
@@ -155,6 +168,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[
+            keep_raw_send,
             security_headers,
             PrometheusConfig(
                 app_name="forum", prefix="forum", group_path=True, exclude=[r"^/metrics$"]
@@ -174,9 +188,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             path="/schema",
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"]), YamlRenderPlugin()],
         ),
-        on_startup=[on_startup],
-        on_shutdown=[on_shutdown],
+        on_startup=[on_startup, chat.start],
+        on_shutdown=[chat.stop, on_shutdown],
         request_max_body_size=settings.max_request_bytes,
-        state=State({"settings": settings, "allowed_origins": settings.allowed_origins}),
+        state=State(
+            {"settings": settings, "allowed_origins": settings.allowed_origins, "chat": chat}
+        ),
         debug=settings.debug,
     )

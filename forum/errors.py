@@ -30,11 +30,14 @@ _TITLES = {
 }
 
 
+MACHINE_PATHS = ("/api/", "/metrics", "/healthz", "/feeds/", "/schema")
+
+
 def _wants_json(request: Request) -> bool:
-    return (
-        request.url.path.startswith("/api/")
-        or "application/json" in request.headers.get("accept", "").split(",")[0]
-    )
+    """API clients, scrapers and feed readers get JSON errors; browsers get pages."""
+    if request.url.path.startswith(MACHINE_PATHS):
+        return True
+    return "application/json" in request.headers.get("accept", "").split(",")[0]
 
 
 def _respond(request: Request, status: int, detail: str, extra: Any = None) -> Response:

@@ -1,13 +1,24 @@
-"""Publishing changes to live listeners, always after the transaction has committed."""
+"""Publishing changes to live listeners, always after the transaction has committed.
+
+Every publish goes through ``publish()`` here. It awaits the backend itself
+(``ChannelsPlugin.wait_published``) under a timeout instead of handing the event to the
+plugin's background worker: one failing Redis call kills that worker for good and every
+later ``publish()`` is dropped silently (litestar #5008). Here a failure costs one event,
+is logged, and the next publish tries again.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from litestar.channels import ChannelsPlugin
 
 log = logging.getLogger("forum.events")
+
+PUBLISH_TIMEOUT = 1.0
 
 
 def space_channel(slug: str) -> str:
@@ -15,14 +26,42 @@ def space_channel(slug: str) -> str:
     return f"space:{slug}"
 
 
+def post_event(
+    *,
+    post_id: int,
+    topic_id: int | None,
+    space_slug: str,
+    author: str,
+    body: str,
+    html: str,
+    created: datetime,
+) -> dict[str, Any]:
+    """The ``post`` event: a visible post with everything a live reader shows.
+
+    Carrying the whole message lets a chat room fan it out to every socket without
+    one database read per socket.
+    """
+    return {
+        "type": "post",
+        "id": post_id,
+        "topic": topic_id,
+        "room": space_slug,
+        "author": author,
+        "body": body,
+        "html": html,
+        "created": created.astimezone(UTC).isoformat(),
+    }
+
+
 async def publish(channels: ChannelsPlugin | None, channel: str, event: dict[str, Any]) -> None:
     """Send an event to a channel; a failing backend is logged, never raised to the author.
 
-    The data is already committed, so a lost live event costs a reload, not a post.
+    The data is already committed, so a lost live event costs a reload (chat clients
+    catch up from the database), not a post.
     """
     if channels is None:
         return
     try:
-        channels.publish(event, channels=[channel])
-    except Exception:  # a pub/sub outage must not turn a saved post into an error
-        log.exception("could not publish %s to %s", event.get("type"), channel)
+        await asyncio.wait_for(channels.wait_published(event, [channel]), PUBLISH_TIMEOUT)
+    except Exception as exc:  # a pub/sub outage must not turn a saved post into an error
+        log.warning("could not publish %s to %s: %r", event.get("type"), channel, exc)

@@ -6,9 +6,14 @@ Fixed windows: the first hit of a key starts a window of ``window`` seconds; mor
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Protocol
+
+from redis.exceptions import RedisError
+
+log = logging.getLogger("forum.limits")
 
 
 @dataclass(frozen=True)
@@ -90,19 +95,27 @@ class RedisLimiter:
         self._prefix = prefix
 
     async def hit(self, key: str, rule: Rule) -> float | None:
-        """Count one event for every process."""
+        """Count one event for every process; while Redis is down, allow (and say so)."""
         name = self._prefix + key
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.incr(name)
-            pipe.expire(name, rule.window, nx=True)
-            pipe.ttl(name)
-            count, _, ttl = await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.incr(name)
+                pipe.expire(name, rule.window, nx=True)
+                pipe.ttl(name)
+                count, _, ttl = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            log.warning("rate limit %s not enforced, Redis failed: %r", key, exc)
+            return None
         return None if count <= rule.limit else float(max(ttl, 1))
 
     async def peek(self, key: str, rule: Rule) -> float | None:
         """Seconds to wait if already at the limit anywhere."""
         name = self._prefix + key
-        count, ttl = await self._redis.get(name), await self._redis.ttl(name)
+        try:
+            count, ttl = await self._redis.get(name), await self._redis.ttl(name)
+        except (RedisError, OSError) as exc:
+            log.warning("rate limit %s not checked, Redis failed: %r", key, exc)
+            return None
         if count is None or int(count) < rule.limit:
             return None
         return float(max(ttl, 1))

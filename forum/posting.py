@@ -202,7 +202,7 @@ async def _next_article(space_id: int) -> int:
 
 async def _insert_post(
     space: dict, author: Account, decision: Decision, topic_id: int | None, parent_id: int | None
-) -> int:
+) -> Post:
     article = None
     if space["kind"] == SpaceKind.newsgroup.value:
         article = await _next_article(space["id"])
@@ -218,17 +218,28 @@ async def _insert_post(
         created=datetime.now(UTC),
     )
     await post.save()
-    return post.id
+    return post
 
 
-async def _published(channels: ChannelsPlugin | None, space: dict, submitted: Submitted) -> None:
-    """After commit: tell live readers of the space, or the moderators' queue when held."""
+async def _published(
+    channels: ChannelsPlugin | None, space: dict, submitted: Submitted, author: Account, post: Post
+) -> None:
+    """After commit: tell live readers of the space, or the moderators' queue when held.
+
+    A visible post goes out whole (author, text, time), so a chat room can fan it out
+    without reading it back once per socket.
+    """
     if submitted.status == PostStatus.visible.value:
-        await events.publish(
-            channels,
-            events.space_channel(space["slug"]),
-            {"type": "post", "id": submitted.post_id, "topic": submitted.topic_id},
+        event = events.post_event(
+            post_id=post.id,
+            topic_id=submitted.topic_id,
+            space_slug=space["slug"],
+            author=author.username,
+            body=post.body,
+            html=post.html,
+            created=post.created,
         )
+        await events.publish(channels, events.space_channel(space["slug"]), event)
     elif submitted.review_item is not None:
         await events.publish(
             channels, review.QUEUE_CHANNEL, {"type": "item", "id": submitted.review_item}
@@ -265,10 +276,10 @@ async def submit_topic(
             last_post_at=now,
         )
         await topic.save()
-        post_id = await _insert_post(space, author, decision, topic.id, None)
-        item = await _after_store(post_id, author, decision, f"{title}\n\n{body}")
-    submitted = Submitted(post_id, topic.id, decision.status.value, decision, item)
-    await _published(channels, space, submitted)
+        post = await _insert_post(space, author, decision, topic.id, None)
+        item = await _after_store(post.id, author, decision, f"{title}\n\n{body}")
+    submitted = Submitted(post.id, topic.id, decision.status.value, decision, item)
+    await _published(channels, space, submitted, author, post)
     return submitted
 
 
@@ -295,14 +306,14 @@ async def submit_reply(
     await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
-        post_id = await _insert_post(space, author, decision, topic["id"], parent_id)
-        item = await _after_store(post_id, author, decision, body)
+        post = await _insert_post(space, author, decision, topic["id"], parent_id)
+        item = await _after_store(post.id, author, decision, body)
         if decision.status == PostStatus.visible:
             await Topic.update(
                 {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
             ).where(Topic.id == topic["id"])
-    submitted = Submitted(post_id, topic["id"], decision.status.value, decision, item)
-    await _published(channels, space, submitted)
+    submitted = Submitted(post.id, topic["id"], decision.status.value, decision, item)
+    await _published(channels, space, submitted, author, post)
     return submitted
 
 
@@ -323,10 +334,10 @@ async def submit_message(
     await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
-        post_id = await _insert_post(space, author, decision, None, None)
-        item = await _after_store(post_id, author, decision, body)
-    submitted = Submitted(post_id, None, decision.status.value, decision, item)
-    await _published(channels, space, submitted)
+        post = await _insert_post(space, author, decision, None, None)
+        item = await _after_store(post.id, author, decision, body)
+    submitted = Submitted(post.id, None, decision.status.value, decision, item)
+    await _published(channels, space, submitted, author, post)
     return submitted
 
 

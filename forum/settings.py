@@ -114,6 +114,9 @@ class Settings:
     nntp_certfile: Path | None = None
     nntp_keyfile: Path | None = None
     nntp_plain_auth: bool = False
+    chat_rate: int = 20
+    chat_rate_window: int = 10
+    chat_history: int = 50
 
     @property
     def is_sqlite(self) -> bool:
@@ -179,4 +182,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         nntp_certfile=_file(source, "FORUM_NNTP_CERTFILE"),
         nntp_keyfile=_file(source, "FORUM_NNTP_KEYFILE"),
         nntp_plain_auth=_bool(get("FORUM_NNTP_PLAIN_AUTH"), False),
+        chat_rate=max(1, _int(source, "FORUM_CHAT_RATE", 20)),
+        chat_rate_window=max(1, _int(source, "FORUM_CHAT_RATE_WINDOW", 10)),
+        chat_history=min(200, max(1, _int(source, "FORUM_CHAT_HISTORY", 50))),
     )

@@ -206,7 +206,18 @@ class Notification(Table, tablename="notifications"):
     read_at = Timestamptz(null=True, default=None)
 
 
+class RoomBan(Table, tablename="room_bans"):
+    """A member removed from a chat room by a moderator: no rejoining until ``until``."""
+
+    space = ForeignKey(Space, index=True)
+    user = ForeignKey(User, index=True)
+    until = Timestamptz()
+    actor = ForeignKey(User, null=True, default=None)
+    reason = Text(default="")
+    created = Timestamptz(default=TimestamptzNow())
+
+
 FORUM_TABLES: list[type[Table]] = [
     User, Session, ApiToken, Space, Topic, Post, PostRevision,
-    ReviewItem, Report, ModerationLog, Notification,
+    ReviewItem, Report, ModerationLog, Notification, RoomBan,
 ]  # fmt: skip

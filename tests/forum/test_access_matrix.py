@@ -105,6 +105,7 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("GET", "/moderation/dry-run"): Cell(STAFF),
     ("POST", "/moderation/dry-run"): Cell(STAFF, {}, {"policy": "", "last": "10"}),
     ("WS", "/ws/moderation"): Cell(STAFF),
+    ("WS", "/ws/chat/{room:str}"): Cell(ALL, {"room": "lobby"}),
     ("GET", "/static/{file_path:path}"): Cell(ALL, {"file_path": "forum.css"}),
     ("GET", "/feeds/{name:str}"): Cell(ALL, {"name": "general.atom"}),
     ("GET", "/healthz"): Cell(ALL),
@@ -143,6 +144,7 @@ def backend() -> str:
 async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str, Any]:
     await make_space("general")
     await make_space("wall", SpaceKind.board)
+    await make_space("lobby", SpaceKind.chat)
     people = {
         "member": await make_member("member"),
         "author": await make_member("author"),
@@ -185,7 +187,18 @@ async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str
 def _path(template: str, cell: Cell, params: dict[str, str]) -> str:
     values = {**params, **{k: params.get(v, v) for k, v in cell.params.items()}}
     path = template
-    for name in ("slug", "topic_id", "post_id", "item_id", "username", "file_path", "path", "name"):
+    names = (
+        "slug",
+        "topic_id",
+        "post_id",
+        "item_id",
+        "username",
+        "file_path",
+        "path",
+        "name",
+        "room",
+    )
+    for name in names:
         for suffix in (":str", ":int", ":path"):
             path = path.replace("{" + name + suffix + "}", values.get(name, ""))
     return path

@@ -1,0 +1,137 @@
+"""Starting what the chat benchmark measures: server processes, a prepared forum, databases.
+
+Used by bench/chat_fanout.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+HOST = "127.0.0.1"
+ROOM = "bench"
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of processes so far (Linux /proc)."""
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def port_of(url: str) -> int:
+    """The port of a ws:// URL."""
+    return int(url.rsplit(":", 1)[1].split("/")[0])
+
+
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+async def wait_port(port: int, proc: subprocess.Popen, log: Path) -> None:
+    """Wait until ``port`` accepts connections (or the process dies)."""
+    for _ in range(300):
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited:\n{log.read_text()[-2000:]}")
+        try:
+            _, writer = await asyncio.open_connection(HOST, port)
+            writer.close()
+            return
+        except OSError:
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"server on {port} did not start:\n{log.read_text()[-2000:]}")
+
+
+async def start(argv: list[str], env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
+    """Start a server process and wait until it accepts connections."""
+    proc = subprocess.Popen(argv, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    await wait_port(port, proc, log)
+    return proc
+
+
+async def postgres_database(admin_url: str) -> str | None:
+    """A new, empty PostgreSQL database for one run (None when PostgreSQL does not answer)."""
+    import asyncpg
+
+    name = f"chat_bench_{os.getpid()}_{int(time.time() * 1000) % 10**8}"
+    try:
+        admin = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://"), timeout=3)
+    except (OSError, asyncpg.PostgresError):
+        return None
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+async def drop_database(url: str) -> None:
+    """Remove a database made by postgres_database()."""
+    import asyncpg
+
+    admin_url, name = url.rsplit("/", 1)
+    admin = await asyncpg.connect(f"{admin_url}/postgres".replace("postgres://", "postgresql://"))
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+async def prepare_forum(
+    data_dir: Path, senders: int, database_url: str | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """A migrated forum (SQLite unless ``database_url``) with the room and senders."""
+    from forum import db
+    from forum.accounts import create_account
+    from forum.sessions import issue_api_token
+    from forum.tables import Space, SpaceKind
+
+    env = {
+        **os.environ,
+        "FORUM_DATA_DIR": str(data_dir),
+        "FORUM_SEED_DEMO": "0",
+        "FORUM_SECRET_KEY": "bench-secret",
+        "FORUM_CHAT_RATE": "1000000",  # a few senders at a steady rate: no per-member limit
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+    }
+    env.pop("FORUM_REDIS_URL", None)
+    url = database_url or f"sqlite:///{data_dir / 'forum.sqlite'}"
+    env["FORUM_DATABASE_URL"] = url
+    db.bind(db.make_engine(url))
+    if database_url:
+        await db.engine().start_connection_pool()
+    await db.migrate()
+    await Space(slug=ROOM, title="Bench", kind=SpaceKind.chat.value).save()
+    tokens = []
+    for n in range(senders):
+        sender = await create_account(
+            f"sender{n}", f"sender{n}@example.test", "a long bench password", accept_terms=True,
+            password_profile="fast",
+        )  # fmt: skip
+        tokens.append(await issue_api_token(sender.id, "bench"))
+    if database_url:
+        await db.engine().close_connection_pool()
+    return env, tokens
+
+
+async def redis_answers(url: str) -> bool:
+    """Whether Redis is there for the multi-process runs."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        await client.ping()
+        return True
+    except Exception:
+        return False
+    finally:
+        await client.aclose()

@@ -1,0 +1,207 @@
+"""What each client frame does. Sending goes through ``forum.posting.submit_message``:
+the same validate → moderate → store → publish path as every post on the site.
+
+Every frame that changes something re-reads the account first, so a mute, suspension
+or role change made a moment ago (on any process) applies to the very next frame.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from typing import Any
+
+from litestar.channels import ChannelsPlugin
+
+from chat import history, kicks
+from chat.connection import Connection
+from chat.protocol import (
+    CLOSE_ACCOUNT,
+    MAX_BODY_BYTES,
+    MODERATOR_FRAMES,
+    ClientFrame,
+    FrameError,
+    Kick,
+    Mute,
+    Ping,
+    Remove,
+    Report,
+    Resume,
+    Send,
+    check_body,
+    encode,
+    reply,
+)
+from chat.service import ChatService
+from forum import actions, posting, reports, sanctions
+from forum.accounts import Account, account_by_id
+from forum.queries import post_by_id
+from moderation import Action
+
+ACCOUNT_RECHECK = 10.0  # seconds a sender's account may be trusted between database reads
+
+
+@dataclass
+class Context:
+    """One socket's view of the world: its connection, room and the app's services."""
+
+    conn: Connection
+    room: dict[str, Any]
+    service: ChatService
+    channels: ChannelsPlugin
+
+
+def _problem(exc: posting.PostingError, client_id: str | None) -> FrameError:
+    """A posting error as an error frame with a code a program can act on."""
+    if isinstance(exc, posting.Blocked):
+        return FrameError("blocked", str(exc), client_id, reasons=exc.reasons)
+    if isinstance(exc, reports.DuplicateReport):
+        return FrameError("duplicate_report", str(exc), client_id)
+    if isinstance(exc, posting.Missing):
+        return FrameError("not_found", str(exc), client_id)
+    if isinstance(exc, posting.Forbidden):
+        return FrameError("forbidden", str(exc), client_id)
+    return FrameError("rejected", str(exc), client_id)
+
+
+async def dispatch(ctx: Context, frame: ClientFrame) -> None:
+    """Act on one parsed frame; problems are raised as FrameError for an error frame."""
+    if isinstance(frame, Ping):
+        ctx.conn.push_text(reply("pong", frame.client_id))
+        return
+    if isinstance(frame, Resume):
+        ctx.conn.push_text(await history_frame(ctx, frame.after, frame.client_id))
+        return
+    account = await _fresh_account(ctx, frame)
+    if account is None:
+        return
+    if isinstance(frame, MODERATOR_FRAMES) and not account.is_moderator:
+        raise FrameError("forbidden", "Only moderators can do this.", frame.client_id)
+    wait = await ctx.service.limiter.hit(f"member:{account.id}")
+    if wait is not None:
+        limiter = ctx.service.limiter
+        raise FrameError(
+            "rate_limited",
+            f"Slow down: at most {limiter.limit} messages every {limiter.window} seconds. "
+            f"Try again in {wait:g} s.",
+            frame.client_id,
+            retry_after=wait,
+        )
+    try:
+        if isinstance(frame, Send):
+            await _send(ctx, account, frame)
+        elif isinstance(frame, Report):
+            await _report(ctx, account, frame)
+        elif isinstance(frame, Remove):
+            await _remove(ctx, account, frame)
+        elif isinstance(frame, Mute):
+            await _mute(ctx, account, frame)
+        elif isinstance(frame, Kick):
+            await _kick(ctx, account, frame)
+    except posting.PostingError as exc:
+        raise _problem(exc, frame.client_id) from None
+
+
+async def _fresh_account(ctx: Context, frame: ClientFrame) -> Account | None:
+    """The sender's account as the database has it now (re-read at most every few seconds).
+
+    Mutes, suspensions and deletions also arrive at once on the accounts channel; the
+    re-read covers events lost in a pub/sub outage. Moderator frames always re-read.
+    """
+    conn = ctx.conn
+    if conn.account is None:
+        what = "send messages" if isinstance(frame, Send) else "do this"
+        raise FrameError("sign_in_required", f"Sign in to {what}.", frame.client_id)
+    now = asyncio.get_running_loop().time()
+    if isinstance(frame, Send | Report) and now - conn.checked < ACCOUNT_RECHECK:
+        return replace(conn.account, muted_until=conn.muted_until)
+    account = await account_by_id(conn.account.id)
+    if account is None:  # suspended or deleted since the socket opened
+        await conn.close(CLOSE_ACCOUNT, "Your account is no longer active.")
+        return None
+    conn.account, conn.muted_until, conn.checked = account, account.muted_until, now
+    return account
+
+
+async def history_frame(ctx: Context, after: int | None, client_id: str | None = None) -> str:
+    """The last messages (on join) or everything after ``after`` (resume), as one frame."""
+    if after is None:
+        limit = ctx.service.settings.chat_history
+        messages, more = await history.recent(ctx.room, ctx.conn.account, limit)
+    else:
+        messages, more = await history.after(ctx.room, ctx.conn.account, after)
+    frame: dict[str, Any] = {"type": "history", "after": after, "messages": messages}
+    frame["more"] = more
+    if client_id is not None:
+        frame["client_id"] = client_id
+    return encode(frame)
+
+
+async def _send(ctx: Context, account: Account, frame: Send) -> None:
+    check_body(frame)
+    if account.is_muted:
+        assert account.muted_until is not None
+        raise FrameError(
+            "muted",
+            f"You are muted until {account.muted_until:%Y-%m-%d %H:%M} UTC.",
+            frame.client_id,
+            until=account.muted_until.isoformat(),
+        )
+    try:
+        submitted = await posting.submit_message(
+            account,
+            ctx.room,
+            frame.body,
+            max_chars=MAX_BODY_BYTES,
+            confirm_disclosure=frame.confirm_disclosure,
+            channels=ctx.channels,
+        )
+    except posting.DisclosureRequired as exc:
+        keep = ("type", "start", "end", "text", "message")
+        findings = [{k: f[k] for k in keep} for f in exc.findings]
+        ctx.conn.push_text(
+            reply("disclosure_warning", frame.client_id, findings=findings, detail=str(exc))
+        )
+        return
+    if submitted.status == "pending":
+        reasons = submitted.decision.reasons_acting(Action.HOLD)
+        why = reasons[0]["message"] if reasons else ""
+        detail = f"Held for review: it reaches the room only if a moderator approves it. {why}"
+        ctx.conn.push_text(reply("held", frame.client_id, id=submitted.post_id, detail=detail))
+    else:
+        ctx.conn.push_text(reply("sent", frame.client_id, id=submitted.post_id))
+
+
+async def _post_in_room(ctx: Context, post_id: int) -> dict[str, Any]:
+    post = await post_by_id(post_id)
+    if post is None or post["space.slug"] != ctx.room["slug"] or post["topic"] is not None:
+        raise posting.Missing(f"There is no message {post_id} in this room.")
+    return post
+
+
+async def _report(ctx: Context, account: Account, frame: Report) -> None:
+    await _post_in_room(ctx, frame.id)
+    post = await reports.post_for_report(frame.id)
+    filed = await reports.submit_report(account, post, frame.category, frame.note, ctx.channels)
+    ctx.conn.push_text(reply("ok", frame.client_id, of="report", id=frame.id, hidden=filed.hidden))
+
+
+async def _remove(ctx: Context, account: Account, frame: Remove) -> None:
+    await _post_in_room(ctx, frame.id)
+    await actions.remove(account, frame.id, frame.category, frame.reason, ctx.channels)
+    ctx.conn.push_text(reply("ok", frame.client_id, of="remove", id=frame.id))
+
+
+async def _mute(ctx: Context, account: Account, frame: Mute) -> None:
+    target = await kicks.member_named(frame.user)
+    until = await sanctions.mute(account, target["id"], frame.hours, frame.reason, ctx.channels)
+    ctx.conn.push_text(
+        reply("ok", frame.client_id, of="mute", user=target["username"], until=until.isoformat())
+    )
+
+
+async def _kick(ctx: Context, account: Account, frame: Kick) -> None:
+    until = await kicks.kick(account, ctx.room, frame.user, frame.hours, frame.reason, ctx.channels)
+    ctx.conn.push_text(
+        reply("ok", frame.client_id, of="kick", user=frame.user, until=until.isoformat())
+    )
