@@ -7,10 +7,13 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``forum users`` (and later groups) next to Litestar's ``run``."""
+    """Adds ``forum users``, ``privacy``, ``policies`` and ``mail`` next to Litestar's ``run``."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
+        from forum.commands.privacy import mail_group, policies_group, privacy_group
         from forum.commands.users import users_group
 
         cli.add_command(users_group)
+        for group in (privacy_group, policies_group, mail_group):
+            cli.add_command(group)

@@ -150,7 +150,9 @@ async def serve(application: Litestar) -> AsyncIterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(application, lifespan="on", log_level="warning", ws="websockets")
+    config = uvicorn.Config(
+        application, lifespan="on", log_level="warning", ws="websockets", proxy_headers=False
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:
