@@ -6,7 +6,7 @@ record of who looked, at whom, when and why.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from piccolo.query import WhereRaw
@@ -108,7 +108,13 @@ async def member_record(user_id: int) -> dict[str, Any]:
         .order_by(RequestLog.id, ascending=False)
         .limit(50)
     )
+    for row in addresses:  # SQLite hands aggregated timestamps back as text
+        row["first"], row["last"] = _as_time(row["first"]), _as_time(row["last"])
     return {"profile": profile, "sessions": sessions, "addresses": addresses, "writes": writes}
+
+
+def _as_time(value: datetime | str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 async def post_origin(post_id: int) -> dict[str, Any] | None:
