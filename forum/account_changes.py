@@ -34,10 +34,12 @@ def check_profile(full_name: object, bio: object) -> tuple[str, str]:
         raise AccountError("The profile form was incomplete; please send it again.")
     full_name = " ".join(full_name.split())
     bio = bio.replace("\r\n", "\n").strip()
-    if len(full_name) > MAX_FULL_NAME or _has_controls(full_name, False):
+    if len(full_name) > MAX_FULL_NAME:
         raise AccountError(f"Your name can be at most {MAX_FULL_NAME} characters.", "full_name")
-    if len(bio) > MAX_BIO or _has_controls(bio, True):
-        raise AccountError(f"The biography can be at most {MAX_BIO:,} characters of text.", "bio")
+    if len(bio) > MAX_BIO:
+        raise AccountError(f"The biography can be at most {MAX_BIO:,} characters.", "bio")
+    if _has_controls(full_name, False) or _has_controls(bio, True):
+        raise AccountError("Your name and biography can hold only printable text.", "full_name")
     return full_name, bio
 
 
