@@ -73,7 +73,7 @@ def anonymiser(name: str, before: str | None = None) -> Callable[[Anonymiser], A
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 async def post_fates(user_id: int) -> tuple[set[int], set[int], set[int]]:
