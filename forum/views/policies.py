@@ -30,7 +30,7 @@ async def policy_page(request: Request, kind: str, version: int | None) -> Templ
         if policy.value not in current:
             raise not_found("policy in force yet")
         version = current[policy.value]["version"]
-    doc = await policies.document(policy.value, version)
+    doc = await policies.document(policy.value, version) if 0 < version < 2**31 else None
     if doc is None:
         raise not_found("version of that policy")
     previous = await policies.document(policy.value, version - 1) if version > 1 else None

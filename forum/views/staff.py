@@ -26,6 +26,8 @@ async def lookup_form() -> Template:
 def _subject(data: dict[str, str]) -> tuple[str, int | None]:
     username = data.get("username", "").strip()
     post_id = optional_int(data.get("post", "").strip().lstrip("#"))
+    if post_id is not None and not 0 < post_id < 2**31:
+        post_id = 0  # no such post (and no integer overflow in PostgreSQL)
     return username, post_id
 
 
@@ -45,7 +47,7 @@ async def lookup(request: Request) -> Template:
     if post_id is not None and not username:
         origin = await personal_data.post_origin(post_id)
         if origin is None:
-            context["error"] = f"There is no post {post_id}."
+            context["error"] = f"There is no post {data.get('post', '').strip()}."
             return Template("staff/personal_data.html", context=context, status_code=404)
         await personal_data.record_access(
             account,
