@@ -13,13 +13,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import _unavailable
 from tests.test_cli import _env, _free_port
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 made with the openssl command line, valid for a day."""
     if shutil.which("openssl") is None:
-        pytest.skip("the openssl command is not installed")
+        _unavailable("the openssl command is not installed (apt-get install openssl)")
     cert, key = directory / "cert.pem", directory / "key.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
