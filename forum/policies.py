@@ -178,26 +178,34 @@ async def acknowledge(account: Account) -> int:
     return len(pending)
 
 
-def render(body: str, settings: Settings) -> str:
-    """A document's Markdown as safe HTML, with the site's own figures filled in."""
+def fill(body: str, settings: Settings) -> str:
+    """A document's Markdown with the site's own figures in place of the placeholders."""
     for name, value in (
         ("{site_name}", settings.site_name),
         ("{request_log_days}", str(settings.request_log_days)),
         ("{session_days}", str(settings.session_days)),
     ):
         body = body.replace(name, value)
-    return render_markdown(body)
+    return body
 
 
-def changes(old: str, new: str) -> list[tuple[str, str]]:
-    """Line-by-line differences between two versions: ("added"|"removed"|"same", line)."""
-    result = []
-    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
-        tag, text = line[:2], line[2:]
-        if tag == "+ ":
-            result.append(("added", text))
-        elif tag == "- ":
-            result.append(("removed", text))
-        elif tag == "  ":
-            result.append(("same", text))
+def render(body: str, settings: Settings) -> str:
+    """A document as safe HTML, with the site's own figures filled in."""
+    return render_markdown(fill(body, settings))
+
+
+def changes(old: str, new: str, context: int = 2) -> list[tuple[str, str]]:
+    """The changed lines between two versions, with a little context around each change:
+    ("added" | "removed" | "same" | "gap", line)."""
+    result: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=old.splitlines(), b=new.splitlines(), autojunk=False)
+    for group in matcher.get_grouped_opcodes(context):
+        if result:
+            result.append(("gap", "…"))
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                result += [("same", line) for line in matcher.a[i1:i2]]
+                continue
+            result += [("removed", line) for line in matcher.a[i1:i2]]
+            result += [("added", line) for line in matcher.b[j1:j2]]
     return result

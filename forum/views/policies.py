@@ -34,11 +34,16 @@ async def policy_page(request: Request, kind: str, version: int | None) -> Templ
     if doc is None:
         raise not_found("version of that policy")
     previous = await policies.document(policy.value, version - 1) if version > 1 else None
+    settings = settings_of(request)
     context: dict[str, Any] = {
         "doc": doc,
-        "html": policies.render(doc["body"], settings_of(request)),
+        "html": policies.render(doc["body"], settings),
         "versions": await policies.versions(policy.value),
-        "changes": policies.changes(previous["body"], doc["body"]) if previous else [],
+        "changes": policies.changes(
+            policies.fill(previous["body"], settings), policies.fill(doc["body"], settings)
+        )
+        if previous
+        else [],
         "previous": previous,
     }
     if policy == PolicyKind.cookies:

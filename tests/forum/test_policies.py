@@ -85,3 +85,13 @@ async def test_publishing_refuses_what_members_could_not_follow(client: httpx.As
     with pytest.raises(policies.PolicyError, match="empty"):
         await policies.publish("terms", "\n", "Summary", now)
     assert "Version 2" not in (await client.get("/policies/terms/1")).text
+
+
+def test_what_changed_shows_the_changes_with_a_little_context() -> None:
+    old = "\n".join(f"line {n}" for n in range(1, 21))
+    new = old.replace("line 3", "line three").replace("line 18\n", "")
+    assert policies.changes(old, new, context=1) == [
+        ("same", "line 2"), ("removed", "line 3"), ("added", "line three"), ("same", "line 4"),
+        ("gap", "…"),
+        ("same", "line 17"), ("removed", "line 18"), ("same", "line 19"),
+    ]  # fmt: skip
