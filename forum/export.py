@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from forum import notices
+from forum import mailings
 from forum.tables import (
     AccessLog,
     ApiToken,
@@ -152,7 +152,7 @@ async def _consents(user_id: int) -> dict[str, Any]:
 
 @exporter("email_preferences")
 async def _email_preferences(user_id: int) -> dict[str, bool]:
-    return await notices.preferences(user_id)
+    return await mailings.preferences(user_id)
 
 
 @exporter("personal_data_views")

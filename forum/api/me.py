@@ -9,7 +9,7 @@ from litestar.channels import ChannelsPlugin
 from litestar.exceptions import ClientException
 from litestar.params import JSONBody
 
-from forum import account_changes, erasure, notices
+from forum import account_changes, erasure, mailings
 from forum.accounts import Account, AccountError
 from forum.api.schemas import MeOut, PasswordIn
 from forum.export import export_account
@@ -35,7 +35,7 @@ async def get_me(request: Request) -> MeOut:
         .where(User.id == account.id)
         .first()
     )
-    return MeOut(**row, email_choices=await notices.preferences(account.id))
+    return MeOut(**row, email_choices=await mailings.preferences(account.id))
 
 
 @get("/api/me/export", guards=[member], tags=["account"])

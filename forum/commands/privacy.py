@@ -116,7 +116,7 @@ def mail_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def newsletter_command(subject: str, file: Path) -> None:
     """Send the text of FILE to every member who chose the newsletter."""
-    from forum.notices import send_newsletter
+    from forum.mailings import send_newsletter
 
     async def work(settings: Settings) -> int:
         return await send_newsletter(subject, file.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from litestar.exceptions import ClientException, PermissionDeniedException
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from forum import account_changes, erasure, notices
+from forum import account_changes, erasure, mailings
 from forum.accounts import Account, AccountError
 from forum.export import export_account
 from forum.guards import member
@@ -46,8 +46,8 @@ async def _context(account: Account, **extra: Any) -> dict[str, Any]:
     return {
         "profile": profile,
         "sessions": sessions,
-        "choices": await notices.preferences(account.id),
-        "kinds": notices.KINDS,
+        "choices": await mailings.preferences(account.id),
+        "kinds": mailings.KINDS,
         "draft": {},
         **extra,
     }
@@ -122,12 +122,12 @@ async def confirm_email(request: Request) -> Template:
 async def save_email_choices(request: Request) -> Template | Redirect:
     """Store which emails the member wants (unchecked boxes mean no)."""
     data = await form_data(request)
-    unknown = set(data) - set(notices.KINDS) - {"_csrf_token"}
-    bad = [k for k in notices.KINDS if k in data and data[k].lower() not in CHECKED]
+    unknown = set(data) - set(mailings.KINDS) - {"_csrf_token"}
+    bad = [k for k in mailings.KINDS if k in data and data[k].lower() not in CHECKED]
     if unknown or bad:
         problem = AccountError("The email choices could not be read; nothing was changed.")
         return await _problem(request, problem, "emails", {})
-    await notices.set_preferences(_me(request).id, {k: k in data for k in notices.KINDS})
+    await mailings.set_preferences(_me(request).id, {k: k in data for k in mailings.KINDS})
     return Redirect("/account?saved=emails#email-choices", status_code=303)
 
 

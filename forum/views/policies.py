@@ -10,7 +10,7 @@ from litestar.exceptions import ClientException
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from forum import notices, policies
+from forum import mailings, policies
 from forum.cookies import NOTICE_COOKIE, NOTICE_DAYS, cookie_list
 from forum.guards import member
 from forum.login import safe_next
@@ -128,12 +128,12 @@ def _token(request: Request) -> str:
 async def unsubscribe_form(request: Request) -> Template:
     """Say which emails the link turns off, with one button (mail scanners only GET)."""
     try:
-        _, kind = notices.read_unsubscribe_token(_token(request))
+        _, kind = mailings.read_unsubscribe_token(_token(request))
     except BadToken as exc:
         raise ClientException(f"{exc} Nothing was changed.") from exc
     return Template(
         "privacy/unsubscribe.html",
-        context={"kind": kind, "label": notices.KINDS[kind], "token": _token(request)},
+        context={"kind": kind, "label": mailings.KINDS[kind], "token": _token(request)},
     )
 
 
@@ -144,10 +144,10 @@ async def unsubscribe(request: Request) -> Template | Response:
     No CSRF token: the signed token in the link is the authority, no cookie is involved.
     """
     try:
-        _, kind = await notices.unsubscribe(_token(request))
+        _, kind = await mailings.unsubscribe(_token(request))
     except BadToken as exc:
         raise ClientException(f"{exc} Nothing was changed.") from exc
     return Template(
         "privacy/unsubscribe.html",
-        context={"kind": kind, "label": notices.KINDS[kind], "done": True},
+        context={"kind": kind, "label": mailings.KINDS[kind], "done": True},
     )

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from forum.accounts import create_account
-from forum.notices import notify
+from forum.mailings import notify
 from forum.settings import LOOPBACK, Settings
 from forum.tables import Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from litestar.channels import ChannelsPlugin
 
-from forum import notices, policies, presence
+from forum import mailings, policies, presence
 from forum.settings import LOOPBACK, Settings
 from forum.tables import FORUM_TABLES, AccessLog, Post, Role, SpaceKind, User
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
@@ -76,8 +76,8 @@ async def _ada_everywhere(client, new_client, make_member, make_space) -> dict:
     await form_post(
         browser, "/account", "/account/email", {"email": CANARY["new email"], "password": PASSWORD}
     )
-    await notices.set_preferences(ada.account.id, {"newsletter": True})
-    await notices.notify(ada.account.id, "newsletter", "Issue 1", "News")
+    await mailings.set_preferences(ada.account.id, {"newsletter": True})
+    await mailings.notify(ada.account.id, "newsletter", "Issue 1", "News")
     await policies.publish("privacy", "Changed.", "A change.", datetime.now(UTC))
     await form_post(browser, "/", "/policies/acknowledge", {"next": "/"})
     keeper = new_client()

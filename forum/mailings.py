@@ -1,4 +1,4 @@
-"""Which emails a member gets, one-click unsubscribe, and ``notify()`` for other modules.
+"""Mailings: which emails a member gets, one-click unsubscribe, and `notify()` for other modules.
 
 Other parts of the forum (moderation notices, replies, mentions) call ``notify`` after their
 transaction has committed; it respects the member's choices and never raises.
@@ -14,7 +14,7 @@ from forum import db, mail
 from forum.signing import BadToken, sign, unsign
 from forum.tables import AccountStatus, EmailPreference, User
 
-log = logging.getLogger("forum.notices")
+log = logging.getLogger("forum.mailings")
 
 KINDS: dict[str, str] = {
     "replies": "Replies to my posts",

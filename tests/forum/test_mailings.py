@@ -7,7 +7,7 @@ import re
 
 import httpx
 
-from forum import notices
+from forum import mailings
 from forum.signing import sign
 from forum.tables import EmailPreference, OutboxMail
 from tests.conftest import browser_login, form_post
@@ -23,8 +23,8 @@ async def test_the_newsletter_is_off_until_the_member_turns_it_on(
     client: httpx.AsyncClient, make_member
 ) -> None:
     ada = await make_member("ada")
-    assert await notices.preferences(ada.account.id) == notices.DEFAULTS
-    assert notices.DEFAULTS["newsletter"] is False
+    assert await mailings.preferences(ada.account.id) == mailings.DEFAULTS
+    assert mailings.DEFAULTS["newsletter"] is False
     await browser_login(client, "ada")
     page = (await client.get("/account")).text
     assert 'name="newsletter" type="checkbox" value="1">' in page  # shown, not ticked
@@ -32,7 +32,7 @@ async def test_the_newsletter_is_off_until_the_member_turns_it_on(
         client, "/account", "/account/emails", {"replies": "1", "newsletter": "on"}
     )
     assert saved.status_code == 303
-    assert await notices.preferences(ada.account.id) == {
+    assert await mailings.preferences(ada.account.id) == {
         "replies": True, "mentions": False, "moderation": False, "newsletter": True,
     }  # fmt: skip
 
@@ -52,9 +52,9 @@ async def test_notices_follow_the_choices_and_unsubscribe_in_one_click(
     client: httpx.AsyncClient, new_client, make_member
 ) -> None:
     ada = await make_member("ada")
-    assert await notices.notify(ada.account.id, "newsletter", "News", "Hello") is False
+    assert await mailings.notify(ada.account.id, "newsletter", "News", "Hello") is False
     assert await OutboxMail.count() == 0
-    assert await notices.notify(ada.account.id, "replies", "Bob replied", "Bob said hi.") is True
+    assert await mailings.notify(ada.account.id, "replies", "Bob replied", "Bob said hi.") is True
     mail = await _last_mail()
     assert mail["to_address"] == "ada@example.test" and mail["kind"] == "replies"
     assert mail["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -65,17 +65,17 @@ async def test_notices_follow_the_choices_and_unsubscribe_in_one_click(
     path = link.removeprefix("http://127.0.0.1:8000")
     page = await stranger.get(path)
     assert page.status_code == 200 and "Replies to my posts" in page.text
-    assert (await notices.preferences(ada.account.id))["replies"] is True  # GET changes nothing
+    assert (await mailings.preferences(ada.account.id))["replies"] is True  # GET changes nothing
     done = await stranger.post(path)
     assert done.status_code == 200 and "took effect at once" in done.text
-    assert (await notices.preferences(ada.account.id))["replies"] is False
-    assert await notices.notify(ada.account.id, "replies", "Again", "…") is False
+    assert (await mailings.preferences(ada.account.id))["replies"] is False
+    assert await mailings.notify(ada.account.id, "replies", "Again", "…") is False
 
 
 async def test_mail_programs_unsubscribe_with_the_rfc_8058_post(new_client, make_member) -> None:
     ada = await make_member("ada")
-    await notices.set_preferences(ada.account.id, {"newsletter": True})
-    await notices.notify(ada.account.id, "newsletter", "Issue 1", "News.")
+    await mailings.set_preferences(ada.account.id, {"newsletter": True})
+    await mailings.notify(ada.account.id, "newsletter", "Issue 1", "News.")
     link = (await _last_mail())["headers"]["List-Unsubscribe"].strip("<>")
     one_click = await new_client().post(
         link.removeprefix("http://127.0.0.1:8000"),
@@ -83,14 +83,14 @@ async def test_mail_programs_unsubscribe_with_the_rfc_8058_post(new_client, make
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     assert one_click.status_code == 200
-    assert (await notices.preferences(ada.account.id))["newsletter"] is False
+    assert (await mailings.preferences(ada.account.id))["newsletter"] is False
 
 
 async def test_forged_unsubscribe_links_change_nothing(
     client: httpx.AsyncClient, make_member, settings
 ) -> None:
     ada = await make_member("ada")
-    good = notices.unsubscribe_token(ada.account.id, "replies")
+    good = mailings.unsubscribe_token(ada.account.id, "replies")
     body, _, signature = good.partition(".")
     forged_body = sign("another-secret", "unsubscribe", {"u": ada.account.id, "k": "replies"})
     other_purpose = sign(settings.secret_key, "email-change", {"u": ada.account.id, "k": "replies"})
@@ -112,9 +112,9 @@ async def test_forged_unsubscribe_links_change_nothing(
 async def test_the_newsletter_reaches_only_members_who_chose_it(make_member) -> None:
     ada, bob = await make_member("ada"), await make_member("bob")
     await make_member("cyd")
-    await notices.set_preferences(ada.account.id, {"newsletter": True})
-    await notices.set_preferences(bob.account.id, {"newsletter": True})
-    await notices.set_preferences(bob.account.id, {"newsletter": False})
-    assert await notices.send_newsletter("Issue 1", "News of the month.") == 1
+    await mailings.set_preferences(ada.account.id, {"newsletter": True})
+    await mailings.set_preferences(bob.account.id, {"newsletter": True})
+    await mailings.set_preferences(bob.account.id, {"newsletter": False})
+    assert await mailings.send_newsletter("Issue 1", "News of the month.") == 1
     assert [r["to_address"] for r in await OutboxMail.select()] == ["ada@example.test"]
     assert re.search(r"/unsubscribe\?token=\S+", (await _last_mail())["body"])
