@@ -127,7 +127,7 @@ async def create_account(
             username=username,
             email=email,
             password_hash=password_hash,
-            role=role.value,
+            role=Role(role).value,
             can_view_personal_data=can_view_personal_data,
             status=AccountStatus.active.value,
             terms_accepted_at=now,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from litestar import Litestar
+from litestar import Litestar, Request
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
@@ -17,20 +17,38 @@ from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
 from forum import db, mail
+from forum.accounts import Account
 from forum.api import auth as api_auth
 from forum.api import me as api_me
+from forum.api import moderation as api_moderation
+from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
 from forum.background import BackgroundWork, policy_banner
-from forum.bootstrap import prepare_database
+from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
 from forum.headers import security_headers
+from forum.live_queue import live_queue
 from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
+from forum.moderating import use_policy
+from forum.nntp.server import NewsServer
 from forum.proxy import client_address_middleware
 from forum.requestlog import RequestRecorder, request_log_middleware
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
-from forum.views import account_settings, accounts, home, policies, spaces, staff, topics
+from forum.views import (
+    account_settings,
+    accounts,
+    dry_run,
+    feeds,
+    home,
+    moderation,
+    policies,
+    reporting,
+    spaces,
+    staff,
+    topics,
+)
 
 log = logging.getLogger("forum")
 
@@ -41,10 +59,20 @@ ROUTES = [
     topics.delete,
     accounts.signup_form, accounts.signup, accounts.login_form, accounts.login,
     accounts.logout, accounts.profile,
+    feeds.space_feed,
     api_auth.api_signup, api_auth.api_login,
     api_spaces.list_spaces, api_spaces.get_space, api_spaces.list_messages,
     api_spaces.create_topic, api_spaces.create_message, api_spaces.get_topic,
     api_spaces.create_reply, api_spaces.get_post, api_spaces.edit_post, api_spaces.delete_post,
+    api_reports.report_post, api_reports.report_categories, api_reports.my_notifications,
+    api_moderation.list_queue, api_moderation.get_item, api_moderation.act_on_item,
+    api_moderation.remove_post, api_moderation.restore_post, api_moderation.mute_member,
+    api_moderation.suspend_member, api_moderation.moderation_log,
+    reporting.report_form, reporting.report, reporting.notifications,
+    moderation.queue_page, moderation.queue_item, moderation.queue_action,
+    moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
+    moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
+    live_queue,
 ]  # fmt: skip
 
 PRIVACY_ROUTES = [
@@ -84,23 +112,36 @@ def _stores(settings: Settings) -> dict:
     return {"rate_limit": MemoryStore()}
 
 
+def rate_limit_identity(request: Request) -> str:
+    """Members are limited per account (people behind one NAT do not share); visitors per IP."""
+    user = request.scope.get("user")
+    if isinstance(user, Account):
+        return f"member:{user.id}"
+    return f"ip:{request.client.host if request.client else 'unknown'}"
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the forum app from settings (default: the FORUM_* environment)."""
     settings = settings or load_settings()
+    use_policy(settings.policy_path)  # a broken policy file stops start-up with its line number
     db.bind(db.make_engine(settings.database_url))
     mail.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)
 
+    channels = _channels(settings)
+    news = NewsServer(settings, channels)
+
     async def on_startup(app: Litestar) -> None:
         if not settings.is_sqlite:
             await db.engine().start_connection_pool()
-        credentials = await prepare_database(settings, seed=settings.seed_demo)
-        if credentials:
-            lines = [f"  {name:<10} password: {password}" for name, password in credentials.items()]
-            print("Demo community created. Staff accounts (shown once, keep them):", flush=True)
-            print("\n".join(lines), flush=True)
+        announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        if settings.nntp_port is not None:
+            # reuse_port: with --workers N every worker serves NNTP on the same port.
+            port = await news.start(settings.nntp_host, settings.nntp_port, reuse_port=True)
+            print(f"News server (NNTP) on {settings.nntp_host}:{port}", flush=True)
 
     async def on_shutdown(app: Litestar) -> None:
+        await news.stop()
         if not settings.is_sqlite:
             await db.engine().close_connection_pool()
 
@@ -114,6 +155,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     rate_limit = RateLimitConfig(
         rate_limit=("minute", 120),
         check_throttle_handler=lambda request: request.method not in ("GET", "HEAD", "OPTIONS"),
+        identifier_for_request=rate_limit_identity,
         exclude=[r"^/static/"],
     )
     return Litestar(
@@ -127,23 +169,19 @@ def create_app(settings: Settings | None = None) -> Litestar:
             request_log_middleware(recorder),
             security_headers,
             DefineMiddleware(ForumCSRFMiddleware, config=csrf),
-            rate_limit.middleware,
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
+            rate_limit.middleware,
         ],
-        plugins=[
-            _channels(settings),
-            ForumCLIPlugin(),
-            BackgroundWork(recorder, settings.request_log_days),
-        ],
+        plugins=[channels, ForumCLIPlugin(), BackgroundWork(recorder, settings.request_log_days)],
         stores=_stores(settings),
         template_config=template_config(settings.site_name),
         exception_handlers=EXCEPTION_HANDLERS,
-        # Only the JSON and YAML documents: the UI plugins load their scripts from CDNs.
+        # Only the spec itself: the bundled UIs would load scripts from third-party CDNs.
         openapi_config=OpenAPIConfig(
             title="forum",
             version="0.1.0",
             path="/schema",
-            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+            render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"]), YamlRenderPlugin()],
         ),
         before_request=policy_banner,
         on_startup=[on_startup],

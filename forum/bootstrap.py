@@ -53,3 +53,11 @@ async def prepare_database(settings: Settings, *, seed: bool) -> dict[str, str] 
         if seed:
             return await seed_demo(settings)
     return None
+
+
+def announce_credentials(credentials: dict[str, str] | None) -> None:
+    """Print freshly created demo staff passwords, once."""
+    if credentials:
+        lines = [f"  {name:<10} password: {password}" for name, password in credentials.items()]
+        print("Demo community created. Staff accounts (shown once, keep them):", flush=True)
+        print("\n".join(lines), flush=True)

@@ -7,13 +7,15 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``forum users``, ``privacy``, ``policies`` and ``mail`` next to Litestar's ``run``."""
+    """Adds ``forum users``, ``nntp``, ``privacy``, ``policies`` and ``mail`` next to ``run``."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
+        from forum.commands.nntp import nntp_command
         from forum.commands.privacy import mail_group, policies_group, privacy_group
         from forum.commands.users import users_group
 
         cli.add_command(users_group)
+        cli.add_command(nntp_command)
         for group in (privacy_group, policies_group, mail_group):
             cli.add_command(group)

@@ -1,26 +1,157 @@
 """The one place where the posting flow asks the content policy what to do with a text.
 
 validate (posting.check_*) → **moderate (here)** → store (posting) → publish (events).
+Forums, boards, news groups and chat all come through ``decide()``; the policy file
+decides the action, this module only turns the verdict into what to store.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from forum.accounts import Account
 from forum.tables import PostStatus
+from moderation import Action, Context, Policy, Verdict, load_policy, moderate
+
+NEW_ACCOUNT_AGE = timedelta(days=1)
+_policy: Policy | None = None
+
+
+def use_policy(path: Path | None) -> Policy:
+    """Load the policy file (bundled default when None) for this process; fails loudly."""
+    global _policy
+    _policy = load_policy(path)
+    return _policy
+
+
+def current_policy() -> Policy:
+    """The policy in force (the bundled one until ``use_policy`` is called)."""
+    global _policy
+    if _policy is None:
+        _policy = load_policy(None)
+    return _policy
+
+
+def finding_dicts(verdict: Verdict, field_name: str = "body") -> list[dict[str, Any]]:
+    """Findings as plain dicts for JSON, templates and the review queue."""
+    messages = {r.finding: r.message for r in verdict.reasons if r.finding is not None}
+    return [
+        {
+            "field": field_name,
+            "type": f.type,
+            "start": f.start,
+            "end": f.end,
+            "text": f.text,
+            "category": f.category,
+            "message": messages.get(f, ""),
+        }
+        for f in verdict.findings
+    ]
+
+
+def reason_dicts(verdict: Verdict) -> list[dict[str, Any]]:
+    """Reasons as plain dicts: category, clause, action and a sentence for a person."""
+    return [
+        {
+            "category": r.category,
+            "clause": r.clause,
+            "action": r.action.label,
+            "detector": r.detector,
+            "message": r.message,
+        }
+        for r in verdict.reasons
+    ]
 
 
 @dataclass(frozen=True)
 class Decision:
-    """What to store: the status the post gets and the text to keep."""
+    """What to store: the status the post gets, the text to keep, and why."""
 
     status: PostStatus
     body: str
-    verdict: Any = None
+    verdict: Verdict | None = None
+    title: str | None = None
+    title_verdict: Verdict | None = None
+    verdicts: tuple[tuple[str, Verdict], ...] = field(default=())
+
+    @property
+    def strongest(self) -> Verdict | None:
+        """The verdict that decided (title or body), for logs and review items."""
+        ranked = sorted(self.verdicts, key=lambda fv: fv[1].action, reverse=True)
+        return ranked[0][1] if ranked else None
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        """Every finding of the title and the body, as dicts."""
+        return [d for name, v in self.verdicts for d in finding_dicts(v, name)]
+
+    def findings_acting(self, action: Action) -> list[dict[str, Any]]:
+        """Findings whose policy category took ``action`` (e.g. the ones that ask to confirm)."""
+        result = []
+        for name, verdict in self.verdicts:
+            categories = {r.category for r in verdict.reasons if r.action == action}
+            result.extend(d for d in finding_dicts(verdict, name) if d["category"] in categories)
+        return result
+
+    def reasons_acting(self, action: Action) -> list[dict[str, Any]]:
+        """The reasons that took ``action``, strongest verdict first."""
+        return [
+            r
+            for _, verdict in self.verdicts
+            for r in reason_dicts(verdict)
+            if r["action"] == action.label
+        ]
 
 
-def decide(text: str, author: Account, surface: str, confirm_disclosure: bool) -> Decision:
-    """Ask the content policy about a text; the moderation pipeline plugs in here."""
-    return Decision(status=PostStatus.visible, body=text)
+class Outcome(Exception):
+    """Raised by ``decide`` when nothing may be stored; posting turns it into an error."""
+
+    def __init__(self, action: Action, decision: Decision) -> None:
+        super().__init__(action.label)
+        self.action = action
+        self.decision = decision
+
+
+def _context(author: Account, surface: str, confirm: bool) -> Context:
+    is_new = datetime.now(UTC) - author.created < NEW_ACCOUNT_AGE
+    return Context(surface=surface, confirmed_disclosure=confirm, author_is_new=is_new)
+
+
+def decide(
+    text: str,
+    author: Account,
+    surface: str,
+    confirm_disclosure: bool,
+    title: str | None = None,
+) -> Decision:
+    """Moderate a body (and a title) under the policy: what to store, or raise Outcome.
+
+    allow → visible; censor → visible with the masked text; hold → pending (for review);
+    warn → Outcome(WARN) (the disclosure warning); block → Outcome(BLOCK).
+    """
+    policy = current_policy()
+    verdicts: list[tuple[str, Verdict]] = []
+    if title is not None:
+        verdicts.append(
+            ("title", moderate(title, _context(author, "title", confirm_disclosure), policy))
+        )
+    body_verdict = moderate(text, _context(author, surface, confirm_disclosure), policy)
+    verdicts.append(("body", body_verdict))
+    action = max(v.action for _, v in verdicts)
+    title_verdict = verdicts[0][1] if title is not None else None
+    decision = Decision(
+        status=PostStatus.pending if action == Action.HOLD else PostStatus.visible,
+        body=body_verdict.censored if body_verdict.action == Action.CENSOR else text,
+        verdict=body_verdict,
+        title=(title_verdict.censored if title_verdict.action == Action.CENSOR else title)
+        if title_verdict is not None
+        else None,
+        title_verdict=title_verdict,
+        verdicts=tuple(verdicts),
+    )
+    if action in (Action.WARN, Action.BLOCK):
+        raise Outcome(action, decision)
+    return decision

@@ -12,11 +12,17 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events
+from forum import db, events, modlog, review
 from forum.accounts import Account
-from forum.moderating import Decision, decide
+from forum.moderating import Decision, Outcome, decide
 from forum.rendering import render_markdown
 from forum.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
+from moderation import Action
+
+DISCLOSURE_MESSAGE = (
+    "This looks like personal information. Whatever you post here becomes public: anyone "
+    "can read it. Redact it, edit your post, or confirm that you want to post it anyway."
+)
 
 MAX_TITLE = 200
 
@@ -75,6 +81,7 @@ class Submitted:
     topic_id: int | None
     status: str
     decision: Decision
+    review_item: int | None = None
 
 
 def _clean(text: str) -> str:
@@ -122,6 +129,46 @@ def check_can_post(author: Account | None) -> Account:
     return author
 
 
+async def moderate_draft(
+    text: str,
+    author: Account,
+    space: dict,
+    confirm_disclosure: bool,
+    title: str | None = None,
+) -> Decision:
+    """The moderate step: what to store, or DisclosureRequired / Blocked (logged) to raise."""
+    try:
+        return decide(text, author, space["kind"], confirm_disclosure, title)
+    except Outcome as outcome:
+        decision = outcome.decision
+        if outcome.action == Action.WARN:
+            raise DisclosureRequired(
+                DISCLOSURE_MESSAGE, decision.findings_acting(Action.WARN)
+            ) from None
+        reasons = decision.reasons_acting(Action.BLOCK)
+        first = reasons[0]
+        async with db.write_transaction():
+            await modlog.record(
+                "block",
+                target=author.id,
+                category=first["category"],
+                clause=first["clause"],
+                reason=first["message"],
+                content=f"{title}\n\n{text}" if title else text,
+                details={"space": space["slug"], "reasons": reasons},
+            )
+        raise Blocked(
+            f"This cannot be posted: {first['message']} Policy: {first['clause']}", reasons
+        ) from None
+
+
+async def _after_store(post_id: int, author: Account, decision: Decision, text: str) -> int | None:
+    """Inside the write transaction: a held post gets its review item, log row and notice."""
+    if decision.status != PostStatus.pending:
+        return None
+    return await review.hold(post_id, author.id, decision, text)
+
+
 async def _next_article(space_id: int) -> int:
     rows = await Space.select(Space.next_article).where(Space.id == space_id)
     number = rows[0]["next_article"]
@@ -151,11 +198,16 @@ async def _insert_post(
 
 
 async def _published(channels: ChannelsPlugin | None, space: dict, submitted: Submitted) -> None:
+    """After commit: tell live readers of the space, or the moderators' queue when held."""
     if submitted.status == PostStatus.visible.value:
         await events.publish(
             channels,
             events.space_channel(space["slug"]),
             {"type": "post", "id": submitted.post_id, "topic": submitted.topic_id},
+        )
+    elif submitted.review_item is not None:
+        await events.publish(
+            channels, review.QUEUE_CHANNEL, {"type": "item", "id": submitted.review_item}
         )
 
 
@@ -175,14 +227,13 @@ async def submit_topic(
         raise PostingError("Topics can be started only in forums and news groups.")
     title = check_title(title)
     body = check_body(body, max_chars)
-    decision = decide(f"{title}\n\n{body}", author, space["kind"], confirm_disclosure)
-    decision = Decision(decision.status, decision.body.partition("\n\n")[2], decision.verdict)
+    decision = await moderate_draft(body, author, space, confirm_disclosure, title)
     now = datetime.now(UTC)
     async with db.write_transaction():
         topic = Topic(
             space=space["id"],
             author=author.id,
-            title=title,
+            title=decision.title or title,
             status=decision.status.value,
             post_count=1,
             created=now,
@@ -190,7 +241,8 @@ async def submit_topic(
         )
         await topic.save()
         post_id = await _insert_post(space, author, decision, topic.id, None)
-    submitted = Submitted(post_id, topic.id, decision.status.value, decision)
+        item = await _after_store(post_id, author, decision, f"{title}\n\n{body}")
+    submitted = Submitted(post_id, topic.id, decision.status.value, decision, item)
     await _published(channels, space, submitted)
     return submitted
 
@@ -215,14 +267,15 @@ async def submit_reply(
         if parent is None or parent["topic"] != topic["id"]:
             raise PostingError("The post you are replying to is not in this topic.")
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
-    decision = decide(body, author, space["kind"], confirm_disclosure)
+    decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post_id = await _insert_post(space, author, decision, topic["id"], parent_id)
+        item = await _after_store(post_id, author, decision, body)
         if decision.status == PostStatus.visible:
             await Topic.update(
                 {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
             ).where(Topic.id == topic["id"])
-    submitted = Submitted(post_id, topic["id"], decision.status.value, decision)
+    submitted = Submitted(post_id, topic["id"], decision.status.value, decision, item)
     await _published(channels, space, submitted)
     return submitted
 
@@ -241,10 +294,11 @@ async def submit_message(
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise PostingError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars)
-    decision = decide(body, author, space["kind"], confirm_disclosure)
+    decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post_id = await _insert_post(space, author, decision, None, None)
-    submitted = Submitted(post_id, None, decision.status.value, decision)
+        item = await _after_store(post_id, author, decision, body)
+    submitted = Submitted(post_id, None, decision.status.value, decision, item)
     await _published(channels, space, submitted)
     return submitted
 
@@ -264,7 +318,11 @@ async def edit_post(
     if post["status"] == PostStatus.removed.value:
         raise Forbidden("This post was removed and can no longer be edited.")
     body = check_body(body, max_chars)
-    decision = decide(body, editor, post["space.kind"], confirm_disclosure)
+    space = {"id": post["space"], "slug": post["space.slug"], "kind": post["space.kind"]}
+    decision = await moderate_draft(body, editor, space, confirm_disclosure)
+    held_by_policy = decision.status == PostStatus.pending
+    if post["status"] == PostStatus.pending.value and not held_by_policy:
+        decision = Decision(PostStatus.pending, decision.body, decision.verdict)  # still in review
     now = datetime.now(UTC)
     async with db.write_transaction():
         await PostRevision.insert(
@@ -278,7 +336,8 @@ async def edit_post(
                 Post.edited: now,
             }
         ).where(Post.id == post["id"])
-    return Submitted(post["id"], post["topic"], decision.status.value, decision)
+        item = await _after_store(post["id"], editor, decision, body) if held_by_policy else None
+    return Submitted(post["id"], post["topic"], decision.status.value, decision, item)
 
 
 async def delete_own_post(author: Account | None, post: dict) -> None:

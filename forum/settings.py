@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +25,42 @@ def _int(source: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise SystemExit(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _float(source: Mapping[str, str], name: str, default: float) -> float:
+    raw = source.get(name, "")
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{name} must be a number of seconds, got {raw!r}") from exc
+
+
+def _port(source: Mapping[str, str], name: str) -> int | None:
+    raw = source.get(name, "")
+    if not raw:
+        return None
+    port = _int(source, name, 0)
+    if not 0 <= port <= 65535:
+        raise SystemExit(f"{name} must be a TCP port (0-65535), got {raw!r}")
+    return port
+
+
+def _file(source: Mapping[str, str], name: str) -> Path | None:
+    raw = source.get(name, "")
+    if not raw:
+        return None
+    if not Path(raw).is_file():
+        raise SystemExit(f"{name} names {raw!r}, which is not a readable file")
+    return Path(raw)
+
+
+def _domain(raw: str) -> str:
+    """The site's domain name: message-ids and feed ids are built from it."""
+    if not re.fullmatch(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?", raw):
+        raise SystemExit(f"FORUM_DOMAIN must be a domain name like forum.example.org, got {raw!r}")
+    return raw.lower()
 
 
 def _secret_key(source: Mapping[str, str], data_dir: Path) -> str:
@@ -91,6 +128,15 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "forum@localhost"
     public_url: str = ""
+    domain: str = "forum.invalid"
+    nntp_host: str = "127.0.0.1"
+    nntp_port: int | None = None
+    nntp_idle_timeout: float = 300.0
+    nntp_max_article_bytes: int = 100_000
+    nntp_max_clients: int = 200
+    nntp_certfile: Path | None = None
+    nntp_keyfile: Path | None = None
+    nntp_plain_auth: bool = False
 
     @property
     def trust_proxy(self) -> bool:
@@ -151,4 +197,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_url=smtp_url,
         mail_from=get("FORUM_MAIL_FROM") or "forum@localhost",
         public_url=(get("FORUM_PUBLIC_URL") or "").rstrip("/"),
+        domain=_domain(get("FORUM_DOMAIN", "") or "forum.invalid"),
+        nntp_host=get("FORUM_NNTP_HOST", "") or "127.0.0.1",
+        nntp_port=_port(source, "FORUM_NNTP_PORT"),
+        nntp_idle_timeout=_float(source, "FORUM_NNTP_IDLE_TIMEOUT", 300.0),
+        nntp_max_article_bytes=_int(source, "FORUM_NNTP_MAX_ARTICLE_BYTES", 100_000),
+        nntp_max_clients=_int(source, "FORUM_NNTP_MAX_CLIENTS", 200),
+        nntp_certfile=_file(source, "FORUM_NNTP_CERTFILE"),
+        nntp_keyfile=_file(source, "FORUM_NNTP_KEYFILE"),
+        nntp_plain_auth=_bool(get("FORUM_NNTP_PLAIN_AUTH"), False),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from piccolo.columns import (
+    JSON,
     Boolean,
     ForeignKey,
     Integer,
@@ -64,6 +65,7 @@ class User(Table, tablename="users"):
     can_view_personal_data = Boolean(default=False)
     status = Varchar(length=16, choices=AccountStatus, default=AccountStatus.active)
     muted_until = Timestamptz(null=True, default=None)
+    suspended_until = Timestamptz(null=True, default=None)
     bio = Text(default="")
     terms_accepted_at = Timestamptz(null=True, default=None)
     created = Timestamptz(default=TimestamptzNow())
@@ -138,6 +140,70 @@ class PostRevision(Table, tablename="post_revisions"):
     body = Text()
     editor = ForeignKey(User)
     created = Timestamptz(default=TimestamptzNow())
+
+
+class ReviewStatus(StrEnum):
+    """A review item is open until a moderator resolves it."""
+
+    open = "open"
+    resolved = "resolved"
+
+
+class ReviewItem(Table, tablename="review_items"):
+    """One post waiting for a moderator: held automatically or reported by members."""
+
+    post = ForeignKey(Post, index=True)
+    origin = Varchar(length=16, default="auto")  # "auto" (held by the policy) or "report"
+    status = Varchar(length=16, choices=ReviewStatus, default=ReviewStatus.open, index=True)
+    category = Varchar(length=64, default="")
+    findings = JSON(default="[]")
+    claimed_by = ForeignKey(User, null=True, default=None)
+    claimed_at = Timestamptz(null=True, default=None)
+    created = Timestamptz(default=TimestamptzNow())
+    resolved_at = Timestamptz(null=True, default=None)
+    resolved_by = ForeignKey(User, null=True, default=None)
+    resolution = Varchar(length=32, default="")
+
+
+class Report(Table, tablename="reports"):
+    """A member's report of a post under one policy category (one per member per post)."""
+
+    post = ForeignKey(Post, index=True)
+    reporter = ForeignKey(User, index=True)
+    category = Varchar(length=64)
+    note = Text(default="")
+    created = Timestamptz(default=TimestamptzNow())
+    outcome = Varchar(length=32, default="")
+
+
+class ModerationLog(Table, tablename="moderation_log"):
+    """Append-only record of automatic holds and blocks and of every moderator action.
+
+    Rows name people by id only, so anonymising an account leaves them intact; database
+    triggers refuse UPDATE and DELETE.
+    """
+
+    created = Timestamptz(default=TimestamptzNow(), index=True)
+    actor = ForeignKey(User, null=True, default=None)  # None: the automatic policy
+    action = Varchar(length=32, index=True)
+    post = ForeignKey(Post, null=True, default=None, index=True)
+    target = ForeignKey(User, null=True, default=None, index=True)
+    category = Varchar(length=64, default="")
+    clause = Text(default="")
+    reason = Text(default="")
+    content = Text(default="")
+    details = JSON(default="{}")
+
+
+class Notification(Table, tablename="notifications"):
+    """A message to one member: their content was held, approved or removed; a report's outcome."""
+
+    user = ForeignKey(User, index=True)
+    kind = Varchar(length=32)
+    message = Text()
+    link = Varchar(length=200, default="")
+    created = Timestamptz(default=TimestamptzNow())
+    read_at = Timestamptz(null=True, default=None)
 
 
 # --- Privacy: request log, personal-data access log, policy documents, mail. -------------
@@ -230,12 +296,7 @@ PRIVACY_TABLES: list[type[Table]] = [
 ]
 
 FORUM_TABLES: list[type[Table]] = [
-    User,
-    Session,
-    ApiToken,
-    Space,
-    Topic,
-    Post,
-    PostRevision,
+    User, Session, ApiToken, Space, Topic, Post, PostRevision,
+    ReviewItem, Report, ModerationLog, Notification,
     *PRIVACY_TABLES,
-]
+]  # fmt: skip

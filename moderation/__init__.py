@@ -1,0 +1,20 @@
+"""Moderation engine: text in, verdict out. Pure Python, no web imports."""
+
+from moderation.pipeline import moderate, redact
+from moderation.policy import Category, Policy, PolicyError, default_policy, load_policy
+from moderation.verdict import Action, Context, Finding, Reason, Verdict
+
+__all__ = [
+    "Action",
+    "Category",
+    "Context",
+    "Finding",
+    "Policy",
+    "PolicyError",
+    "Reason",
+    "Verdict",
+    "default_policy",
+    "load_policy",
+    "moderate",
+    "redact",
+]

@@ -30,13 +30,13 @@ def _env(data_dir: Path) -> dict[str, str]:
 class Server:
     """A ``forum run`` subprocess and what it printed."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, **extra_env: str) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = data_dir.parent / f"server-{self.port}.log"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "forum", "run", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=_env(data_dir),
+            env={**_env(data_dir), **extra_env},
             stdout=self.log.open("w"),
             stderr=subprocess.STDOUT,
         )

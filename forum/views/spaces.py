@@ -11,6 +11,7 @@ from litestar.response import Redirect, Template
 
 from forum import posting, queries
 from forum.tables import SpaceKind
+from forum.views.composing import compose
 from forum.web import form_data, not_found, optional_int, settings_of, viewer
 
 
@@ -54,21 +55,26 @@ async def post_message(
 ) -> Redirect | Template:
     """Post a message on a board or in a chat room from a plain HTML form."""
     space = await _space(slug)
-    data = await form_data(request)
-    try:
-        submitted = await posting.submit_message(
+
+    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
+        return await posting.submit_message(
             viewer(request),
             space,
-            data.get("body", ""),
+            draft["body"],
             max_chars=settings_of(request).max_body_chars,
-            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            confirm_disclosure=confirm,
             channels=channels,
         )
-    except posting.PostingError as exc:
+
+    async def render(extra: dict, status: int) -> Template:
         context = await _board_context(request, space, None)
-        context.update(error=str(exc), draft={"body": data.get("body", "")})
-        return Template(f"forum/{space['kind']}.html", context=context, status_code=exc.status_code)
-    return Redirect(f"/s/{slug}#m{submitted.post_id}", status_code=303)
+        context.update(extra)
+        return Template(f"forum/{space['kind']}.html", context=context, status_code=status)
+
+    result = await compose(await form_data(request), ("body",), space["kind"], submit, render)
+    if isinstance(result, Template):
+        return result
+    return Redirect(f"/s/{slug}#m{result.post_id}", status_code=303)
 
 
 @get("/s/{slug:str}/new", name="new_topic")
@@ -86,22 +92,25 @@ async def create_topic(
 ) -> Redirect | Template:
     """Start a topic; on a problem, show the form again with the text kept."""
     space = await _space(slug)
-    data = await form_data(request)
-    draft = {"title": data.get("title", ""), "body": data.get("body", "")}
-    try:
-        submitted = await posting.submit_topic(
+
+    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
+        return await posting.submit_topic(
             viewer(request),
             space,
             draft["title"],
             draft["body"],
             max_chars=settings_of(request).max_body_chars,
-            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            confirm_disclosure=confirm,
             channels=channels,
         )
-    except posting.PostingError as exc:
+
+    async def render(extra: dict, status: int) -> Template:
         return Template(
-            "forum/new_topic.html",
-            context={"space": space, "draft": draft, "error": str(exc)},
-            status_code=exc.status_code,
+            "forum/new_topic.html", context={"space": space, **extra}, status_code=status
         )
-    return Redirect(f"/t/{submitted.topic_id}", status_code=303)
+
+    data = await form_data(request)
+    result = await compose(data, ("title", "body"), space["kind"], submit, render)
+    if isinstance(result, Template):
+        return result
+    return Redirect(f"/t/{result.topic_id}", status_code=303)

@@ -11,6 +11,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import posting, queries
+from forum.views.composing import compose
 from forum.web import form_data, not_found, optional_int, page_number, settings_of, viewer
 
 
@@ -46,24 +47,29 @@ async def reply(
     """Reply in a topic (optionally to one post); problems re-show the form with the text."""
     topic = await _topic(request, topic_id)
     data = await form_data(request)
-    try:
-        submitted = await posting.submit_reply(
+    parent = optional_int(data.get("parent_id"))
+
+    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
+        return await posting.submit_reply(
             viewer(request),
             topic,
-            data.get("body", ""),
-            parent_id=optional_int(data.get("parent_id")),
+            draft["body"],
+            parent_id=parent,
             max_chars=settings_of(request).max_body_chars,
-            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            confirm_disclosure=confirm,
             channels=channels,
         )
-    except posting.PostingError as exc:
+
+    async def render(extra: dict, status: int) -> Template:
         context = await _topic_context(request, topic, 1)
-        context.update(
-            error=str(exc),
-            draft={"body": data.get("body", ""), "parent_id": data.get("parent_id", "")},
-        )
-        return Template("forum/topic.html", context=context, status_code=exc.status_code)
-    return Redirect(f"/p/{submitted.post_id}", status_code=303)
+        context.update(extra)
+        context["draft"] = {**context["draft"], "parent_id": parent or ""}
+        return Template("forum/topic.html", context=context, status_code=status)
+
+    result = await compose(data, ("body",), topic["space.kind"], submit, render)
+    if isinstance(result, Template):
+        return result
+    return Redirect(f"/p/{result.post_id}", status_code=303)
 
 
 async def _post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
@@ -100,21 +106,24 @@ async def edit_form(request: Request, post_id: FromPath[int]) -> Template:
 async def edit(request: Request, post_id: FromPath[int]) -> Redirect | Template:
     """Save an edit; the previous text is kept as a revision."""
     found = await _post(request, post_id)
-    data = await form_data(request)
-    try:
-        await posting.edit_post(
+
+    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
+        return await posting.edit_post(
             viewer(request),
             found,
-            data.get("body", ""),
+            draft["body"],
             max_chars=settings_of(request).max_body_chars,
-            confirm_disclosure=data.get("confirm_disclosure") == "1",
+            confirm_disclosure=confirm,
         )
-    except posting.PostingError as exc:
+
+    async def render(extra: dict, status: int) -> Template:
         return Template(
-            "forum/edit_post.html",
-            context={"post": found, "draft": {"body": data.get("body", "")}, "error": str(exc)},
-            status_code=exc.status_code,
+            "forum/edit_post.html", context={"post": found, **extra}, status_code=status
         )
+
+    result = await compose(await form_data(request), ("body",), found["space.kind"], submit, render)
+    if isinstance(result, Template):
+        return result
     return Redirect(f"/p/{post_id}", status_code=303)
 
 

@@ -1,0 +1,149 @@
+"""Quality and speed of the moderation engine, next to better-profanity.
+
+    python bench/moderation.py [--data DIR] [--bp-sample N] [--no-bp]
+
+Reads the evaluation data from ../shared/eval-data (found by walking up from the repo)
+or --data. Prints the quality table (each target, our figure, better-profanity's figure
+where it applies, pass/fail) and the speed table (messages per second for our full
+moderate() and for better_profanity.profanity.contains_profanity on the same messages,
+the ratio, the cost of long posts and the time to load the policy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(HERE)]
+
+import quality  # noqa: E402
+
+from moderation import Policy, load_policy, moderate  # noqa: E402
+
+
+def find_data(explicit: str | None) -> Path:
+    """The eval-data folder: --data, else shared/eval-data beside an ancestor of the repo."""
+    if explicit:
+        return Path(explicit)
+    for parent in (REPO, *REPO.parents):
+        candidate = parent / "shared" / "eval-data"
+        if candidate.is_dir():
+            return candidate
+    raise SystemExit("eval data not found: pass --data DIR")
+
+
+def better_profanity() -> Callable[[str], bool]:
+    """better-profanity's documented entry point, loaded with its default word list."""
+    from better_profanity import profanity
+
+    profanity.load_censor_words()
+    return profanity.contains_profanity
+
+
+def rate(fn: Callable[[str], object], texts: list[str], repeat: int = 3) -> float:
+    """Messages per second: the median of ``repeat`` full passes after a warm-up."""
+    for t in texts[:200]:
+        fn(t)
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for t in texts:
+            fn(t)
+        runs.append(len(texts) / (time.perf_counter() - start))
+    return statistics.median(runs)
+
+
+def long_post_cost(policy: Policy, texts: list[str], size: int, count: int) -> float:
+    """Microseconds per 1,000 characters to moderate posts of ``size`` characters."""
+    posts, buf, i = [], [], 0
+    while len(posts) < count:
+        buf.append(texts[i % len(texts)])
+        i += 1
+        if sum(map(len, buf)) + len(buf) >= size:
+            posts.append(" ".join(buf)[:size])
+            buf = []
+    start = time.perf_counter()
+    for p in posts:
+        moderate(p, policy=policy)
+    return (time.perf_counter() - start) / count / size * 1e9
+
+
+def fmt(x: float | None) -> str:
+    return "—" if x is None else f"{x:.4f}"
+
+
+def print_quality(rows: list[quality.Row]) -> None:
+    print("| target | ours | better-profanity | goal | |")
+    print("|---|---:|---:|---|---|")
+    for name, ours, bp, goal, ok in rows:
+        verdict = "" if ok is None else ("pass" if ok else "**FAIL**")
+        print(f"| {name} | {fmt(ours)} | {fmt(bp)} | {goal} | {verdict} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--data", help="folder with the eval-data files")
+    ap.add_argument("--bp-sample", type=int, default=1500,
+                    help="messages per set for better-profanity (it runs ~60 msgs/s)")
+    ap.add_argument("--no-bp", action="store_true", help="skip better-profanity")
+    args = ap.parse_args(argv)
+    data = find_data(args.data)
+    t0 = time.perf_counter()
+    policy = load_policy()
+    load_s = time.perf_counter() - t0
+    loads = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        load_policy()
+        loads.append(time.perf_counter() - t0)
+    bp = None if args.no_bp else better_profanity()
+    n = args.bp_sample
+
+    print(f"data: {data}\n")
+    print("## Quality\n")
+    rows = quality.davidson(data, policy, bp, n)
+    drows, kinds = quality.disguises(data, policy, bp, n)
+    rows += drows + quality.innocent(policy, bp)
+    prows, per_type = quality.presidio_cases(data, policy)
+    rows += prows + quality.presidio_synth(data, policy) + quality.documented(policy, bp)
+    print_quality(rows)
+    if bp is not None:
+        print(f"\nbetter-profanity figures on deterministic samples of {n} messages per set.")
+    print("\nDisguise catch rate by kind: "
+          + ", ".join(f"{k} {v:.3f}" for k, v in kinds.items()))
+    print("\nPresidio cases by type (positives caught/total, negatives clean/total):")
+    print(", ".join(f"{t} {p[1]}/{p[0]}" + (f" neg {p[3]}/{p[2]}" if p[2] else "")
+                    for t, p in per_type.items() if p[1] or p[3] < p[2]))
+
+    print("\n## Speed\n")
+    texts = [r["text"] for r in quality.read_jsonl(data / "davidson_dev.jsonl")]
+    same = quality.sample(texts, n)
+    ours_same = rate(lambda t: moderate(t, policy=policy), same)
+    ours_all = rate(lambda t: moderate(t, policy=policy), texts)
+    print("| measure | value |")
+    print("|---|---:|")
+    print(f"| our moderate() on all {len(texts)} davidson_dev texts | {ours_all:,.0f} msgs/s |")
+    print(f"| our moderate() on the {len(same)}-message sample | {ours_same:,.0f} msgs/s |")
+    if bp is not None:
+        bp_rate = rate(bp, same, repeat=1)
+        print(f"| better_profanity.contains_profanity, same sample | {bp_rate:,.1f} msgs/s |")
+        print(f"| ratio (ours / better-profanity, same messages) | {ours_same / bp_rate:,.0f}× "
+              f"(goal ≥ 500×) |")
+    c2 = long_post_cost(policy, texts, 2_000, 200)
+    c20 = long_post_cost(policy, texts, 20_000, 20)
+    print(f"| 2,000-character posts | {c2 * 2:,.0f} µs/post ({c2:,.1f} µs per 1k chars) |")
+    print(f"| 20,000-character posts | {c20 * 20:,.0f} µs/post ({c20:,.1f} µs per 1k chars) |")
+    print(f"| cost per character, 20k vs 2k (1.0 = linear) | {c20 / c2:.2f} |")
+    print(f"| policy load, first (imports + lexicon + regexes) | {load_s * 1000:,.0f} ms |")
+    print(f"| policy load, again (median of 3) | {statistics.median(loads) * 1000:,.0f} ms |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,6 @@
+"""The news server: the forum's news groups over NNTP (RFC 3977), posting through the policy.
+
+``server`` accepts connections and enforces limits; ``session`` and ``reading`` answer
+commands; ``submitting`` turns a posted article into a topic or reply; ``store`` reads the
+visible articles; ``articles`` turns a post into headers and a body.
+"""

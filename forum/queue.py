@@ -1,0 +1,170 @@
+"""The review queue: open items with everything a moderator needs, claims, and the dispatcher."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from litestar.channels import ChannelsPlugin
+
+from forum import actions, db, events, modlog, review, sanctions
+from forum.accounts import Account
+from forum.posting import Missing, PostingError
+from forum.tables import Post, Report, ReviewItem, ReviewStatus, User
+
+CLAIM_MINUTES = 15
+ACTIONS = (
+    "claim", "release", "approve", "remove", "redact", "dismiss",
+    "lock", "unlock", "mute", "suspend",
+)  # fmt: skip
+
+
+class Conflict(PostingError):
+    """Another moderator holds the item."""
+
+    status_code = 409
+
+
+_ITEM_COLUMNS = (
+    ReviewItem.id,
+    ReviewItem.origin,
+    ReviewItem.status,
+    ReviewItem.category,
+    ReviewItem.findings,
+    ReviewItem.created,
+    ReviewItem.claimed_at,
+    ReviewItem.resolution,
+    ReviewItem.claimed_by.username.as_alias("claimed_by_name"),
+    ReviewItem.claimed_by.id.as_alias("claimed_by_id"),
+    ReviewItem.post.id.as_alias("post_id"),
+    ReviewItem.post.body.as_alias("body"),
+    ReviewItem.post.html.as_alias("html"),
+    ReviewItem.post.status.as_alias("post_status"),
+    ReviewItem.post.topic.as_alias("topic_id"),
+    ReviewItem.post.created.as_alias("post_created"),
+    ReviewItem.post.space.slug.as_alias("space_slug"),
+    ReviewItem.post.space.kind.as_alias("space_kind"),
+    ReviewItem.post.author.id.as_alias("author_id"),
+    ReviewItem.post.author.username.as_alias("author_name"),
+    ReviewItem.post.author.created.as_alias("author_since"),
+)
+
+
+def _claim_is_live(item: dict[str, Any]) -> bool:
+    claimed = item.get("claimed_at")
+    return claimed is not None and datetime.now(UTC) - claimed < timedelta(minutes=CLAIM_MINUTES)
+
+
+async def _decorate(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add reports and the author's history to each item."""
+    if not items:
+        return items
+    post_ids = [i["post_id"] for i in items]
+    reports = await Report.select(
+        Report.post, Report.category, Report.note, Report.created, Report.outcome,
+        Report.reporter.username.as_alias("reporter_name"),
+    ).where(Report.post.is_in(post_ids))  # fmt: skip
+    by_post: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for report in reports:
+        by_post[report["post"]].append(report)
+    for item in items:
+        if isinstance(item["findings"], str):
+            item["findings"] = json.loads(item["findings"] or "[]")
+        item["reports"] = by_post.get(item["post_id"], [])
+        item["removals"] = await modlog.removals_of(item["author_id"])
+        item["claim_live"] = _claim_is_live(item)
+    return items
+
+
+async def open_items(limit: int = 100, before: int | None = None) -> list[dict[str, Any]]:
+    """Open items, oldest first (first in, first out), each with reports and history."""
+    query = ReviewItem.select(*_ITEM_COLUMNS).where(ReviewItem.status == ReviewStatus.open.value)
+    if before is not None:
+        query = query.where(ReviewItem.id > before)
+    return await _decorate(await query.order_by(ReviewItem.id).limit(limit))
+
+
+async def item(item_id: int) -> dict[str, Any]:
+    """One item (open or resolved) with reports and history, or Missing."""
+    rows = await ReviewItem.select(*_ITEM_COLUMNS).where(ReviewItem.id == item_id)
+    if not rows:
+        raise Missing(f"There is no review item {item_id}.")
+    return (await _decorate(rows))[0]
+
+
+async def open_count() -> int:
+    """How many items wait for a moderator."""
+    return await ReviewItem.count().where(ReviewItem.status == ReviewStatus.open.value)
+
+
+async def _claim(moderator: Account, found: dict[str, Any], claim: bool) -> None:
+    async with db.write_transaction():
+        await ReviewItem.update(
+            {
+                ReviewItem.claimed_by: moderator.id if claim else None,
+                ReviewItem.claimed_at: datetime.now(UTC) if claim else None,
+            }
+        ).where(ReviewItem.id == found["id"])
+
+
+async def perform(
+    moderator: Account,
+    item_id: int,
+    action: object,
+    reason: object = "",
+    category: object = "",
+    hours: object = None,
+    channels: ChannelsPlugin | None = None,
+) -> dict[str, Any]:
+    """Carry out one moderator action on a review item; returns the item afterwards."""
+    if not isinstance(action, str) or action not in ACTIONS:
+        raise PostingError("Choose an action: " + ", ".join(ACTIONS) + ".")
+    found = await item(item_id)
+    if found["status"] != ReviewStatus.open.value and action not in (
+        "lock",
+        "unlock",
+        "mute",
+        "suspend",
+    ):
+        raise Conflict("This item was already resolved by another moderator.")
+    if found["claim_live"] and found["claimed_by_id"] != moderator.id:
+        raise Conflict(f"{found['claimed_by_name']} is working on this item.")
+    post_id, author = found["post_id"], found["author_id"]
+    if action in ("claim", "release"):
+        await _claim(moderator, found, action == "claim")
+        await events.publish(channels, review.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
+    elif action == "approve":
+        await actions.approve(moderator, post_id, channels)
+    elif action == "remove":
+        await actions.remove(moderator, post_id, category, reason, channels)
+    elif action == "redact":
+        await actions.redact_and_approve(moderator, post_id, channels)
+    elif action == "dismiss":
+        await actions.dismiss_reports(moderator, post_id, channels)
+    elif action in ("lock", "unlock"):
+        if found["topic_id"] is None:
+            raise PostingError("Only topics can be locked; this post is not in a topic.")
+        await sanctions.set_locked(moderator, found["topic_id"], action == "lock", channels)
+    elif action == "mute":
+        await sanctions.mute(moderator, author, hours, reason, channels, post_id)
+    elif action == "suspend":
+        await sanctions.suspend(moderator, author, hours, reason, channels, post_id)
+    return await item(item_id)
+
+
+async def author_of(post_id: int) -> int:
+    """The author id of a post (for post-level sanctions)."""
+    row = await Post.select(Post.author).where(Post.id == post_id).first()
+    if row is None:
+        raise Missing(f"There is no post {post_id}.")
+    return row["author"]
+
+
+async def member_id(username: str) -> int:
+    """A member's id by username, or Missing."""
+    row = await User.select(User.id).where(User.username == username).first()
+    if row is None:
+        raise Missing(f"There is no member called {username!r}.")
+    return row["id"]

@@ -1,0 +1,125 @@
+"""Members report posts under a policy category; enough distinct reports hide a post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from litestar.channels import ChannelsPlugin
+from piccolo.query import WhereRaw
+
+from forum import db, events, modlog, notices, review
+from forum.accounts import Account
+from forum.moderating import current_policy
+from forum.posting import Forbidden, Missing, PostingError
+from forum.tables import Post, PostStatus, Report, Topic
+
+MAX_NOTE = 1000
+
+
+class DuplicateReport(PostingError):
+    """The member already reported this post."""
+
+    status_code = 409
+
+
+@dataclass(frozen=True)
+class Reported:
+    """The outcome of a report: its id, the review item, and whether the post is now hidden."""
+
+    report_id: int
+    review_item: int
+    hidden: bool
+
+
+def check_report(reporter: Account | None, post: dict, category: object, note: object) -> str:
+    """Validate a report; returns the cleaned note or raises with a sentence for the member."""
+    if reporter is None:
+        raise Forbidden("Sign in to report a post.")
+    if post["author.id"] == reporter.id:
+        raise PostingError("You cannot report your own post; edit or delete it instead.")
+    if post["status"] == PostStatus.removed.value:
+        raise PostingError("This post has already been removed.")
+    names = [c.name for c in current_policy().reportable_categories]
+    if not isinstance(category, str) or category not in names:
+        raise PostingError("Choose what is wrong with the post: one of " + ", ".join(names) + ".")
+    if not isinstance(note, str):
+        raise PostingError("The note must be text.")
+    note = note.strip()
+    if len(note) > MAX_NOTE:
+        raise PostingError(f"Keep the note under {MAX_NOTE} characters.")
+    return note
+
+
+async def submit_report(
+    reporter: Account | None,
+    post: dict,
+    category: object,
+    note: object = "",
+    channels: ChannelsPlugin | None = None,
+) -> Reported:
+    """File a report; at the policy's threshold of distinct reporters the post is hidden."""
+    note = check_report(reporter, post, category, note)
+    assert reporter is not None and isinstance(category, str)
+    threshold = current_policy().report_threshold
+    hidden = False
+    async with db.write_transaction():
+        if await Report.exists().where(Report.post == post["id"], Report.reporter == reporter.id):
+            raise DuplicateReport("You have already reported this post; moderators will look.")
+        report = Report(
+            post=post["id"],
+            reporter=reporter.id,
+            category=category,
+            note=note,
+            created=datetime.now(UTC),
+        )
+        try:
+            await report.save()
+        except Exception as exc:  # the unique index won a race with a concurrent duplicate
+            if "unique" in str(exc).lower():
+                raise DuplicateReport("You have already reported this post.") from exc
+            raise
+        item = await review.open_item(post["id"], "report", category, [])
+        reporters = await Report.count().where(Report.post == post["id"], WhereRaw("outcome = ''"))
+        current = await Post.select(Post.status).where(Post.id == post["id"]).first()
+        if reporters >= threshold and current and current["status"] == PostStatus.visible.value:
+            hidden = True
+            await Post.update({Post.status: PostStatus.pending.value}).where(Post.id == post["id"])
+            await _hide_topic_if_first(post)
+            await modlog.record(
+                "hide_after_reports",
+                post=post["id"],
+                target=post["author.id"],
+                category=category,
+                clause=current_policy().category(category).clause,
+                reason=f"{reporters} members reported this post.",
+            )
+            await notices.add(
+                post["author.id"],
+                "hidden",
+                "Your post was hidden until a moderator reviews it, because several members "
+                "reported it.",
+                f"/p/{post['id']}",
+            )
+    await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": item})
+    return Reported(report.id, item, hidden)
+
+
+async def _hide_topic_if_first(post: dict) -> None:
+    if post["topic"] is None:
+        return
+    first = await Post.select(Post.id).where(Post.topic == post["topic"]).order_by(Post.id).first()
+    if first and first["id"] == post["id"]:
+        await Topic.update({Topic.status: PostStatus.pending.value}).where(
+            Topic.id == post["topic"]
+        )
+
+
+async def post_for_report(post_id: int) -> dict:
+    """The post a report is about (only posts a visitor could see can be reported)."""
+    from forum.queries import post_by_id
+
+    found = await post_by_id(post_id)
+    if found is None or found["status"] != PostStatus.visible.value:
+        raise Missing(f"There is no post {post_id} to report.")
+    return found

@@ -1,0 +1,139 @@
+"""Measures against members and topics: mute, suspend, lock. Each is logged and announced."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from litestar.channels import ChannelsPlugin
+
+from forum import db, events, modlog, notices
+from forum.accounts import Account
+from forum.posting import Missing, PostingError
+from forum.sessions import end_all_sessions
+from forum.tables import AccountStatus, Role, Topic, User
+
+MAX_HOURS = 24 * 365
+ACCOUNT_CHANNEL = "accounts"
+
+
+def check_hours(hours: object, default: int = 24) -> int:
+    """A sanction's length in hours: a whole number from 1 to a year."""
+    if hours in (None, ""):
+        return default
+    try:
+        value = int(hours)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise PostingError("Give the duration as a whole number of hours.") from None
+    if not 1 <= value <= MAX_HOURS:
+        raise PostingError(f"The duration must be between 1 and {MAX_HOURS} hours.")
+    return value
+
+
+def check_reason(reason: object) -> str:
+    """A sanction needs a reason the member will read."""
+    if not isinstance(reason, str) or not reason.strip():
+        raise PostingError("Write the reason; the member will read it.")
+    return reason.strip()[:2000]
+
+
+async def _target(user_id: int, moderator: Account) -> dict:
+    row = await User.select(User.id, User.role, User.status).where(User.id == user_id).first()
+    if row is None or row["status"] == AccountStatus.deleted.value:
+        raise Missing("There is no such member.")
+    if row["role"] == Role.admin.value or (
+        row["role"] == Role.moderator.value and not moderator.is_admin
+    ):
+        raise PostingError("Staff accounts can only be restricted by an admin.")
+    if row["id"] == moderator.id:
+        raise PostingError("You cannot restrict your own account.")
+    return row
+
+
+async def mute(
+    moderator: Account,
+    user_id: int,
+    hours: object,
+    reason: object,
+    channels: ChannelsPlugin | None = None,
+    post_id: int | None = None,
+) -> datetime:
+    """A muted member reads but cannot post or chat until the mute ends."""
+    length, why = check_hours(hours), check_reason(reason)
+    await _target(user_id, moderator)
+    until = datetime.now(UTC) + timedelta(hours=length)
+    async with db.write_transaction():
+        await User.update({User.muted_until: until}).where(User.id == user_id)
+        await modlog.record(
+            "mute", actor=moderator.id, target=user_id, post=post_id, reason=why,
+            details={"hours": length},
+        )  # fmt: skip
+        await notices.add(
+            user_id, "muted",
+            f"A moderator muted you until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
+        )  # fmt: skip
+    await events.publish(
+        channels, ACCOUNT_CHANNEL, {"type": "muted", "user": user_id, "until": until.isoformat()}
+    )
+    return until
+
+
+async def suspend(
+    moderator: Account,
+    user_id: int,
+    hours: object,
+    reason: object,
+    channels: ChannelsPlugin | None = None,
+    post_id: int | None = None,
+) -> datetime:
+    """A suspended member is signed out everywhere and cannot sign in until it ends."""
+    length, why = check_hours(hours, default=24 * 7), check_reason(reason)
+    await _target(user_id, moderator)
+    until = datetime.now(UTC) + timedelta(hours=length)
+    async with db.write_transaction():
+        await User.update(
+            {User.status: AccountStatus.suspended.value, User.suspended_until: until}
+        ).where(User.id == user_id)
+        await modlog.record(
+            "suspend", actor=moderator.id, target=user_id, post=post_id, reason=why,
+            details={"hours": length},
+        )  # fmt: skip
+        await notices.add(
+            user_id, "suspended",
+            f"Your account is suspended until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
+        )  # fmt: skip
+    await end_all_sessions(user_id)
+    await events.publish(channels, ACCOUNT_CHANNEL, {"type": "closed", "user": user_id})
+    return until
+
+
+async def lift_expired_suspensions() -> int:
+    """Reactivate members whose suspension has ended; returns how many."""
+    now = datetime.now(UTC)
+    async with db.write_transaction():
+        rows = await User.select(User.id).where(
+            User.status == AccountStatus.suspended.value, User.suspended_until <= now
+        )
+        if rows:
+            await User.update(
+                {User.status: AccountStatus.active.value, User.suspended_until: None}
+            ).where(User.id.is_in([r["id"] for r in rows]))
+    return len(rows)
+
+
+async def set_locked(
+    moderator: Account, topic_id: int, locked: bool, channels: ChannelsPlugin | None = None
+) -> None:
+    """Lock (no new replies) or unlock a topic."""
+    topic = (
+        await Topic.select(Topic.id, Topic.locked, Topic.author).where(Topic.id == topic_id).first()
+    )
+    if topic is None:
+        raise Missing(f"There is no topic {topic_id}.")
+    if bool(topic["locked"]) == locked:
+        return
+    async with db.write_transaction():
+        await Topic.update({Topic.locked: locked}).where(Topic.id == topic_id)
+        await modlog.record(
+            "lock" if locked else "unlock", actor=moderator.id, target=topic["author"],
+            details={"topic": topic_id},
+        )  # fmt: skip

@@ -1,0 +1,138 @@
+"""Moderator pages: the live review queue, moderating one post, the log."""
+
+from __future__ import annotations
+
+from litestar import Request, get, post
+from litestar.channels import ChannelsPlugin
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
+
+from forum import actions, modlog, queue, sanctions, stats
+from forum.guards import moderator
+from forum.moderating import current_policy
+from forum.posting import PostingError
+from forum.web import form_data, optional_int, viewer
+
+
+def _policy_categories() -> list:
+    return list(current_policy().categories)
+
+
+@get("/moderation", name="queue", guards=[moderator])
+async def queue_page() -> Template:
+    """Open review items, oldest first; updates live with JavaScript, by reloading without."""
+    return Template(
+        "moderation/queue.html",
+        context={"items": await queue.open_items(), "categories": _policy_categories()},
+    )
+
+
+@get("/moderation/items/{item_id:int}", name="queue_item", guards=[moderator])
+async def queue_item(item_id: FromPath[int]) -> Template:
+    """One queue item as an HTML fragment (what the live queue inserts)."""
+    return Template(
+        "moderation/_queue_item.html",
+        context={"item": await queue.item(item_id), "categories": _policy_categories()},
+    )
+
+
+@post("/moderation/items/{item_id:int}", name="queue_action", guards=[moderator])
+async def queue_action(
+    request: Request, item_id: FromPath[int], channels: ChannelsPlugin
+) -> Redirect | Template:
+    """Carry out the action a moderator chose on an item."""
+    data = await form_data(request)
+    try:
+        await queue.perform(
+            viewer(request),
+            item_id,
+            data.get("action"),
+            data.get("reason", ""),
+            data.get("category", ""),
+            data.get("hours") or None,
+            channels,
+        )
+    except PostingError as exc:
+        return Template(
+            "moderation/queue.html",
+            context={
+                "items": await queue.open_items(),
+                "categories": _policy_categories(),
+                "error": f"Item {item_id}: {exc}",
+            },
+            status_code=exc.status_code,
+        )
+    return Redirect("/moderation", status_code=303)
+
+
+@get("/moderation/posts/{post_id:int}", name="moderate_post", guards=[moderator])
+async def moderate_post_page(post_id: FromPath[int]) -> Template:
+    """One post with its history and every action a moderator can take on it."""
+    found = await actions.load_post(post_id)
+    return Template(
+        "moderation/post.html",
+        context={
+            "post": found,
+            "log": await modlog.entries(post=post_id, limit=20),
+            "categories": _policy_categories(),
+        },
+    )
+
+
+@post("/moderation/posts/{post_id:int}", name="moderate_post_action", guards=[moderator])
+async def moderate_post_action(
+    request: Request, post_id: FromPath[int], channels: ChannelsPlugin
+) -> Redirect | Template:
+    """remove / restore / approve a post, or mute / suspend its author."""
+    data = await form_data(request)
+    action, me = data.get("action"), viewer(request)
+    try:
+        if action == "remove":
+            await actions.remove(me, post_id, data.get("category"), data.get("reason"), channels)
+        elif action == "restore":
+            await actions.restore(me, post_id, channels)
+        elif action == "approve":
+            await actions.approve(me, post_id, channels)
+        elif action in ("mute", "suspend"):
+            author = await queue.author_of(post_id)
+            sanction = sanctions.mute if action == "mute" else sanctions.suspend
+            await sanction(
+                me, author, data.get("hours") or None, data.get("reason"), channels, post_id
+            )
+        else:
+            raise PostingError("Choose remove, restore, approve, mute or suspend.")
+    except PostingError as exc:
+        found = await actions.load_post(post_id)
+        return Template(
+            "moderation/post.html",
+            context={
+                "post": found,
+                "log": await modlog.entries(post=post_id, limit=20),
+                "categories": _policy_categories(),
+                "error": str(exc),
+            },
+            status_code=exc.status_code,
+        )
+    return Redirect(f"/moderation/posts/{post_id}", status_code=303)
+
+
+@get("/moderation/log", name="moderation_log", guards=[moderator])
+async def log_page(before: str | None = None, action: str | None = None) -> Template:
+    """The append-only moderation log, newest first."""
+    rows = await modlog.entries(before=optional_int(before), action=action or None, limit=100)
+    older = rows[-1]["id"] if len(rows) == 100 else None
+    return Template("moderation/log.html", context={"rows": rows, "older": older, "action": action})
+
+
+@get("/moderation/dashboard", name="moderation_dashboard", guards=[moderator])
+async def dashboard_page() -> Template:
+    """Queue volume and moderation actions per day, drawn server-side."""
+    queue_chart, action_chart = await stats.dashboard()
+    return Template(
+        "moderation/dashboard.html",
+        context={
+            "queue_chart": queue_chart,
+            "action_chart": action_chart,
+            "open_count": await queue.open_count(),
+        },
+    )

@@ -1,0 +1,1 @@
+"""Detectors: one module per kind of content. Each returns uncategorised findings."""

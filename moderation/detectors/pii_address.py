@@ -1,0 +1,146 @@
+"""Street and mailing addresses, postal codes in an address, and names next to them.
+
+No language model: addresses are recognised by their grammar — a house number next to
+a street word ("12 Crown St", "Sludevej 13", "Via dei Fiorentini 17"), unit and box
+lines, "City, ST 12345". Pieces on adjacent lines are merged into one address, so a
+block like "583 Magrethevej 298 / Apt. 123 / Qasigiannguit / 07609" is one finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.detectors.base import Doc, finding
+from moderation.verdict import Finding
+
+_SUFFIXES = (
+    "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    "terrace|ter|circle|cir|square|sq|parkway|pkwy|highway|hwy|trail|trl|row|crescent|cres|"
+    "close|grove|gardens|walk|loop|pike|plaza|ridge|alley|causeway|crossing|expressway|"
+    "freeway|junction|landing|manor|mews|motorway|path|port|route|rte|spur|turnpike|"
+    "viaduct|vista|str|strasse|straße|gasse|weg|platz|allee|ring|vej|gade|laan|straat|"
+    "plein|gatan|gata|vägen|väg|veien|vegen|katu|tie|utca|ulica|sokak|caddesi|union|"
+    "stravenue|estates|heights|hills|park|point|meadows|springs|village|villages"
+)
+_PREFIXES = (
+    "via|viale|vicolo|piazza|piazzale|corso|largo|rue|avenue|boulevard|bd|chemin|allée|"
+    "impasse|calle|avenida|av\\.|carrer|plaza|paseo|camino|rua|travessa|estrada|praça|"
+    "strada|ulica|ul\\.|aleja|rambla|ronda|quai|route"
+)
+_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*"
+_NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
+_COMPOUND = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|vägen|hove|parken|torv|stien)"
+_ADDRESS = re.compile(
+    "|".join((
+        # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
+        rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
+        rf"(?i:{_SUFFIXES})\b\.?",
+        rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}",
+        # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
+        rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
+        # Via dei Fiorentini 17 / Rue Hsine Eloued 20
+        rf"(?:\b{_NUM}\s+)?\b(?i:{_PREFIXES})\s+(?:(?:{_WORD}|of|de|du|la|dei|del|da|do|"
+        rf"das|dos|von)\s+){{1,4}}{_NUM}\b",
+        # Apt. 123 / Suite 638 / P.O. Box 149 / unit 4526 box 0671
+        r"\b(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|p\.?\s?o\.?\s?box|"
+        r"post office box|box|psc|cmr)\.?\s*#?\s*\d{1,6}[A-Za-z]?\b",
+        # City, ST 12345 / dpo ap 40902
+        r"\b[A-Z][\w .'\-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b",
+        r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
+    ))
+)
+# The cheap test before the address patterns run: a street word, unit word or a
+# compound street name among the text's words.
+_KEYWORDS = frozenset(
+    (_SUFFIXES + "|" + _PREFIXES + "|apt|apartment|suite|unit|flat|box|dpo|apo|fpo|u")
+    .replace("\\.", "").split("|"))
+_COMPOUND_ENDINGS = ("vej", "gade", "straße", "strasse", "weg", "laan", "gatan", "veien",
+                     "vegen", "väg", "katu", "straat", "stræde", "gasse", "platz", "utca",
+                     "ulica", "hove", "torv")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+# A number that could be a house, unit or box number or a postcode (not "&#128514;").
+_HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
+
+
+def _has_keyword(text: str) -> bool:
+    """Whether any word of the text is a street, unit or box word."""
+    words = _WORDS.findall(text.lower())
+    return not _KEYWORDS.isdisjoint(words) or any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+
+
+_TRAILER = re.compile(
+    r"[ \t]*(?:,|\n|>)?[ \t>]*(?:(?:[A-Z][\w'\-]*[ \t]?){1,4}(?:,[ \t]*)?)?"
+    r"(?:[A-Z]{2}[ \t,]*)?(?:[A-Z][a-z]+[ \t]+)?\d{4,5}(?:-\d{4})?\b"
+)
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_NAME_LABEL = re.compile(
+    r"(?i:\bname\s*:\s*|\bmy name is\s+|\bi am\s+|\bi'm\s+)"
+    r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})")
+
+
+def _windows(text: str, before: int = 64, after: int = 48) -> list[tuple[int, int]]:
+    """Merged stretches of text around each number, where an address could be."""
+    out: list[list[int]] = []
+    for m in _HOUSE_NUMBER.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    if out:  # start each window at a line or word boundary
+        for w in out:
+            while w[0] > 0 and not text[w[0] - 1].isspace():
+                w[0] -= 1
+    return [(lo, hi) for lo, hi in out]
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join spans separated only by commas, spaces, line breaks or quote marks."""
+    spans.sort()
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and (s <= merged[-1][1] or re.fullmatch(r"[\s,>;]*(?:\n[\s>]*)?[\s,>;]*",
+                                                              text[merged[-1][1]:s])):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+class AddressDetector:
+    """Street addresses (STREET_ADDRESS), postal codes inside them, and the names
+    written with them (PERSON) — a name alone is not flagged."""
+
+    name = "address"
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        """Addresses, their postal codes and labelled names in the text."""
+        text = doc.text
+        if not doc.has_digit or not _HOUSE_NUMBER.search(text) or not _has_keyword(text):
+            return []
+        # Every address has a number: scan only the neighbourhood of numbers, so a long
+        # post of prose costs little and the work stays linear in its length.
+        spans = []
+        for lo, hi in _windows(text):
+            spans.extend(m.span() for m in _ADDRESS.finditer(text, lo, hi))
+        if not spans:
+            return []
+        spans = _merge(spans, text)
+        out = []
+        for s, e in spans:
+            trailer = _TRAILER.match(text, e)
+            if trailer and trailer.end() - e < 60:
+                e = trailer.end()
+            chunk = text[s:e]
+            if not any(c.isdigit() for c in chunk) or len(chunk) < 6:
+                continue
+            out.append(finding("STREET_ADDRESS", doc, s, e, self.name, 0.7))
+            for z in _ZIP.finditer(text, s, e):
+                if z.start() > s:
+                    out.append(finding("ZIP_CODE", doc, z.start(), z.end(), self.name, 0.6))
+        if out:
+            for m in _NAME_LABEL.finditer(text):
+                out.append(finding("PERSON", doc, m.start(1), m.end(1), self.name, 0.6))
+        return out

@@ -1,0 +1,108 @@
+"""Contact data: email addresses and phone numbers (validated with ``phonenumbers``)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from moderation.detectors.base import Doc, finding
+from moderation.verdict import Finding
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])"
+)
+_AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+\.[A-Za-z0-9]")
+# A run that could be a phone number: optional +, digits with the separators people use.
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\d+/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+    r"(?![\w/]|\.\d|-\d)"
+)
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}")
+_CONTEXT = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calling|text|txt|sms|whats ?app|signal|"
+    r"fax|number|no\.|ph|contact|reach|ring|dial|hotline|landline|answering|answer|"
+    r"voicemail|office|desk|ext|extension)\b"
+)
+
+
+class EmailDetector:
+    """Email addresses."""
+
+    name = "email"
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        """Every email address in the text."""
+        text = doc.text
+        if "@" not in text or not _AT_DOMAIN.search(text):
+            return []
+        return [finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
+                for m in _EMAIL.finditer(text)]
+
+
+class PhoneDetector:
+    """Phone numbers in international or national format, valid for a known region.
+
+    A bare digit run (no +, parentheses or separators) counts only next to a word that
+    announces a number ("call", "phone", "number" ...): order and ticket numbers are
+    also bare digit runs.
+    """
+
+    name = "phone"
+
+    def __init__(self, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "BR", "IL",
+                                                   "JP", "CN", "IT", "ES", "AU", "CA", "NL",
+                                                   "RU", "MX")) -> None:
+        self.regions = regions
+
+    def _valid(self, candidate: str) -> float:
+        """Score of a candidate: 0 when no region makes it a valid number."""
+        digits = sum(c.isdigit() for c in candidate)
+        if not 7 <= digits <= 15:
+            return 0.0
+        if candidate.startswith(("+", "00")):
+            text = "+" + candidate[2:] if candidate.startswith("00") else candidate
+            try:
+                num = phonenumbers.parse(text, None)
+            except phonenumbers.NumberParseException:
+                return 0.0
+            if phonenumbers.is_valid_number(num):
+                return 0.9
+            return 0.5 if phonenumbers.is_possible_number(num) else 0.0
+        for region in self.regions:
+            try:
+                num = phonenumbers.parse(candidate, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                return 0.7
+        return 0.0
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        """Phone numbers in the text."""
+        if not doc.has_long_number:
+            return []
+        text = doc.text
+        out = []
+        for m in _PHONE_CANDIDATE.finditer(text):
+            cand = m.group().rstrip(" .-/(")
+            start = m.start()
+            if cand.startswith("(") and ")" not in cand:
+                cand, start = cand[1:], start + 1
+            if _DATE.match(cand):
+                continue
+            # Written like a phone number: +, (area), or dashes/dots between groups.
+            # Groups of digits separated by spaces count when there are three or more, or
+            # when the number starts with a trunk 0 ("079 2718 1155"); "1987 74" does not.
+            formatted = (cand[0] in "+(" or cand.startswith("0") or any(c in cand for c in "-.")
+                         or cand.count(" ") >= 2)
+            end = start + len(cand)
+            if not formatted and not (_CONTEXT.search(text, max(0, start - 40), start)
+                                      or _CONTEXT.search(text, end, end + 16)):
+                continue
+            score = self._valid(cand)
+            if score:
+                out.append(finding("PHONE_NUMBER", doc, start, end, self.name, score))
+        return out

@@ -1,0 +1,142 @@
+"""A policy compiled for use: detector instances and the routing of findings to categories.
+
+Built once when a policy is loaded and kept on the Policy; read-only afterwards, so one
+engine serves any number of threads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moderation.detectors.base import Detector
+from moderation.detectors.links import LinksDetector
+from moderation.detectors.pii_address import AddressDetector
+from moderation.detectors.pii_contact import EmailDetector, PhoneDetector
+from moderation.detectors.pii_financial import BankNumberDetector, CardDetector, IbanDetector
+from moderation.detectors.pii_ids import RULES, NationalIdDetector
+from moderation.detectors.pii_network import IpDetector
+from moderation.detectors.profanity import ProfanityDetector
+from moderation.detectors.watched_words import compile_list, word_pattern
+from moderation.lexicon import build_lexicon
+from moderation.messages import sentence
+from moderation.policy import Category, Policy, PolicyError, _line_of
+from moderation.verdict import PERSONAL_INFORMATION, Finding
+
+# When personal-data findings overlap, the more specific, validated one wins.
+PII_PRIORITY = {t: i for i, t in enumerate((
+    "IBAN_CODE", "CREDIT_CARD", "US_SSN", "US_ITIN", "UK_NINO", "UK_NHS", "CA_SIN", "ES_NIF",
+    "ES_NIE", "IT_FISCAL_CODE", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "KR_RRN",
+    "IN_AADHAAR", "IN_PAN", "PL_PESEL", "TR_NATIONAL_ID", "DE_TAX_ID", "ZA_ID_NUMBER",
+    "TH_TNIN", "AU_TFN", "AU_ABN", "AU_ACN", "SG_NRIC_FIN", "ABA_ROUTING_NUMBER",
+    "EMAIL_ADDRESS", "IP_ADDRESS", "STREET_ADDRESS", "PHONE_NUMBER", "US_BANK_NUMBER",
+))}
+# The finding types each detector can report (the policy routes each to a category).
+DETECTOR_TYPES = {
+    "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
+    "watched_words": ("WATCHED_WORD",),
+    "email": ("EMAIL_ADDRESS",),
+    "phone": ("PHONE_NUMBER",),
+    "address": ("STREET_ADDRESS", "ZIP_CODE", "PERSON"),
+    "card": ("CREDIT_CARD",),
+    "iban": ("IBAN_CODE",),
+    "bank": ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER"),
+    "national_id": tuple(r.entity for r in RULES),
+    "ip": ("IP_ADDRESS",),
+    "links": ("LINKS", "FLOOD"),
+}
+NUMERIC_DETECTORS = frozenset({"phone", "card", "iban", "bank", "national_id", "address"})
+# Types that live inside another finding on purpose (the zip of an address).
+NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """Detectors to run, in order, and the categories each detector feeds."""
+
+    detectors: tuple[Detector, ...]
+    # Detectors that can only find something in a text with digits, run after a check.
+    numeric: tuple[Detector, ...]
+    # (detector, finding type) -> the first category, in policy order, that takes it.
+    routes: dict[tuple[str, str], Category]
+    # (category, finding type) -> the sentence a reason gives, when it does not vary.
+    messages: dict[tuple[str, str], str]
+
+    def detector(self, name: str) -> Detector | None:
+        """The detector with this name, if the policy uses it."""
+        return next((d for d in (*self.detectors, *self.numeric) if d.name == name), None)
+
+
+def _profanity(policy: Policy, text: str) -> ProfanityDetector:
+    conf = policy.detector_settings.get("profanity", {})
+    sources = tuple(conf.get("sources", ("surge", "better_profanity")))
+    for s in sources:
+        if s not in ("surge", "better_profanity"):
+            raise PolicyError(policy.source, _line_of(text, "detectors.profanity", "sources"),
+                              f"detectors.profanity.sources: unknown source {s!r}")
+    allow = policy.watched_words.allow
+    allowed = (re.compile("|".join(word_pattern(a).replace(r"(?<!\w)", "").replace(
+        r"(?!\w)", "") for a in allow), re.IGNORECASE) if allow else None)
+    return ProfanityDetector(build_lexicon(sources), float(conf.get("min_severity", 0.0)),
+                             allowed)
+
+
+def build_engine(policy: Policy, text: str) -> Engine:
+    """Instantiate the detectors the policy's categories use, with their settings."""
+    settings = policy.detector_settings
+    used = {d for c in policy.categories for d in c.detectors}
+    if policy.watched_words.lists:
+        used.add("watched_words")
+    factories = {
+        "profanity": lambda: _profanity(policy, text),
+        "watched_words": lambda: _watched(policy, text),
+        "email": EmailDetector,
+        "phone": lambda: PhoneDetector(tuple(settings.get("phone", {}).get(
+            "regions", PhoneDetector().regions))),
+        "card": CardDetector,
+        "iban": IbanDetector,
+        "bank": BankNumberDetector,
+        "national_id": NationalIdDetector,
+        "ip": IpDetector,
+        "address": AddressDetector,
+        "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
+    }
+    detectors = tuple(factories[name]() for name in factories if name in used)
+    routes: dict[tuple[str, str], Category] = {}
+    for name in used:
+        for type_ in DETECTOR_TYPES.get(name, ()):
+            cat = next((c for c in policy.categories if c.takes(name, type_)), None)
+            if cat is not None:
+                routes[name, type_] = cat
+    if "watched_words" in used:
+        try:
+            routes["watched_words", "WATCHED_WORD"] = policy.category(
+                policy.watched_words.category)
+        except KeyError:
+            raise PolicyError(policy.source, _line_of(text, "watched_words"),
+                              f"watched_words.category: no category named "
+                              f"{policy.watched_words.category!r}") from None
+    messages = {(c.name, t): sentence(Finding(t, 0, 0, "", d, c.name))
+                for (d, t), c in routes.items() if not c.message}
+    numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    return Engine(tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS), numeric,
+                  routes, messages)
+
+
+def _watched(policy: Policy, text: str) -> Detector:
+    from moderation.detectors.watched_words import WatchedWordsDetector
+
+    lists = []
+    for action, words in policy.watched_words.lists:
+        try:
+            lists.append((action, compile_list(words)))
+        except re.error as e:
+            raise PolicyError(policy.source, _line_of(text, "watched_words", action.label),
+                              f"watched_words.{action.label}: bad regular expression: {e}"
+                              ) from None
+    return WatchedWordsDetector(tuple(lists))
+
+
+def is_personal(category: Category) -> bool:
+    """Whether a category is about personal information."""
+    return category.group == PERSONAL_INFORMATION

@@ -1,0 +1,217 @@
+"""The profanity lexicon: terms from the Surge list and better-profanity's list, indexed."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from moderation.lexicon.forms import inflections, normalise_form
+from moderation.lexicon.patterns import trie_pattern, word_regex
+from moderation.normalize import run_lengths, squeeze
+
+HERE = Path(__file__).parent
+SURGE_CSV = HERE / "surge_profanity_en.csv"
+BP_WORDLIST = HERE / "better_profanity_wordlist.txt"
+SENSES = HERE / "senses.toml"
+DEFAULT_LABEL = "other / general insult"
+DEFAULT_SEVERITY = 1.2
+TYPE_BY_LABEL = {
+    "racial / ethnic slurs": "SLUR", "sexual orientation / gender": "SLUR",
+    "religious offense": "SLUR", "mental disability": "SLUR", "physical disability": "SLUR",
+    "sexual anatomy / sexual acts": "SEXUAL", "bodily fluids / excrement": "PROFANITY",
+    "other / general insult": "INSULT", "animal references": "INSULT",
+    "physical attributes": "INSULT", "political": "INSULT",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon entry in normalised form."""
+
+    key: str
+    canonical: str
+    labels: tuple[str, ...]
+    severity: float
+    source: str
+    ambiguous: bool = False
+    languages: tuple[str, ...] = ()
+    leet_only: bool = False
+    in_innocent_phrase: bool = False
+
+    # Derived once (a finding copies them): type, 0..1 score and the detail pairs.
+    finding_type: str = field(init=False, compare=False)
+    score: float = field(init=False, compare=False)
+    detail: tuple[tuple[str, str], ...] = field(init=False, compare=False)
+    checked: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        label = self.labels[0] if self.labels else DEFAULT_LABEL
+        object.__setattr__(self, "finding_type", TYPE_BY_LABEL.get(label, "INSULT"))
+        object.__setattr__(self, "score", round(min(self.severity / 3.0, 1.0), 3))
+        object.__setattr__(self, "checked", bool(self.leet_only or self.languages
+                                                 or self.in_innocent_phrase))
+        object.__setattr__(self, "detail", (
+            ("label", label), ("severity", f"{self.severity:g}"), ("source", self.source),
+            ("term", self.canonical)))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lookup structures built once per policy; read-only afterwards."""
+
+    words: dict[str, Term]
+    squeezed: dict[str, tuple[tuple[tuple[int, ...], Term], ...]]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Term], ...]]
+    by_length: dict[int, tuple[Term, ...]]
+    innocent: dict[str, tuple[tuple[str, ...], ...]]
+    context: dict[str, frozenset[str]]
+    mention_markers: frozenset[str] = field(default_factory=frozenset)
+    # One-pass regexes: every exact spelling, compounds (shit+head, dumb+ass), and the
+    # innocent phrases. Built once per lexicon.
+    phrase_rx: re.Pattern[str] | None = None
+    # Two-word phrases by their words; None marks the start of a longer phrase.
+    phrase_pairs: dict[tuple[str, str], Term | None] = field(default_factory=dict)
+    phrase_terms: dict[str, Term] = field(default_factory=dict)
+    innocent_rx: re.Pattern[str] | None = None
+    innocent_keys: frozenset[str] = field(default_factory=frozenset)
+    compound_prefix3: frozenset[str] = field(default_factory=frozenset)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _read_surge(path: Path) -> list[tuple[str, str, tuple[str, ...], float]]:
+    """Rows of the Surge CSV as (form, canonical, labels, severity)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = []
+        for r in csv.DictReader(f):
+            labels = tuple(r[k] for k in ("category_1", "category_2", "category_3") if r[k])
+            rows.append((r["text"], r["canonical_form_1"], labels, float(r["severity_rating"])))
+        return rows
+
+
+def _label_for(word: str, bp_labels: dict[str, str], base: dict[str, Term]) -> tuple:
+    """Labels and severity for a better-profanity word that Surge does not list."""
+    if word in bp_labels:
+        return (bp_labels[word],), DEFAULT_SEVERITY
+    best = None
+    for key, term in base.items():
+        if len(key) >= 4 and " " not in key and key in word and not term.ambiguous:
+            if best is None or len(key) > len(best.key):
+                best = term
+    if best is not None:
+        return best.labels, best.severity
+    return (DEFAULT_LABEL,), DEFAULT_SEVERITY
+
+
+def build_lexicon(sources: tuple[str, ...] = ("surge", "better_profanity"),
+                  extra_senses: dict | None = None) -> Lexicon:
+    """Read the bundled lists and build the indexes the matcher uses."""
+    senses = tomllib.loads(SENSES.read_text(encoding="utf-8"))
+    if extra_senses:
+        for section, values in extra_senses.items():
+            senses.setdefault(section, {}).update(values)
+    ambiguous = {normalise_form(t) for t in senses["ambiguous"]["terms"]}
+    languages = {normalise_form(k): tuple(v) for k, v in senses["homographs"].items()}
+    leet_only = {normalise_form(t) for t in senses["leet_only"]["terms"]}
+    innocent_words = {normalise_form(w) for p in senses["innocent_phrases"]["phrases"]
+                      for w in p.split()}
+
+    def make(form: str, canonical: str, labels: tuple, severity: float, source: str) -> Term:
+        key = normalise_form(form)
+        amb = key in ambiguous or labels == ("animal references",)
+        return Term(key, canonical, labels, severity, source, amb, languages.get(key, ()),
+                    key in leet_only, key in innocent_words)
+
+    base: dict[str, Term] = {}
+
+    def add(term: Term) -> None:
+        if not any(c.isalpha() for c in term.key):
+            return  # numbers such as "69" are not words
+        old = base.get(term.key)
+        if old is None or term.severity > old.severity:
+            base[term.key] = term
+
+    if "surge" in sources:
+        for form, canonical, labels, severity in _read_surge(SURGE_CSV):
+            add(make(form, canonical, labels, severity, "surge"))
+    if "better_profanity" in sources:
+        bp = senses["better_profanity"]
+        exclude = {normalise_form(w) for w in bp["exclude"]}
+        bp_labels = {normalise_form(w): label for label, ws in bp["labels"].items() for w in ws}
+        surge_only = dict(base)
+        for line in BP_WORDLIST.read_text(encoding="utf-8").splitlines():
+            key = normalise_form(line)
+            if key and key not in exclude and key not in base:
+                labels, severity = _label_for(key, bp_labels, surge_only)
+                add(make(line, key, labels, severity, "better-profanity"))
+    return _index(base, senses)
+
+
+def _index(base: dict[str, Term], senses: dict) -> Lexicon:
+    """Turn the base terms into the lookup tables of a Lexicon."""
+    words: dict[str, Term] = {}
+    phrases: dict[str, list] = {}
+    for key, term in base.items():
+        parts = key.split()
+        if len(parts) > 1:
+            phrases.setdefault(parts[0], []).append((tuple(parts), term))
+            words.setdefault("".join(parts), term)
+        else:
+            words[key] = term
+    for key, term in list(words.items()):
+        for form in inflections(key):
+            words.setdefault(form, term)
+    # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
+    # three letters are left out (nob -> noob, cok -> cook are words).
+    for key, term in list(base.items()):
+        if len(key) >= 4 and key.isalpha() and not term.ambiguous:
+            for k, ch in enumerate(key):
+                if ch in "aeiouy" and key[k - 1:k] != ch and key[k + 1:k + 2] != ch:
+                    words.setdefault(key[:k] + ch + key[k:], term)
+    squeezed: dict[str, list] = {}
+    by_length: dict[int, list] = {}
+    for key, term in words.items():
+        squeezed.setdefault(squeeze(key), []).append((run_lengths(key), term))
+        if key == term.key:
+            by_length.setdefault(len(key), []).append(term)
+    ctx = {name: frozenset(normalise_form(w) for w in ws)
+           for name, ws in senses["context"].items()}
+    innocent: dict[str, list] = {}
+    for phrase in senses["innocent_phrases"]["phrases"]:
+        parts = tuple(p if p == "*" else normalise_form(p) for p in phrase.split())
+        innocent.setdefault(parts[0], []).append(parts)
+    strong = [k for k, t in words.items() if not t.ambiguous and len(k) >= 3]
+    prefix3 = frozenset(k[:3] for k in strong) | frozenset(
+        m[:3] for m in ctx["compound_modifiers"])
+    return Lexicon(
+        words=words,
+        squeezed={k: tuple(v) for k, v in squeezed.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        by_length={k: tuple(v) for k, v in by_length.items()},
+        innocent={k: tuple(v) for k, v in innocent.items()},
+        context=ctx,
+        mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
+        compound_prefix3=prefix3,
+        phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
+        phrase_pairs=_pairs(phrases),
+        phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
+        innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
+        innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
+    )
+
+
+def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
+    """First two words of each phrase: the term for a two-word phrase, else None."""
+    out: dict[tuple[str, str], Term | None] = {}
+    for ps in phrases.values():
+        for parts, term in ps:
+            pair = (parts[0], parts[1])
+            if len(parts) == 2:
+                out[pair] = term
+            else:
+                out.setdefault(pair, None)
+    return out

@@ -1,0 +1,44 @@
+"""Spelling helpers for lexicon entries: the normal form of a term and its inflections."""
+
+from __future__ import annotations
+
+from moderation.confusables import JOIN
+from moderation.normalize import deleet, fold, unseparate
+
+_VOWELS = set("aeiou")
+
+
+def normalise_form(form: str) -> str:
+    """The key of a listed term: folded, separators removed, leetspeak read as letters."""
+    folded = fold(form).replace(JOIN, "").strip().strip("*")
+    return " ".join(deleet(unseparate(part)) for part in folded.split())
+
+
+def _doubles_final(key: str) -> bool:
+    """Whether English doubles the last consonant before -ing/-ed/-er (shit -> shitting)."""
+    return (len(key) >= 3 and key[-1] not in _VOWELS and key[-1] not in "wxy"
+            and key[-2] in _VOWELS and key[-3] not in _VOWELS)
+
+
+def inflections(key: str) -> list[str]:
+    """Regular English (and slang) inflections of a single-word term.
+
+    Short terms get plurals only: suffixing three-letter words invites innocent words
+    (tit -> titter); longer terms get verb and agent forms too.
+    """
+    if not key.isalpha() or len(key) < 3:
+        return []
+    if key.endswith(("s", "x", "z", "ch", "sh")):
+        forms = [key + "es", key + "ez"]
+    else:
+        forms = [key + "s", key + "z"]
+    if len(key) < 4:
+        return forms
+    stem = key[:-1] if key.endswith("e") else key
+    forms += [stem + "ed", stem + "ing", stem + "in", stem + "er", stem + "ers"]
+    if _doubles_final(key):
+        d = key + key[-1]
+        forms += [d + "ed", d + "ing", d + "in", d + "er", d + "ers", d + "y"]
+    if key.endswith("er"):
+        forms += [key[:-2] + "a", key[:-2] + "as", key[:-2] + "az"]
+    return forms

@@ -1,0 +1,65 @@
+"""Plain-English sentences that explain a finding to a person."""
+
+from __future__ import annotations
+
+from moderation.verdict import Finding
+
+DESCRIPTIONS = {
+    "EMAIL_ADDRESS": "an email address",
+    "PHONE_NUMBER": "a phone number",
+    "STREET_ADDRESS": "a street or mailing address",
+    "LOCATION": "a street or mailing address",
+    "ZIP_CODE": "a zip or postal code",
+    "PERSON": "a person's name given with their contact details",
+    "CREDIT_CARD": "a payment card number",
+    "IBAN_CODE": "a bank account number (IBAN)",
+    "US_BANK_NUMBER": "a bank account number",
+    "ABA_ROUTING_NUMBER": "a bank routing number",
+    "US_SSN": "a US social security number",
+    "US_ITIN": "a US taxpayer identification number",
+    "IP_ADDRESS": "an IP address",
+    "SLUR": "a slur",
+    "INSULT": "an insult",
+    "SEXUAL": "sexual language",
+    "PROFANITY": "profanity",
+    "WATCHED_WORD": "a word this community watches for",
+    "LINKS": "more links than a post may have",
+    "FLOOD": "the same word repeated over and over",
+}
+_REDACTION = {
+    "EMAIL_ADDRESS": "[email removed]",
+    "PHONE_NUMBER": "[phone removed]",
+    "STREET_ADDRESS": "[address removed]",
+    "ZIP_CODE": "[postcode removed]",
+    "PERSON": "[name removed]",
+    "CREDIT_CARD": "[card number removed]",
+    "IBAN_CODE": "[account number removed]",
+    "US_BANK_NUMBER": "[account number removed]",
+    "ABA_ROUTING_NUMBER": "[routing number removed]",
+    "IP_ADDRESS": "[IP address removed]",
+}
+
+
+def describe(f: Finding) -> str:
+    """What a finding is, as a noun phrase ("a phone number")."""
+    return DESCRIPTIONS.get(f.type) or "an identity number"
+
+
+def sentence(f: Finding, template: str = "") -> str:
+    """One sentence for the author or a moderator ("This looks like a phone number.")."""
+    if template:
+        return template.format(what=describe(f), text=f.text)
+    if f.type in ("SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "FLOOD"):
+        return f"This contains {describe(f)}."
+    if f.type == "LINKS":
+        return f"This has {describe(f)}."
+    return f"This looks like {describe(f)}."
+
+
+def redaction(f: Finding) -> str:
+    """What replaces a finding when the author presses "redact"."""
+    if f.type in _REDACTION:
+        return _REDACTION[f.type]
+    if f.type in DESCRIPTIONS:
+        return "█" * max(1, len(f.text))
+    return "[ID number removed]"

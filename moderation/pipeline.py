@@ -1,0 +1,129 @@
+"""moderate(): run the detectors, map findings to policy categories, take the strongest action."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from moderation.detectors.base import Doc
+from moderation.engine import NESTED_TYPES, PII_PRIORITY
+from moderation.messages import redaction, sentence
+from moderation.policy import Category, Policy, default_policy
+from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding, Reason, Verdict
+
+_DEFAULT_CONTEXT = Context()
+_NON_SPACE = re.compile(r"\S")
+
+
+def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Among overlapping personal-data findings keep the most specific (card over phone)."""
+    pii = [f for f in findings if f.type in PII_PRIORITY]
+    if len(pii) < 2:
+        return findings
+    pii.sort(key=lambda f: (PII_PRIORITY[f.type], f.start))
+    kept: list[Finding] = []
+    for f in pii:
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    dropped = {id(f) for f in pii} - {id(f) for f in kept}
+    return [f for f in findings if id(f) not in dropped]
+
+
+def action_for(category: Category, finding: Finding, context: Context) -> Action:
+    """The action a category takes on one finding in this context, as the policy says."""
+    action = finding.action if finding.action is not None else category.action
+    if finding.action is None:
+        for surface, override in category.surfaces:
+            if surface == context.surface:
+                action = override
+        for rule in category.escalate:
+            if finding.score >= rule.min_score and rule.action > action:
+                action = rule.action
+        if context.author_is_new and category.new_author_action is not None:
+            action = max(action, category.new_author_action)
+    if action == Action.WARN and context.confirmed_disclosure:
+        action = category.confirmed_action
+    return action
+
+
+def _censor(text: str, spans: list[tuple[int, int]]) -> str:
+    """Mask each span character for character (spaces kept), so offsets stay valid."""
+    parts = []
+    pos = 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        parts.append(text[pos:s])
+        parts.append(_NON_SPACE.sub("*", text[s:e]))
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def moderate(text: str, context: Context | None = None, policy: Policy | None = None) -> Verdict:
+    """Moderate one text under a policy: the strongest action, every reason, the findings."""
+    policy = policy or default_policy()
+    context = context or _DEFAULT_CONTEXT
+    engine = policy.engine
+    doc = Doc(text)
+    found: list[Finding] = []
+    for detector in engine.detectors:
+        found.extend(detector.detect(doc))
+    if engine.numeric and doc.has_digit:
+        for detector in engine.numeric:
+            found.extend(detector.detect(doc))
+    if not found:
+        return Verdict(Action.ALLOW, (), (), text, policy.sha256)
+    if len(found) > 1:
+        found = _resolve_overlaps(found)
+        found.sort(key=_by_position)
+    routes = engine.routes
+    messages = engine.messages
+    findings: list[Finding] = []
+    reasons: list[Reason] = []
+    censor_spans: list[tuple[int, int]] = []
+    for f in found:
+        cat = routes.get((f.detector, f.type))
+        if cat is None or f.score < cat.min_score:
+            continue
+        object.__setattr__(f, "category", cat.name)  # a fresh finding, not yet shared
+        action = action_for(cat, f, context)
+        findings.append(f)
+        message = messages.get((cat.name, f.type)) or sentence(f, cat.message)
+        reasons.append(Reason(cat.name, cat.clause, f.detector, action, f, message, cat.group))
+        if action >= Action.CENSOR and cat.group != PERSONAL_INFORMATION:
+            censor_spans.append((f.start, f.end))
+    if not reasons:
+        return Verdict(Action.ALLOW, (), (), text, policy.sha256)
+    if len(reasons) > 1:
+        reasons.sort(key=_by_strength)
+    censored = _censor(text, censor_spans) if censor_spans else text
+    return Verdict(reasons[0].action, tuple(reasons), tuple(findings), censored, policy.sha256)
+
+
+def _by_position(f: Finding) -> tuple[int, int]:
+    return f.start, -f.end
+
+
+def _by_strength(r: Reason) -> tuple[int, int]:
+    return -r.action, r.finding.start if r.finding is not None else 0
+
+
+def redact(text: str, findings: Iterable[Finding]) -> str:
+    """Replace each finding with a mask ("[email removed]", ███) so it is no longer there."""
+    spans = sorted(((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
+                   key=lambda t: (t[0], -t[1]))
+    out: list[str] = []
+    pos = 0
+    for start, end, f in spans:
+        if f.type in NESTED_TYPES and start < pos:
+            continue
+        if start < pos:  # overlaps what was already masked: extend the mask
+            if end > pos:
+                out.append("█" * (end - pos))
+                pos = end
+            continue
+        out.append(text[pos:start])
+        out.append(redaction(f))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
