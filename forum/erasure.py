@@ -9,23 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
 from litestar.channels import ChannelsPlugin
 from piccolo.columns.combination import Or
 
-from forum import db, presence
+from forum import db, events, modlog, presence
 from forum.accounts import DELETED_NAME
+from forum.review import QUEUE_CHANNEL
 from forum.tables import (
     AccessLog,
     AccountStatus,
     ApiToken,
     EmailPreference,
+    Notification,
     OutboxMail,
     PolicyAcknowledgement,
     Post,
     PostRevision,
     PostStatus,
+    Report,
     RequestLog,
+    ReviewItem,
+    ReviewStatus,
     Role,
     Session,
     Topic,
@@ -52,8 +59,10 @@ class Erasure:
     email: str | None
     ips: set[str]
     keep_post_ids: set[int] = field(default_factory=set)
+    withdrawn_post_ids: set[int] = field(default_factory=set)
     kept_posts: int = 0
     withdrawn_posts: int = 0
+    after_commit: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
 Anonymiser = Callable[[Erasure], Awaitable[None]]
@@ -124,6 +133,39 @@ async def _posts(erasure: Erasure) -> None:
         gone
     )
     erasure.kept_posts, erasure.withdrawn_posts = len(kept), len(withdrawn)
+    erasure.withdrawn_post_ids = withdrawn
+
+
+@anonymiser("moderation")
+async def _moderation(erasure: Erasure) -> None:
+    """Review items of erased posts close (their findings quote the erased text); the member's
+    report notes and notifications go. The append-only log names people by id only and keeps
+    the content of held and removed posts for legal process, so it is left as it is."""
+    closed: list[int] = []
+    now = datetime.now(UTC)
+    for chunk in _chunks(sorted(erasure.withdrawn_post_ids)):
+        rows = await ReviewItem.select(ReviewItem.id).where(
+            ReviewItem.post.is_in(chunk), ReviewItem.status == ReviewStatus.open.value
+        )
+        closed += [row["id"] for row in rows]
+        await ReviewItem.update({ReviewItem.findings: []}).where(ReviewItem.post.is_in(chunk))
+    if closed:
+        await ReviewItem.update(
+            {
+                ReviewItem.status: ReviewStatus.resolved.value,
+                ReviewItem.resolved_at: now,
+                ReviewItem.resolution: "author_deleted",
+            }
+        ).where(ReviewItem.id.is_in(closed))
+        await modlog.record(
+            "author_deleted",
+            target=erasure.user_id,
+            reason="The author deleted their account; their unanswered posts were erased.",
+            details={"review_items": closed},
+        )
+        erasure.after_commit += [(QUEUE_CHANNEL, {"type": "resolved", "id": i}) for i in closed]
+    await Report.update({Report.note: ""}).where(Report.reporter == erasure.user_id)
+    await Notification.delete().where(Notification.user == erasure.user_id)
 
 
 @anonymiser("sessions")
@@ -198,4 +240,6 @@ async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -
         for _, function in ANONYMISERS:
             await function(erasure)
     await presence.account_closed(channels, user_id)
+    for channel, event in erasure.after_commit:
+        await events.publish(channels, channel, event)
     return erasure

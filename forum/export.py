@@ -15,9 +15,12 @@ from forum import mailings
 from forum.tables import (
     AccessLog,
     ApiToken,
+    ModerationLog,
+    Notification,
     PolicyAcknowledgement,
     Post,
     PostRevision,
+    Report,
     RequestLog,
     Session,
     Topic,
@@ -160,6 +163,51 @@ async def _views(user_id: int) -> list[dict[str, Any]]:
     """When staff looked at this member's personal data, and why (not who: staff privacy)."""
     return await AccessLog.select(AccessLog.created, AccessLog.what, AccessLog.reason).where(
         AccessLog.subject == user_id
+    )
+
+
+@exporter("reports")
+async def _reports(user_id: int) -> list[dict[str, Any]]:
+    """Reports the member made, and what came of them."""
+    return (
+        await Report.select(
+            Report.post, Report.category, Report.note, Report.created, Report.outcome
+        )
+        .where(Report.reporter == user_id)
+        .order_by(Report.id)
+    )
+
+
+@exporter("notifications")
+async def _notifications(user_id: int) -> list[dict[str, Any]]:
+    return (
+        await Notification.select(
+            Notification.kind,
+            Notification.message,
+            Notification.link,
+            Notification.created,
+            Notification.read_at,
+        )
+        .where(Notification.user == user_id)
+        .order_by(Notification.id)
+    )
+
+
+@exporter("moderation_of_your_content")
+async def _moderation(user_id: int) -> list[dict[str, Any]]:
+    """What moderation did about the member's content (not which moderator: staff privacy)."""
+    return (
+        await ModerationLog.select(
+            ModerationLog.created,
+            ModerationLog.action,
+            ModerationLog.post,
+            ModerationLog.category,
+            ModerationLog.clause,
+            ModerationLog.reason,
+            ModerationLog.content,
+        )
+        .where(ModerationLog.target == user_id)
+        .order_by(ModerationLog.id)
     )
 
 

@@ -2,8 +2,9 @@
 
 Websocket handlers register each connection with ``connected(user_id, close)``; when an
 account is deleted (or suspended) ``close_account`` calls every registered ``close`` in
-this process, and an ``account.closed`` event on the ``accounts`` channel tells the other
-processes to do the same (``listen`` runs in every process).
+this process, and a ``{"type": "closed", "user": id}`` event on the ``accounts`` channel tells
+the other processes (and sockets that follow that channel, like the live moderation queue) to
+do the same. Suspensions publish the same event, so ``listen`` closes those accounts too.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ async def close_account(user_id: int) -> int:
 async def account_closed(channels: ChannelsPlugin | None, user_id: int) -> None:
     """After the deletion has committed: close here at once, and tell the other processes."""
     await close_account(user_id)
-    await events.publish(channels, ACCOUNTS_CHANNEL, {"type": "account.closed", "user": user_id})
+    await events.publish(channels, ACCOUNTS_CHANNEL, {"type": "closed", "user": user_id})
 
 
 async def listen(channels: ChannelsPlugin) -> None:
@@ -67,7 +68,7 @@ async def listen(channels: ChannelsPlugin) -> None:
     async with channels.start_subscription([ACCOUNTS_CHANNEL]) as subscriber:
         async for message in subscriber.iter_events():
             event = _decode(message)
-            if event.get("type") == "account.closed" and isinstance(event.get("user"), int):
+            if event.get("type") == "closed" and isinstance(event.get("user"), int):
                 await close_account(event["user"])
 
 

@@ -44,6 +44,7 @@ def default_samples() -> Samples:
             "path": ["openapi.json"],
             "kind": ["terms", "content", "privacy", "cookies"],
             "version": ["1"],
+            "item_id": ["1"],
         }
     )
 

@@ -105,7 +105,11 @@ async def test_the_export_holds_everything_about_the_member_and_nothing_else(
     await client.post(
         "/api/spaces/wall/messages", json={"body": "on the wall"}, headers=ada.headers
     )
-    await client.post(f"/api/topics/{topic_id}/posts", json={"body": "bob's"}, headers=bob.headers)
+    reply = await client.post(
+        f"/api/topics/{topic_id}/posts", json={"body": "bob's"}, headers=bob.headers
+    )
+    report = {"category": "spam", "note": "looks like an advert"}
+    await client.post(f"/api/posts/{reply.json()['id']}/report", json=report, headers=ada.headers)
     await browser_login(client, "ada")
     await form_post(client, "/account", "/account/emails", {"newsletter": "1"})
 
@@ -121,6 +125,10 @@ async def test_the_export_holds_everything_about_the_member_and_nothing_else(
     assert data["email_preferences"]["newsletter"] is True
     assert data["consents"]["terms_accepted_at"]
     assert data["sessions"][0]["ip"] == "127.0.0.1"
+    assert [(r["category"], r["note"]) for r in data["reports"]] == [
+        ("spam", "looks like an advert")
+    ]
+    assert data["notifications"] == [] and data["moderation_of_your_content"] == []
     assert "bob" not in json.dumps(data)
     api = await client.get("/api/me/export", headers=ada.headers)
     assert set(api.json()) == set(data) and api.json()["posts"] == data["posts"]

@@ -13,7 +13,7 @@ import pytest
 from forum.accounts import create_account
 from forum.mailings import notify
 from forum.settings import LOOPBACK, Settings
-from forum.tables import Role, SpaceKind
+from forum.tables import ReviewItem, Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
 from tests.crawl import (
     default_samples,
@@ -88,10 +88,19 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     await notify(account.id, "replies", "Someone replied", "A reply to your topic.")
     await app.state.request_log.flush()
     posts = (await browser.get(f"/api/topics/{topic_id}")).json()["posts"]
+    reporter = new_client()  # a member reports the canary's post: moderators get a queue item
+    await _form(reporter, "/signup", "/signup", {"username": "reporter", "email": "r@example.test",
+                "password": PASSWORD, "accept_terms": "1"}, {})  # fmt: skip
+    report = f"/p/{posts[0]['id']}/report"
+    await _form(reporter, report, report, {"category": "spam"}, {})
+    items = await ReviewItem.select(ReviewItem.id)
+    assert items, "the report did not reach the moderation queue"
     samples = {
         "slug": [space["slug"] for space in spaces.values()],
+        "name": [f"{space['slug']}.atom" for space in spaces.values()],
         "topic_id": [topic_id],
         "post_id": [str(p["id"]) for p in posts],
+        "item_id": [str(item["id"]) for item in items],
         "username": ["canary"],
     }
     return canary, samples
@@ -139,5 +148,6 @@ async def test_no_canary_reaches_anyone_without_the_permission(
             leaks += [f"{role} WS {path}: {n}" for n, v in canary.items() if v in frames]
     assert not leaks, "personal data reached someone without the permission:\n" + "\n".join(leaks)
     expected = {"/account", "/admin/traffic", "/admin/outbox", "/admin/access-log", "/api/me",
-                "/api/me/export", "/u/canary/export", "/staff/personal-data"}  # fmt: skip
+                "/api/me/export", "/u/canary/export", "/staff/personal-data", "/moderation",
+                "/feeds/forum-space.atom", "/notifications"}  # fmt: skip
     assert expected <= crawled

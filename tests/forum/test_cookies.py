@@ -49,6 +49,7 @@ async def _visitor_paths(app, client: httpx.AsyncClient, make_member, make_space
         topic_id=[str(topic.json()["id"])],
         post_id=["1"],
         username=["author"],
+        name=[f"{s['slug']}.atom" for s in spaces],
     )
     return get_paths(app, samples)
 

@@ -6,15 +6,28 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 from datetime import UTC, datetime
 
 import httpx
 import pytest
+import websockets
 from litestar.channels import ChannelsPlugin
 
-from forum import mailings, policies, presence
+from forum import mailings, notices, policies, presence
 from forum.settings import LOOPBACK, Settings
-from forum.tables import FORUM_TABLES, AccessLog, Post, Role, SpaceKind, User
+from forum.tables import (
+    FORUM_TABLES,
+    AccessLog,
+    ModerationLog,
+    Notification,
+    Post,
+    Report,
+    ReviewItem,
+    Role,
+    SpaceKind,
+    User,
+)
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
 
 CANARY = {
@@ -24,6 +37,7 @@ CANARY = {
     "IPv4": "198.18.201.33",
     "IPv6": "2001:db8:e7a5::33",
     "user agent": "EraseMeBrowser/1.0",
+    "report note": "Ada-only report note 7731",
 }
 
 
@@ -90,9 +104,17 @@ async def _ada_everywhere(client, new_client, make_member, make_space) -> dict:
         "/staff/personal-data",
         {"username": "ada", "reason": "abuse report 7, checking"},
     )
+    bobs = (await client.get(f"/api/topics/{kept_topic}")).json()["posts"][1]["id"]
+    note = {"category": "spam", "note": CANARY["report note"]}
+    await client.post(f"/api/posts/{bobs}/report", json=note, headers=ada.headers)
+    lonely_first = (await client.get(f"/api/topics/{lonely_topic}")).json()["posts"][0]["id"]
+    spam = {"category": "spam"}
+    await client.post(f"/api/posts/{lonely_first}/report", json=spam, headers=bob.headers)
+    await notices.add(ada.account.id, "test", "A notification for Ada.")
     return {
         "ada": ada, "browser": browser, "phone": phone, "first": first, "wall": wall.json()["id"],
-        "kept_topic": kept_topic, "lonely_topic": lonely_topic,
+        "kept_topic": kept_topic, "lonely_topic": lonely_topic, "bobs": bobs,
+        "lonely_first": lonely_first,
     }  # fmt: skip
 
 
@@ -118,8 +140,8 @@ async def test_deletion_leaves_no_email_or_address_anywhere_and_closes_everythin
         )
         assert deleted.status_code == 204
         assert closed == [ada.account.id] and presence.open_connections(ada.account.id) == 0
-    event = await asyncio.wait_for(anext(subscriber.iter_events()), 5)
-    assert b"account.closed" in event and str(ada.account.id).encode() in event
+    event = json.loads(await asyncio.wait_for(anext(subscriber.iter_events()), 5))
+    assert event == {"type": "closed", "user": ada.account.id}
     await channels.unsubscribe(subscriber)
 
     await app.state.request_log.flush()
@@ -141,6 +163,14 @@ async def test_deletion_leaves_no_email_or_address_anywhere_and_closes_everythin
     assert log == [
         {"subject": None, "subject_label": "deleted member", "reason": "abuse report 7, checking"}
     ]
+    items = await ReviewItem.select(ReviewItem.post, ReviewItem.status, ReviewItem.resolution)
+    by_post = {item["post"]: item for item in items}
+    assert by_post[seen["lonely_first"]]["resolution"] == "author_deleted"  # nothing left to review
+    assert by_post[seen["bobs"]]["status"] == "open"  # Ada's report of Bob's post still stands
+    report = await Report.select(Report.reporter, Report.note).where(Report.post == seen["bobs"])
+    assert report == [{"reporter": ada.account.id, "note": ""}]
+    assert await Notification.count().where(Notification.user == ada.account.id) == 0
+    assert await ModerationLog.count().where(ModerationLog.action == "author_deleted") == 1
 
 
 async def test_deletion_needs_the_password_and_happens_only_once(
@@ -209,3 +239,21 @@ async def test_requests_still_buffered_at_deletion_keep_no_address(
     await client.request("DELETE", "/api/me", json={"password": PASSWORD}, headers=ada.headers)
     await app.state.request_log.flush()
     assert "198.18.9.9" not in await _everything_in_the_database()
+
+
+async def test_a_deleted_moderators_live_queue_closes_at_once(
+    server_url: str, client: httpx.AsyncClient, make_member
+) -> None:
+    moderator = await make_member("mod", Role.moderator)
+    await browser_login(client, "mod")
+    cookie = f"forum_session={client.cookies.get('forum_session')}"
+    url = server_url.replace("http", "ws", 1) + "/ws/moderation"
+    headers = {"Origin": server_url, "Cookie": cookie}
+    async with websockets.connect(url, additional_headers=headers) as live:
+        deleted = await client.request(
+            "DELETE", "/api/me", json={"password": PASSWORD}, headers=moderator.headers
+        )
+        assert deleted.status_code == 204
+        with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
+            await asyncio.wait_for(live.recv(), 5)
+    assert closed.value.rcvd.code == 4401
