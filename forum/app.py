@@ -142,8 +142,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     async def on_shutdown(app: Litestar) -> None:
         await news.stop()
-        if not settings.is_sqlite:
-            await db.engine().close_connection_pool()
+        await db.close()
 
     csrf = CSRFConfig(
         secret=settings.secret_key,

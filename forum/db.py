@@ -18,6 +18,7 @@ from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from forum import piccolo_conf
+from forum.sqlite_pool import PooledSQLiteEngine
 from forum.tables import FORUM_TABLES
 
 # Piccolo finds its registry through this module path (its default is a top-level piccolo_conf).
@@ -38,7 +39,7 @@ def make_engine(url: str) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         enable_wal(path)
         # timeout: how long a writer waits for the lock before "database is locked".
-        return SQLiteEngine(path=str(path), timeout=30)
+        return PooledSQLiteEngine(path=str(path), timeout=30)
     parts = urlsplit(url)
     config = {
         "host": parts.hostname or "127.0.0.1",
@@ -64,6 +65,30 @@ def bind(engine: Engine) -> None:
     piccolo_conf.DB = engine
     for table in [*FORUM_TABLES, Migration]:
         table._meta.db = engine
+
+
+@contextlib.asynccontextmanager
+async def connected(url: str) -> AsyncIterator[None]:
+    """For commands: bind the database, pool connections, and release them all on exit.
+
+    Pooled SQLite connections run in threads that would keep a finished command alive.
+    """
+    bind(make_engine(url))
+    if isinstance(_engine, PostgresEngine):
+        await _engine.start_connection_pool()
+    try:
+        yield
+    finally:
+        await close()
+
+
+async def close() -> None:
+    """Release pooled connections (at shutdown)."""
+    current = _engine
+    if isinstance(current, PooledSQLiteEngine):
+        await current.close_pool()
+    elif isinstance(current, PostgresEngine):
+        await current.close_connection_pool()
 
 
 def engine() -> Engine:

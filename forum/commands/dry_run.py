@@ -31,9 +31,9 @@ def dry_run_command(policy: Path, last: int, show: int) -> None:
     async def run():
         settings = load_settings()
         use_policy(settings.policy_path)
-        db.bind(db.make_engine(settings.database_url))
-        await prepare_database(settings, seed=False)
-        return await dry_run(candidate, last, keep=show)
+        async with db.connected(settings.database_url):
+            await prepare_database(settings, seed=False)
+            return await dry_run(candidate, last, keep=show)
 
     result = asyncio.run(run())
     click.echo(f"checked {result.checked} posts; {result.changed} would be treated differently")

@@ -18,10 +18,7 @@ DEFAULT_PORT = 1119  # 119 needs root; put a port forward or a proxy in front fo
 async def serve(host: str | None, port: int | None) -> None:
     """Migrate (and seed the demo if the database is empty), then serve until SIGINT/SIGTERM."""
     settings = load_settings()
-    db.bind(db.make_engine(settings.database_url))
-    if not settings.is_sqlite:
-        await db.engine().start_connection_pool()
-    try:
+    async with db.connected(settings.database_url):
         announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
         host = host or settings.nntp_host
         port = settings.nntp_port if port is None else port
@@ -35,9 +32,6 @@ async def serve(host: str | None, port: int | None) -> None:
             loop.add_signal_handler(sig, stop.set)
         await stop.wait()
         await server.stop()
-    finally:
-        if not settings.is_sqlite:
-            await db.engine().close_connection_pool()
 
 
 @click.command(name="nntp", help="Serve the news groups to newsreaders over NNTP (RFC 3977).")

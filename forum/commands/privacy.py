@@ -22,16 +22,10 @@ def _run(work: Callable[[Settings], Awaitable[T]]) -> T:
 
     async def run() -> T:
         settings = load_settings()
-        db.bind(db.make_engine(settings.database_url))
         mail.bind(settings)
-        if not settings.is_sqlite:
-            await db.engine().start_connection_pool()
-        try:
+        async with db.connected(settings.database_url):
             await prepare_database(settings, seed=False)
             return await work(settings)
-        finally:
-            if not settings.is_sqlite:
-                await db.engine().close_connection_pool()
 
     return asyncio.run(run())
 

@@ -38,18 +38,18 @@ def create_user(
 
     async def run() -> str | None:
         settings = load_settings()
-        db.bind(db.make_engine(settings.database_url))
-        await prepare_database(settings, seed=False)
-        account = await create_account(
-            username,
-            email,
-            password,
-            role=Role(role),
-            accept_terms=True,
-            password_profile=settings.password_profile,
-            can_view_personal_data=personal_data,
-        )
-        return await issue_api_token(account.id, "cli") if token else None
+        async with db.connected(settings.database_url):
+            await prepare_database(settings, seed=False)
+            account = await create_account(
+                username,
+                email,
+                password,
+                role=Role(role),
+                accept_terms=True,
+                password_profile=settings.password_profile,
+                can_view_personal_data=personal_data,
+            )
+            return await issue_api_token(account.id, "cli") if token else None
 
     try:
         api_token = asyncio.run(run())
