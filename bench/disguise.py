@@ -6,6 +6,7 @@ homoglyphs, fullwidth letters, combining marks, zero-width characters and mixed 
 to lexicon words placed in ordinary sentences. Deterministic for a given seed.
 Run as a script to print a sample.
 """
+# ruff: noqa: RUF001  (the generator writes look-alike characters on purpose)
 
 from __future__ import annotations
 
@@ -13,10 +14,37 @@ import random
 from collections.abc import Callable
 
 LEET = {"a": "@4", "e": "3", "i": "1!", "o": "0", "s": "$5", "t": "7", "l": "1", "g": "9"}
-CYRILLIC = {"a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "s": "ѕ", "x": "х",
-            "y": "у", "j": "ј", "h": "һ", "k": "к", "m": "м", "t": "т", "b": "в"}
-GREEK = {"a": "α", "e": "ε", "i": "ι", "k": "κ", "n": "η", "o": "ο", "p": "ρ", "t": "τ",
-         "u": "υ", "v": "ν", "x": "χ", "y": "γ"}
+CYRILLIC = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "i": "і",
+    "o": "о",
+    "p": "р",
+    "s": "ѕ",
+    "x": "х",
+    "y": "у",
+    "j": "ј",
+    "h": "һ",
+    "k": "к",
+    "m": "м",
+    "t": "т",
+    "b": "в",
+}
+GREEK = {
+    "a": "α",
+    "e": "ε",
+    "i": "ι",
+    "k": "κ",
+    "n": "η",
+    "o": "ο",
+    "p": "ρ",
+    "t": "τ",
+    "u": "υ",
+    "v": "ν",
+    "x": "χ",
+    "y": "γ",
+}
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 COMBINING = ("\u0301", "\u0300", "\u0308", "\u0303", "\u0331", "\u0336")
 VOWELS = "aeiou"
@@ -50,7 +78,7 @@ def _separate(w: str, rng: random.Random) -> str:
 
 def _stretch(w: str, rng: random.Random) -> str:
     k = max(range(len(w)), key=lambda i: (w[i] in VOWELS, rng.random()))
-    return w[:k] + w[k] * rng.randint(3, 6) + w[k + 1:]
+    return w[:k] + w[k] * rng.randint(3, 6) + w[k + 1 :]
 
 
 def _mask(w: str, rng: random.Random) -> str:
@@ -58,17 +86,19 @@ def _mask(w: str, rng: random.Random) -> str:
     if not vowels:
         vowels = [len(w) // 2]
     k = rng.choice(vowels)
-    return w[:k] + rng.choice("*#") + w[k + 1:]
+    return w[:k] + rng.choice("*#") + w[k + 1 :]
 
 
 def _homoglyph(table: dict[str, str]) -> Callable[[str, random.Random], str]:
     def apply(w: str, rng: random.Random) -> str:
+        """Replace letters that have a look-alike (most of them, at least one)."""
         out = [table[c] if c in table and rng.random() < 0.8 else c for c in w]
         if out == list(w):
             k = next((i for i, c in enumerate(w) if c in table), None)
             if k is not None:
                 out[k] = table[w[k]]
         return "".join(out)
+
     return apply
 
 
@@ -115,8 +145,9 @@ def disguised_sentences(words: list[str], seed: int = 2026) -> list[dict[str, ob
             template = rng.choice(SENTENCES)
             start = template.index("{w}")
             text = template.replace("{w}", fake)
-            out.append({"text": text, "word": word, "kind": kind,
-                        "start": start, "end": start + len(fake)})
+            out.append(
+                {"text": text, "word": word, "kind": kind, "start": start, "end": start + len(fake)}
+            )
     return out
 
 

@@ -59,26 +59,26 @@ def rate(fn: Callable[[str], object], texts: list[str], repeat: int = 3) -> floa
     return statistics.median(runs)
 
 
-def long_post_cost(policy: Policy, texts: list[str], size: int, count: int) -> float:
-    """Microseconds per 1,000 characters to moderate posts of ``size`` characters."""
-    posts, buf, i = [], [], 0
-    while len(posts) < count:
-        buf.append(texts[i % len(texts)])
-        i += 1
-        if sum(map(len, buf)) + len(buf) >= size:
-            posts.append(" ".join(buf)[:size])
-            buf = []
-    start = time.perf_counter()
-    for p in posts:
-        moderate(p, policy=policy)
-    return (time.perf_counter() - start) / count / size * 1e9
+def long_post_cost(policy: Policy, base: str, size: int) -> float:
+    """Microseconds per 1,000 characters to moderate ``base`` cut into posts of ``size``
+    characters (the same text for every size, so only the length changes)."""
+    posts = [base[i : i + size] for i in range(0, len(base), size)]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for p in posts:
+            moderate(p, policy=policy)
+        best = min(best, time.perf_counter() - start)
+    return best / len(base) * 1e9
 
 
 def fmt(x: float | None) -> str:
-    return "—" if x is None else f"{x:.4f}"
+    """A figure for the table, or a dash."""
+    return "\u2014" if x is None else f"{x:.4f}"
 
 
 def print_quality(rows: list[quality.Row]) -> None:
+    """Print the quality rows as a Markdown table."""
     print("| target | ours | better-profanity | goal | |")
     print("|---|---:|---:|---|---|")
     for name, ours, bp, goal, ok in rows:
@@ -87,10 +87,15 @@ def print_quality(rows: list[quality.Row]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print both tables."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--data", help="folder with the eval-data files")
-    ap.add_argument("--bp-sample", type=int, default=1500,
-                    help="messages per set for better-profanity (it runs ~60 msgs/s)")
+    ap.add_argument(
+        "--bp-sample",
+        type=int,
+        default=1500,
+        help="messages per set for better-profanity (it runs ~60 msgs/s)",
+    )
     ap.add_argument("--no-bp", action="store_true", help="skip better-profanity")
     args = ap.parse_args(argv)
     data = find_data(args.data)
@@ -115,11 +120,15 @@ def main(argv: list[str] | None = None) -> int:
     print_quality(rows)
     if bp is not None:
         print(f"\nbetter-profanity figures on deterministic samples of {n} messages per set.")
-    print("\nDisguise catch rate by kind: "
-          + ", ".join(f"{k} {v:.3f}" for k, v in kinds.items()))
+    print("\nDisguise catch rate by kind: " + ", ".join(f"{k} {v:.3f}" for k, v in kinds.items()))
     print("\nPresidio cases by type (positives caught/total, negatives clean/total):")
-    print(", ".join(f"{t} {p[1]}/{p[0]}" + (f" neg {p[3]}/{p[2]}" if p[2] else "")
-                    for t, p in per_type.items() if p[1] or p[3] < p[2]))
+    print(
+        ", ".join(
+            f"{t} {p[1]}/{p[0]}" + (f" neg {p[3]}/{p[2]}" if p[2] else "")
+            for t, p in per_type.items()
+            if p[1] or p[3] < p[2]
+        )
+    )
 
     print("\n## Speed\n")
     texts = [r["text"] for r in quality.read_jsonl(data / "davidson_dev.jsonl")]
@@ -132,14 +141,37 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| our moderate() on the {len(same)}-message sample | {ours_same:,.0f} msgs/s |")
     if bp is not None:
         bp_rate = rate(bp, same, repeat=1)
+        # Ours again right after, so that both see the machine in the same state.
+        ours_after = rate(lambda t: moderate(t, policy=policy), same)
+        ours_mean = (ours_same + ours_after) / 2
         print(f"| better_profanity.contains_profanity, same sample | {bp_rate:,.1f} msgs/s |")
-        print(f"| ratio (ours / better-profanity, same messages) | {ours_same / bp_rate:,.0f}× "
-              f"(goal ≥ 500×) |")
-    c2 = long_post_cost(policy, texts, 2_000, 200)
-    c20 = long_post_cost(policy, texts, 20_000, 20)
-    print(f"| 2,000-character posts | {c2 * 2:,.0f} µs/post ({c2:,.1f} µs per 1k chars) |")
-    print(f"| 20,000-character posts | {c20 * 20:,.0f} µs/post ({c20:,.1f} µs per 1k chars) |")
-    print(f"| cost per character, 20k vs 2k (1.0 = linear) | {c20 / c2:.2f} |")
+        print(f"| our moderate(), same sample, right after | {ours_after:,.0f} msgs/s |")
+        print(
+            f"| ratio (ours, mean of before and after / better-profanity) | "
+            f"{ours_mean / bp_rate:,.0f}\u00d7 (goal \u2265 500\u00d7) |"
+        )
+    base = " ".join(texts)[:200_000]
+    us = "\u00b5s"
+    costs = {size: long_post_cost(policy, base, size) for size in (2_000, 20_000, 200_000)}
+    for size, c in costs.items():
+        print(
+            f"| {size:,}-character posts (same 200k text) | {c * size / 1000:,.0f} {us}/post "
+            f"({c:,.1f} {us} per 1k chars) |"
+        )
+    print(f"| cost per character, 20k vs 2k (1.0 = linear) | {costs[20_000] / costs[2_000]:.2f} |")
+    print(f"| cost per character, 200k vs 2k | {costs[200_000] / costs[2_000]:.2f} |")
+    block = base[:2_000]
+    rep = {n: long_post_cost(policy, block * n, 2_000 * n) for n in (1, 10, 100)}
+    dense = "call 415-555-0132 or mail a@b.co at 12 Crown Street, you b1tch "
+    d20, d200 = (long_post_cost(policy, dense * (n // len(dense)), n) for n in (20_000, 200_000))
+    print(
+        f"| a post dense with findings, 200k vs 20k: cost per character | {d200 / d20:.2f} "
+        f"({d20:,.0f} {us} per 1k chars) |"
+    )
+    print(
+        f"| one 2k post repeated to 20k / 200k: cost per character vs 2k | "
+        f"{rep[10] / rep[1]:.2f} / {rep[100] / rep[1]:.2f} |"
+    )
     print(f"| policy load, first (imports + lexicon + regexes) | {load_s * 1000:,.0f} ms |")
     print(f"| policy load, again (median of 3) | {statistics.median(loads) * 1000:,.0f} ms |")
     return 0

@@ -18,8 +18,16 @@ from moderation.detectors.pii_ids import RULES
 from moderation.lexicon import SURGE_CSV
 
 Row = tuple[str, float, float | None, str, bool | None]
-CORE_PII = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
-            "IP_ADDRESS", "US_BANK_NUMBER", "ABA_ROUTING_NUMBER")
+CORE_PII = (
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "IP_ADDRESS",
+    "US_BANK_NUMBER",
+    "ABA_ROUTING_NUMBER",
+)
 ID_TYPES = tuple(r.entity for r in RULES if r.entity != "US_SSN")
 # A predicted span counts as correct when it overlaps a gold span of one of these types.
 SYNTH_TYPES = {
@@ -43,8 +51,9 @@ def sample(items: list, n: int | None, seed: int = 13) -> list:
     return random.Random(seed).sample(items, n)
 
 
-def davidson(data: Path, policy: Policy, bp: Callable[[str], bool] | None,
-             bp_n: int | None) -> list[Row]:
+def davidson(
+    data: Path, policy: Policy, bp: Callable[[str], bool] | None, bp_n: int | None
+) -> list[Row]:
     """Recall on hate+offensive and false-positive rate on neither."""
     rows = read_jsonl(data / "davidson_dev.jsonl")
     pos = [r["text"] for r in rows if r["flag"]]
@@ -67,19 +76,30 @@ def generator_words(policy: Policy) -> list[str]:
     words = policy.engine.detector("profanity").lexicon.words
     with SURGE_CSV.open(encoding="utf-8", newline="") as f:
         forms = {r["text"].lower() for r in csv.DictReader(f)}
-    return sorted(w for w in forms if w.isalpha() and 4 <= len(w) <= 12 and w in words
-                  and not words[w].ambiguous and not words[w].leet_only)
+    return sorted(
+        w
+        for w in forms
+        if w.isalpha()
+        and 4 <= len(w) <= 12
+        and w in words
+        and not words[w].ambiguous
+        and not words[w].leet_only
+    )
 
 
-def disguises(data: Path, policy: Policy, bp: Callable[[str], bool] | None,
-              bp_n: int | None) -> tuple[list[Row], dict[str, float]]:
+def disguises(
+    data: Path, policy: Policy, bp: Callable[[str], bool] | None, bp_n: int | None
+) -> tuple[list[Row], dict[str, float]]:
     """Catch rate on our disguise generator, and on the Surge-derived obfuscation file."""
     cases = disguised_sentences(generator_words(policy))
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for c in cases:
         v = moderate(c["text"], policy=policy)
-        hit = any(f.start < c["end"] and c["start"] < f.end for f in v.findings
-                  if f.detector == "profanity")
+        hit = any(
+            f.start < c["end"] and c["start"] < f.end
+            for f in v.findings
+            if f.detector == "profanity"
+        )
         by_kind[c["kind"]][0] += 1
         by_kind[c["kind"]][1] += hit
     ours = sum(h for _, h in by_kind.values()) / len(cases)
@@ -87,15 +107,23 @@ def disguises(data: Path, policy: Policy, bp: Callable[[str], bool] | None,
     if bp is not None:
         picked = sample(cases, bp_n)
         bp_rate = sum(bp(c["text"]) for c in picked) / len(picked)
-    rows: list[Row] = [(f"own disguise generator ({len(cases)} sentences)", ours, bp_rate,
-                        ">= 0.95", ours >= 0.95)]
+    rows: list[Row] = [
+        (f"own disguise generator ({len(cases)} sentences)", ours, bp_rate, ">= 0.95", ours >= 0.95)
+    ]
     path = data / "profanity_obfuscation.jsonl"
     if path.exists():
         obf = read_jsonl(path)
         rate = sum(moderate(r["text"], policy=policy).offensive for r in obf) / len(obf)
         bp_obf = sum(bp(r["text"]) for r in obf) / len(obf) if bp is not None else None
-        rows.append(("profanity_obfuscation.jsonl (derived from the shipped Surge list: "
-                     "not a measure)", rate, bp_obf, "info", None))
+        rows.append(
+            (
+                "profanity_obfuscation.jsonl (derived from the shipped Surge list: not a measure)",
+                rate,
+                bp_obf,
+                "info",
+                None,
+            )
+        )
     return rows, {k: h / n for k, (n, h) in sorted(by_kind.items())}
 
 
@@ -104,8 +132,9 @@ def innocent(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
     pairs = innocent_sentences()
     rate = sum(moderate(s, policy=policy).offensive for _, s in pairs) / len(pairs)
     bp_rate = sum(bp(s) for _, s in pairs) / len(pairs) if bp is not None else None
-    return [(f"innocent words flagged ({len(pairs)} sentences)", rate, bp_rate, "<= 0.01",
-             rate <= 0.01)]
+    return [
+        (f"innocent words flagged ({len(pairs)} sentences)", rate, bp_rate, "<= 0.01", rate <= 0.01)
+    ]
 
 
 def presidio_cases(data: Path, policy: Policy) -> tuple[list[Row], dict[str, tuple]]:
@@ -117,24 +146,37 @@ def presidio_cases(data: Path, policy: Policy) -> tuple[list[Row], dict[str, tup
         s = stats[ent]
         if case["expected_len"] > 0:
             spans = case["expected_spans"] or []
-            ok = (all(any(f.start < e and b < f.end for f in found) for b, e in spans)
-                  if spans else bool(found))
+            ok = (
+                all(any(f.start < e and b < f.end for f in found) for b, e in spans)
+                if spans
+                else bool(found)
+            )
             s[0] += 1
             s[1] += ok
         else:
             s[2] += 1
             s[3] += not found
     rows: list[Row] = []
-    for label, types in (("issue's types", CORE_PII), ("+ checksummed national IDs",
-                                                        CORE_PII + ID_TYPES)):
+    for label, types in (
+        ("issue's types", CORE_PII),
+        ("+ checksummed national IDs", CORE_PII + ID_TYPES),
+    ):
         pos = sum(stats[t][0] for t in types)
         rec = sum(stats[t][1] for t in types) / pos
         neg = sum(stats[t][2] for t in types)
         clean = sum(stats[t][3] for t in types) / neg
-        rows.append((f"presidio cases recall, {label} (n={pos})", rec, None, ">= 0.95",
-                     rec >= 0.95))
-        rows.append((f"presidio cases negatives clean, {label} (n={neg})", clean, None,
-                     ">= 0.90", clean >= 0.90))
+        rows.append(
+            (f"presidio cases recall, {label} (n={pos})", rec, None, ">= 0.95", rec >= 0.95)
+        )
+        rows.append(
+            (
+                f"presidio cases negatives clean, {label} (n={neg})",
+                clean,
+                None,
+                ">= 0.90",
+                clean >= 0.90,
+            )
+        )
     return rows, {t: tuple(v) for t, v in sorted(stats.items())}
 
 
@@ -148,23 +190,26 @@ def presidio_synth(data: Path, policy: Policy) -> list[Row]:
             t = span["entity_type"]
             if t in SYNTH_TYPES:
                 recall[t][0] += 1
-                recall[t][1] += any(f.type == t and f.start < span["end"]
-                                    and span["start"] < f.end for f in findings)
+                recall[t][1] += any(
+                    f.type == t and f.start < span["end"] and span["start"] < f.end
+                    for f in findings
+                )
         for f in findings:
             if f.type in SYNTH_TYPES:
                 precision[f.type][0] += 1
                 precision[f.type][1] += any(
-                    s["entity_type"] in SYNTH_TYPES[f.type] and f.start < s["end"]
-                    and s["start"] < f.end for s in rec["spans"])
+                    s["entity_type"] in SYNTH_TYPES[f.type]
+                    and f.start < s["end"]
+                    and s["start"] < f.end
+                    for s in rec["spans"]
+                )
     rows: list[Row] = []
     for t in SYNTH_TYPES:
         goal = 0.6 if t == "STREET_ADDRESS" else 0.95
         r = recall[t][1] / max(1, recall[t][0])
         p = precision[t][1] / max(1, precision[t][0])
-        rows.append((f"synth span recall {t} (n={recall[t][0]})", r, None, f">= {goal}",
-                     r >= goal))
-        rows.append((f"synth precision {t} (n={precision[t][0]})", p, None, ">= 0.9",
-                     p >= 0.9))
+        rows.append((f"synth span recall {t} (n={recall[t][0]})", r, None, f">= {goal}", r >= goal))
+        rows.append((f"synth precision {t} (n={precision[t][0]})", p, None, ">= 0.9", p >= 0.9))
     return rows
 
 
@@ -173,9 +218,18 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
     a = moderate("he is a m0th3rf*cker", policy=policy)
     b = moderate("If you prick us do we not bleed?", policy=policy)
     return [
-        ('"he is a m0th3rf*cker" is offensive', float(a.offensive),
-         float(bp("he is a m0th3rf*cker")) if bp else None, "1", a.offensive),
-        ('"If you prick us do we not bleed?" untouched', float(not b.findings),
-         float(not bp("If you prick us do we not bleed?")) if bp else None, "1",
-         not b.findings),
+        (
+            '"he is a m0th3rf*cker" is offensive',
+            float(a.offensive),
+            float(bp("he is a m0th3rf*cker")) if bp else None,
+            "1",
+            a.offensive,
+        ),
+        (
+            '"If you prick us do we not bleed?" untouched',
+            float(not b.findings),
+            float(not bp("If you prick us do we not bleed?")) if bp else None,
+            "1",
+            not b.findings,
+        ),
     ]

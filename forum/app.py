@@ -16,7 +16,7 @@ from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 
-from forum import db, mail
+from forum import db, limits, mail
 from forum.accounts import Account
 from forum.api import auth as api_auth
 from forum.api import me as api_me
@@ -124,6 +124,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
     """Build the forum app from settings (default: the FORUM_* environment)."""
     settings = settings or load_settings()
     use_policy(settings.policy_path)  # a broken policy file stops start-up with its line number
+    limits.configure(
+        limits.make_limiter(settings.redis_url),
+        limits.Rules(
+            settings.limit_login, settings.limit_posts, settings.limit_posts_new,
+            settings.limit_reports,
+        ),
+    )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))
     mail.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)

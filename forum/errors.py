@@ -15,7 +15,7 @@ from litestar.exceptions import (
 )
 from litestar.response import Redirect, Template
 
-from forum.posting import PostingError
+from forum.posting import PostingError, RateLimited
 
 log = logging.getLogger("forum.errors")
 
@@ -87,7 +87,10 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response:
 
 def on_posting_error(request: Request, exc: PostingError) -> Response:
     """A post that cannot be accepted as it is."""
-    return _respond(request, exc.status_code, str(exc), getattr(exc, "extra", None))
+    response = _respond(request, exc.status_code, str(exc), getattr(exc, "extra", None))
+    if isinstance(exc, RateLimited):
+        response.headers["Retry-After"] = str(max(1, round(exc.retry_after)))
+    return response
 
 
 def on_unexpected(request: Request, exc: Exception) -> Response:

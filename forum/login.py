@@ -6,6 +6,7 @@ from litestar import Request, Response
 from litestar.datastructures import Cookie
 from piccolo.query import WhereRaw
 
+from forum import limits
 from forum.accounts import Account
 from forum.passwords import verify_password
 from forum.sessions import SESSION_COOKIE, end_session, start_session
@@ -15,8 +16,35 @@ from forum.web import settings_of
 LOGIN_FAILED = "That username and password do not match an account."
 
 
-async def check_credentials(username: str, password: str, profile: str) -> Account | None:
-    """The account for a username and password, or None (same work either way)."""
+class LoginThrottled(Exception):
+    """Too many failed sign-ins from this address or for this username."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"Too many failed sign-in attempts; {limits.wait_text(retry_after)}.")
+        self.retry_after = retry_after
+
+
+async def check_credentials(
+    username: str, password: str, profile: str, ip: str = ""
+) -> Account | None:
+    """The account for a username and password, or None (same work and answer either way).
+
+    Failed attempts are counted per client address and per username, known or not, in
+    every process; past the limit even the right password is refused until the window ends.
+    """
+    rule = limits.rules().login
+    keys = [f"login-ip:{ip}", f"login-user:{username.strip().lower()[:64]}"]
+    for key in keys:
+        if (wait := await limits.limiter().peek(key, rule)) is not None:
+            raise LoginThrottled(wait)
+    account = await _verify(username, password, profile)
+    if account is None:
+        for key in keys:
+            await limits.limiter().hit(key, rule)
+    return account
+
+
+async def _verify(username: str, password: str, profile: str) -> Account | None:
     row = (
         await User.select()
         .where(WhereRaw("lower(username) = {}", username.strip().lower()))

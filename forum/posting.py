@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, review
+from forum import db, events, limits, modlog, review
 from forum.accounts import Account
-from forum.moderating import Decision, Outcome, decide
+from forum.moderating import NEW_ACCOUNT_AGE, Decision, Outcome, decide
 from forum.rendering import render_markdown
 from forum.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
 from moderation import Action
@@ -43,6 +43,17 @@ class Missing(PostingError):
     """The space, topic or post does not exist (or is not visible to the author)."""
 
     status_code = 404
+
+
+class RateLimited(PostingError):
+    """Too many posts too quickly; ``retry_after`` says when to try again."""
+
+    status_code = 429
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.extra = {"code": "rate_limited", "retry_after": round(retry_after)}
 
 
 class DisclosureRequired(PostingError):
@@ -127,6 +138,19 @@ def check_can_post(author: Account | None) -> Account:
         until = author.muted_until.strftime("%Y-%m-%d %H:%M UTC")
         raise Forbidden(f"You are muted until {until} and cannot post until then.")
     return author
+
+
+async def check_rate(author: Account) -> None:
+    """New accounts post fewer times a minute than established ones; shared by every process."""
+    rules = limits.rules()
+    is_new = datetime.now(UTC) - author.created < NEW_ACCOUNT_AGE
+    rule = rules.posts_new if is_new else rules.posts
+    if (wait := await limits.limiter().hit(f"post:{author.id}", rule)) is not None:
+        raise RateLimited(
+            f"You are posting too quickly (at most {rule.limit} posts in {rule.window} "
+            f"seconds); {limits.wait_text(wait)}.",
+            wait,
+        )
 
 
 async def moderate_draft(
@@ -227,6 +251,7 @@ async def submit_topic(
         raise PostingError("Topics can be started only in forums and news groups.")
     title = check_title(title)
     body = check_body(body, max_chars)
+    await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure, title)
     now = datetime.now(UTC)
     async with db.write_transaction():
@@ -267,6 +292,7 @@ async def submit_reply(
         if parent is None or parent["topic"] != topic["id"]:
             raise PostingError("The post you are replying to is not in this topic.")
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
+    await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post_id = await _insert_post(space, author, decision, topic["id"], parent_id)
@@ -294,6 +320,7 @@ async def submit_message(
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise PostingError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars)
+    await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post_id = await _insert_post(space, author, decision, None, None)

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 from piccolo.query import WhereRaw
 
-from forum import db, events, modlog, notices, review
+from forum import db, events, limits, modlog, notices, review
 from forum.accounts import Account
 from forum.moderating import current_policy
-from forum.posting import Forbidden, Missing, PostingError
+from forum.posting import Forbidden, Missing, PostingError, RateLimited
 from forum.tables import Post, PostStatus, Report, Topic
 
 MAX_NOTE = 1000
@@ -61,6 +61,11 @@ async def submit_report(
     """File a report; at the policy's threshold of distinct reporters the post is hidden."""
     note = check_report(reporter, post, category, note)
     assert reporter is not None and isinstance(category, str)
+    rule = limits.rules().reports
+    if (wait := await limits.limiter().hit(f"report:{reporter.id}", rule)) is not None:
+        raise RateLimited(
+            f"You have sent many reports recently; {limits.wait_text(wait)}.", wait
+        )
     threshold = current_policy().report_threshold
     hidden = False
     async with db.write_transaction():

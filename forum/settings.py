@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from forum.limits import Rule
+
 
 def _bool(value: str | None, default: bool) -> bool:
     if value is None or value == "":
@@ -128,6 +130,10 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "forum@localhost"
     public_url: str = ""
+    limit_login: Rule = Rule(6, 60)
+    limit_posts: Rule = Rule(20, 60)
+    limit_posts_new: Rule = Rule(5, 60)
+    limit_reports: Rule = Rule(20, 3600)
     domain: str = "forum.invalid"
     nntp_host: str = "127.0.0.1"
     nntp_port: int | None = None
@@ -179,6 +185,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     origins = tuple(
         o.strip().rstrip("/") for o in get("FORUM_ALLOWED_ORIGINS", "").split(",") if o.strip()
     )
+    def rule(name: str, default: str) -> Rule:
+        return Rule.parse(get(name) or default, name)
+
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
@@ -197,6 +206,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_url=smtp_url,
         mail_from=get("FORUM_MAIL_FROM") or "forum@localhost",
         public_url=(get("FORUM_PUBLIC_URL") or "").rstrip("/"),
+        limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
+        limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),
+        limit_posts_new=rule("FORUM_LIMIT_POSTS_NEW", "5/60"),
+        limit_reports=rule("FORUM_LIMIT_REPORTS", "20/3600"),
         domain=_domain(get("FORUM_DOMAIN", "") or "forum.invalid"),
         nntp_host=get("FORUM_NNTP_HOST", "") or "127.0.0.1",
         nntp_port=_port(source, "FORUM_NNTP_PORT"),

@@ -17,6 +17,11 @@ def viewer(request: Request) -> Account | None:
     return user if isinstance(user, Account) else None
 
 
+def client_ip(request: Request) -> str:
+    """The client's address as the server sees it (after trusted proxy headers)."""
+    return request.client.host if request.client else ""
+
+
 def settings_of(request: Request) -> Settings:
     """The settings the app was built with."""
     return request.app.state.settings

@@ -1,4 +1,5 @@
 """Character folding data: homoglyphs, fullwidth and styled letters, invisible characters."""
+# ruff: noqa: RUF001  (this module is a table of look-alike characters)
 
 from __future__ import annotations
 
@@ -11,13 +12,62 @@ JOIN = "\u00ad"
 # Cyrillic and Greek letters that look like Latin ones (Unicode TR39 confusables, the
 # subset that people use to disguise English words).
 HOMOGLYPHS = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
-    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g", "ո": "n",
-    "ս": "u", "ց": "g", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v",
-    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "η": "n", "μ": "u",
-    "ω": "w", "ϲ": "c", "ϳ": "j", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
-    "ß": "s", "æ": "a", "œ": "o", "ŋ": "n", "ſ": "s", "ɑ": "a", "ɩ": "i", "ʏ": "y",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    "ɡ": "g",
+    "ո": "n",
+    "ս": "u",
+    "ց": "g",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "γ": "y",
+    "η": "n",
+    "μ": "u",
+    "ω": "w",
+    "ϲ": "c",
+    "ϳ": "j",
+    "ı": "i",
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ħ": "h",
+    "ß": "s",
+    "æ": "a",
+    "œ": "o",
+    "ŋ": "n",
+    "ſ": "s",
+    "ɑ": "a",
+    "ɩ": "i",
+    "ʏ": "y",
 }
 
 INVISIBLE = (
@@ -29,11 +79,23 @@ INVISIBLE = (
 # Ranges whose compatibility decomposition gives a Latin letter or digit: accented
 # letters, fullwidth forms, circled/parenthesised letters, mathematical alphanumerics.
 _FOLD_RANGES = (
-    (0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x2100, 0x214F), (0x2460, 0x24FF),
-    (0xFF01, 0xFF5E), (0x1D400, 0x1D7FF), (0x1F130, 0x1F189),
+    (0x00C0, 0x024F),
+    (0x1E00, 0x1EFF),
+    (0x2100, 0x214F),
+    (0x2460, 0x24FF),
+    (0xFF01, 0xFF5E),
+    (0x1D400, 0x1D7FF),
+    (0x1F130, 0x1F189),
 )
-_MARK_RANGES = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
-                (0xFE00, 0xFE0F), (0xFE20, 0xFE2F), (0xE0100, 0xE01EF))
+_MARK_RANGES = (
+    (0x0300, 0x036F),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE00, 0xFE0F),
+    (0xFE20, 0xFE2F),
+    (0xE0100, 0xE01EF),
+)
 
 
 def _single_latin(ch: str) -> str | None:

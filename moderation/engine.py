@@ -21,16 +21,46 @@ from moderation.detectors.watched_words import compile_list, word_pattern
 from moderation.lexicon import build_lexicon
 from moderation.messages import sentence
 from moderation.policy import Category, Policy, PolicyError, _line_of
-from moderation.verdict import PERSONAL_INFORMATION, Finding
+from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding
 
 # When personal-data findings overlap, the more specific, validated one wins.
-PII_PRIORITY = {t: i for i, t in enumerate((
-    "IBAN_CODE", "CREDIT_CARD", "US_SSN", "US_ITIN", "UK_NINO", "UK_NHS", "CA_SIN", "ES_NIF",
-    "ES_NIE", "IT_FISCAL_CODE", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "KR_RRN",
-    "IN_AADHAAR", "IN_PAN", "PL_PESEL", "TR_NATIONAL_ID", "DE_TAX_ID", "ZA_ID_NUMBER",
-    "TH_TNIN", "AU_TFN", "AU_ABN", "AU_ACN", "SG_NRIC_FIN", "ABA_ROUTING_NUMBER",
-    "EMAIL_ADDRESS", "IP_ADDRESS", "STREET_ADDRESS", "PHONE_NUMBER", "US_BANK_NUMBER",
-))}
+PII_PRIORITY = {
+    t: i
+    for i, t in enumerate(
+        (
+            "IBAN_CODE",
+            "CREDIT_CARD",
+            "US_SSN",
+            "US_ITIN",
+            "UK_NINO",
+            "UK_NHS",
+            "CA_SIN",
+            "ES_NIF",
+            "ES_NIE",
+            "IT_FISCAL_CODE",
+            "FI_PERSONAL_IDENTITY_CODE",
+            "SE_PERSONNUMMER",
+            "KR_RRN",
+            "IN_AADHAAR",
+            "IN_PAN",
+            "PL_PESEL",
+            "TR_NATIONAL_ID",
+            "DE_TAX_ID",
+            "ZA_ID_NUMBER",
+            "TH_TNIN",
+            "AU_TFN",
+            "AU_ABN",
+            "AU_ACN",
+            "SG_NRIC_FIN",
+            "ABA_ROUTING_NUMBER",
+            "EMAIL_ADDRESS",
+            "IP_ADDRESS",
+            "STREET_ADDRESS",
+            "PHONE_NUMBER",
+            "US_BANK_NUMBER",
+        )
+    )
+}
 # The finding types each detector can report (the policy routes each to a category).
 DETECTOR_TYPES = {
     "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
@@ -61,6 +91,8 @@ class Engine:
     routes: dict[tuple[str, str], Category]
     # (category, finding type) -> the sentence a reason gives, when it does not vary.
     messages: dict[tuple[str, str], str]
+    # category -> its action in the default context, when no finding can change it.
+    default_actions: dict[str, Action]
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
@@ -72,13 +104,21 @@ def _profanity(policy: Policy, text: str) -> ProfanityDetector:
     sources = tuple(conf.get("sources", ("surge", "better_profanity")))
     for s in sources:
         if s not in ("surge", "better_profanity"):
-            raise PolicyError(policy.source, _line_of(text, "detectors.profanity", "sources"),
-                              f"detectors.profanity.sources: unknown source {s!r}")
+            raise PolicyError(
+                policy.source,
+                _line_of(text, "detectors.profanity", "sources"),
+                f"detectors.profanity.sources: unknown source {s!r}",
+            )
     allow = policy.watched_words.allow
-    allowed = (re.compile("|".join(word_pattern(a).replace(r"(?<!\w)", "").replace(
-        r"(?!\w)", "") for a in allow), re.IGNORECASE) if allow else None)
-    return ProfanityDetector(build_lexicon(sources), float(conf.get("min_severity", 0.0)),
-                             allowed)
+    allowed = (
+        re.compile(
+            "|".join(word_pattern(a).replace(r"(?<!\w)", "").replace(r"(?!\w)", "") for a in allow),
+            re.IGNORECASE,
+        )
+        if allow
+        else None
+    )
+    return ProfanityDetector(build_lexicon(sources), float(conf.get("min_severity", 0.0)), allowed)
 
 
 def build_engine(policy: Policy, text: str) -> Engine:
@@ -87,12 +127,15 @@ def build_engine(policy: Policy, text: str) -> Engine:
     used = {d for c in policy.categories for d in c.detectors}
     if policy.watched_words.lists:
         used.add("watched_words")
+    else:
+        used.discard("watched_words")  # nothing to watch: no detector to run
     factories = {
         "profanity": lambda: _profanity(policy, text),
         "watched_words": lambda: _watched(policy, text),
         "email": EmailDetector,
-        "phone": lambda: PhoneDetector(tuple(settings.get("phone", {}).get(
-            "regions", PhoneDetector().regions))),
+        "phone": lambda: PhoneDetector(
+            tuple(settings.get("phone", {}).get("regions", PhoneDetector().regions))
+        ),
         "card": CardDetector,
         "iban": IbanDetector,
         "bank": BankNumberDetector,
@@ -110,17 +153,37 @@ def build_engine(policy: Policy, text: str) -> Engine:
                 routes[name, type_] = cat
     if "watched_words" in used:
         try:
-            routes["watched_words", "WATCHED_WORD"] = policy.category(
-                policy.watched_words.category)
+            routes["watched_words", "WATCHED_WORD"] = policy.category(policy.watched_words.category)
         except KeyError:
-            raise PolicyError(policy.source, _line_of(text, "watched_words"),
-                              f"watched_words.category: no category named "
-                              f"{policy.watched_words.category!r}") from None
-    messages = {(c.name, t): sentence(Finding(t, 0, 0, "", d, c.name))
-                for (d, t), c in routes.items() if not c.message}
+            raise PolicyError(
+                policy.source,
+                _line_of(text, "watched_words"),
+                f"watched_words.category: no category named {policy.watched_words.category!r}",
+            ) from None
+    messages = {
+        (c.name, t): sentence(Finding(t, 0, 0, "", d, c.name))
+        for (d, t), c in routes.items()
+        if not c.message
+    }
     numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
-    return Engine(tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS), numeric,
-                  routes, messages)
+    for d in detectors:
+        if isinstance(d, ProfanityDetector):
+            d.category_of.update({t: c.name for (n, t), c in routes.items() if n == d.name})
+    default = Context()
+    default_actions = {
+        c.name: c.action
+        for c in policy.categories
+        if not c.escalate
+        and c.new_author_action is None
+        and all(s != default.surface for s, _ in c.surfaces)
+    }
+    return Engine(
+        tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS),
+        numeric,
+        routes,
+        messages,
+        default_actions,
+    )
 
 
 def _watched(policy: Policy, text: str) -> Detector:
@@ -131,9 +194,11 @@ def _watched(policy: Policy, text: str) -> Detector:
         try:
             lists.append((action, compile_list(words)))
         except re.error as e:
-            raise PolicyError(policy.source, _line_of(text, "watched_words", action.label),
-                              f"watched_words.{action.label}: bad regular expression: {e}"
-                              ) from None
+            raise PolicyError(
+                policy.source,
+                _line_of(text, "watched_words", action.label),
+                f"watched_words.{action.label}: bad regular expression: {e}",
+            ) from None
     return WatchedWordsDetector(tuple(lists))
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from moderation.detectors.base import Doc
+from msgspec.structs import replace
+
+from moderation.detectors.base import Doc, Spans
 from moderation.engine import NESTED_TYPES, PII_PRIORITY
 from moderation.messages import redaction, sentence
 from moderation.policy import Category, Policy, default_policy
@@ -21,12 +23,14 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     if len(pii) < 2:
         return findings
     pii.sort(key=lambda f: (PII_PRIORITY[f.type], f.start))
-    kept: list[Finding] = []
+    kept = Spans()
+    dropped = set()
     for f in pii:
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
-    dropped = {id(f) for f in pii} - {id(f) for f in kept}
-    return [f for f in findings if id(f) not in dropped]
+        if kept.overlaps(f.start, f.end):
+            dropped.add(id(f))
+        else:
+            kept.add(f.start, f.end)
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 def action_for(category: Category, finding: Finding, context: Context) -> Action:
@@ -48,12 +52,20 @@ def action_for(category: Category, finding: Finding, context: Context) -> Action
 
 def _censor(text: str, spans: list[tuple[int, int]]) -> str:
     """Mask each span character for character (spaces kept), so offsets stay valid."""
+    if len(spans) == 1:
+        s, e = spans[0]
+        word = text[s:e]
+        if word.isprintable() and " " not in word:
+            return f"{text[:s]}{'*' * (e - s)}{text[e:]}"
     parts = []
     pos = 0
     for s, e in sorted(spans):
         s = max(s, pos)
         parts.append(text[pos:s])
-        parts.append(_NON_SPACE.sub("*", text[s:e]))
+        word = text[s:e]
+        parts.append(
+            "*" * len(word) if word.isprintable() and " " not in word else _NON_SPACE.sub("*", word)
+        )
         pos = max(pos, e)
     parts.append(text[pos:])
     return "".join(parts)
@@ -81,16 +93,20 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
     findings: list[Finding] = []
     reasons: list[Reason] = []
     censor_spans: list[tuple[int, int]] = []
+    static = engine.default_actions if context == _DEFAULT_CONTEXT else {}
     for f in found:
         cat = routes.get((f.detector, f.type))
         if cat is None or f.score < cat.min_score:
             continue
-        object.__setattr__(f, "category", cat.name)  # a fresh finding, not yet shared
-        action = action_for(cat, f, context)
+        if f.category != cat.name:
+            f = replace(f, category=cat.name)
+        action = static.get(cat.name) if f.action is None else None
+        if action is None:
+            action = action_for(cat, f, context)
         findings.append(f)
         message = messages.get((cat.name, f.type)) or sentence(f, cat.message)
         reasons.append(Reason(cat.name, cat.clause, f.detector, action, f, message, cat.group))
-        if action >= Action.CENSOR and cat.group != PERSONAL_INFORMATION:
+        if action and cat.group != PERSONAL_INFORMATION:  # censor or stronger
             censor_spans.append((f.start, f.end))
     if not reasons:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
@@ -110,20 +126,33 @@ def _by_strength(r: Reason) -> tuple[int, int]:
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
     """Replace each finding with a mask ("[email removed]", ███) so it is no longer there."""
-    spans = sorted(((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
-                   key=lambda t: (t[0], -t[1]))
+    return redact_spans(text, findings)[0]
+
+
+def redact_spans(text: str, findings: Iterable[Finding]) -> tuple[str, list[tuple[int, int]]]:
+    """The redacted text and where each mask landed in it."""
+    spans = sorted(
+        ((f.start, f.end, f) for f in findings if 0 <= f.start < f.end <= len(text)),
+        key=lambda t: (t[0], -t[1]),
+    )
     out: list[str] = []
-    pos = 0
+    masks: list[tuple[int, int]] = []
+    size = pos = 0
     for start, end, f in spans:
-        if f.type in NESTED_TYPES and start < pos:
-            continue
-        if start < pos:  # overlaps what was already masked: extend the mask
-            if end > pos:
-                out.append("█" * (end - pos))
+        if start < pos:  # inside what is already masked (the zip of an address): extend
+            if end > pos and f.type not in NESTED_TYPES:
+                fill = "█" * (end - pos)
+                out.append(fill)
+                masks[-1] = (masks[-1][0], masks[-1][1] + len(fill))
+                size += len(fill)
                 pos = end
             continue
         out.append(text[pos:start])
-        out.append(redaction(f))
+        size += start - pos
+        mask = redaction(f)
+        out.append(mask)
+        masks.append((size, size + len(mask)))
+        size += len(mask)
         pos = end
     out.append(text[pos:])
-    return "".join(out)
+    return "".join(out), masks

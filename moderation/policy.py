@@ -6,21 +6,44 @@ import functools
 import hashlib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Any
 
 from moderation.verdict import OFFENSIVE_CONTENT, PERSONAL_INFORMATION, SPAM, Action
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 GROUPS = (OFFENSIVE_CONTENT, PERSONAL_INFORMATION, SPAM)
-DETECTORS = ("profanity", "watched_words", "email", "phone", "address", "card", "iban",
-             "bank", "national_id", "ip", "links")
+DETECTORS = (
+    "profanity",
+    "watched_words",
+    "email",
+    "phone",
+    "address",
+    "card",
+    "iban",
+    "bank",
+    "national_id",
+    "ip",
+    "links",
+)
 _TOP_KEYS = {"policy", "reports", "detectors", "categories", "watched_words"}
-_CATEGORY_KEYS = {"title", "group", "clause", "detectors", "types", "action",
-                  "confirmed_action", "reportable", "surfaces", "escalate",
-                  "new_author_action", "min_score", "message"}
+_CATEGORY_KEYS = {
+    "title",
+    "group",
+    "clause",
+    "detectors",
+    "types",
+    "action",
+    "confirmed_action",
+    "reportable",
+    "surfaces",
+    "escalate",
+    "new_author_action",
+    "min_score",
+    "message",
+}
 _WATCH_LISTS = ("block", "hold", "warn", "censor", "allow")
 
 
@@ -135,8 +158,7 @@ def load_policy(path: str | Path | None = None) -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
-        raise PolicyError(str(p), int(m.group(1)) if m else None,
-                          f"not valid TOML: {e}") from None
+        raise PolicyError(str(p), int(m.group(1)) if m else None, f"not valid TOML: {e}") from None
     from moderation.policy_parse import parse_policy
 
     policy = parse_policy(data, text, str(p), hashlib.sha256(raw).hexdigest())

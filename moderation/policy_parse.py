@@ -41,8 +41,9 @@ class _Checker:
         except ValueError as e:
             raise self.fail(table, key, str(e)) from None
 
-    def typed(self, table: str, key: str, value: Any, kind: type | tuple[type, ...],
-              what: str) -> Any:
+    def typed(
+        self, table: str, key: str, value: Any, kind: type | tuple[type, ...], what: str
+    ) -> Any:
         """A value of the expected TOML type."""
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.fail(table, key, f"expected {what}, got {value!r}")
@@ -62,20 +63,25 @@ def _category(chk: _Checker, name: str, body: Any) -> Category:
     chk.typed("categories", name, body, dict, "a table")
     for key in body:
         if key not in _CATEGORY_KEYS:
-            raise chk.fail(table, key, f"unknown key (expected one of: "
-                                       f"{', '.join(sorted(_CATEGORY_KEYS))})")
+            raise chk.fail(
+                table, key, f"unknown key (expected one of: {', '.join(sorted(_CATEGORY_KEYS))})"
+            )
     for key in ("clause", "action"):
         if key not in body:
             raise chk.fail(table, None, f"missing required key {key!r}")
     group = body.get("group", "offensive_content")
     if group not in GROUPS:
-        raise chk.fail(table, "group", f"unknown group {group!r} (expected one of: "
-                                       f"{', '.join(GROUPS)})")
+        raise chk.fail(
+            table, "group", f"unknown group {group!r} (expected one of: {', '.join(GROUPS)})"
+        )
     detectors = chk.strings(table, "detectors", body.get("detectors", []))
     for d in detectors:
         if d not in DETECTORS:
-            raise chk.fail(table, "detectors", f"unknown detector {d!r} (expected one of: "
-                                               f"{', '.join(DETECTORS)})")
+            raise chk.fail(
+                table,
+                "detectors",
+                f"unknown detector {d!r} (expected one of: {', '.join(DETECTORS)})",
+            )
     action = chk.action(table, "action", body["action"])
     confirmed = chk.action(table, "confirmed_action", body.get("confirmed_action", "allow"))
     escalate = []
@@ -85,28 +91,30 @@ def _category(chk: _Checker, name: str, body: Any) -> Category:
         score = chk.typed(table, "escalate", rule["min_score"], (int, float), "a number")
         escalate.append(Escalation(float(score), chk.action(table, "escalate", rule["action"])))
     surfaces = chk.typed(table, "surfaces", body.get("surfaces", {}), dict, "a table")
-    min_score = chk.typed(table, "min_score", body.get("min_score", 0.0), (int, float),
-                          "a number")
+    min_score = chk.typed(table, "min_score", body.get("min_score", 0.0), (int, float), "a number")
     if not 0.0 <= min_score <= 1.0:
         raise chk.fail(table, "min_score", "must be between 0 and 1")
     new_author = body.get("new_author_action")
     return Category(
         name=name,
-        title=chk.typed(table, "title", body.get("title", name.replace("_", " ").title()),
-                        str, "a string"),
+        title=chk.typed(
+            table, "title", body.get("title", name.replace("_", " ").title()), str, "a string"
+        ),
         clause=chk.typed(table, "clause", body["clause"], str, "a string"),
         group=group,
         action=action,
         confirmed_action=confirmed,
-        reportable=chk.typed(table, "reportable", body.get("reportable", True), bool,
-                             "true or false"),
+        reportable=chk.typed(
+            table, "reportable", body.get("reportable", True), bool, "true or false"
+        ),
         detectors=detectors,
         types=chk.strings(table, "types", body.get("types", [])),
         min_score=float(min_score),
         escalate=tuple(escalate),
         surfaces=tuple((k, chk.action(table, "surfaces", v)) for k, v in surfaces.items()),
-        new_author_action=(chk.action(table, "new_author_action", new_author)
-                           if new_author is not None else None),
+        new_author_action=(
+            chk.action(table, "new_author_action", new_author) if new_author is not None else None
+        ),
         message=chk.typed(table, "message", body.get("message", ""), str, "a string"),
     )
 
@@ -124,10 +132,16 @@ def _watched(chk: _Checker, body: Any, names: set[str]) -> WatchedWords:
             if key != "allow" and words:
                 lists.append((Action.parse(key), words))
         else:
-            raise chk.fail("watched_words", key, "unknown key (expected category or one of: "
-                                                 f"{', '.join(_WATCH_LISTS)})")
-    return WatchedWords(category=body.get("category", "inappropriate"), lists=tuple(lists),
-                        allow=tuple(body.get("allow", ())))
+            raise chk.fail(
+                "watched_words",
+                key,
+                f"unknown key (expected category or one of: {', '.join(_WATCH_LISTS)})",
+            )
+    return WatchedWords(
+        category=body.get("category", "inappropriate"),
+        lists=tuple(lists),
+        allow=tuple(body.get("allow", ())),
+    )
 
 
 def parse_policy(data: dict[str, Any], text: str, source: str, sha256: str) -> Policy:
@@ -135,9 +149,11 @@ def parse_policy(data: dict[str, Any], text: str, source: str, sha256: str) -> P
     chk = _Checker(text, source)
     for key in data:
         if key not in _TOP_KEYS:
-            raise PolicyError(source, _line_of(text, key),
-                              f"{key}: unknown section (expected one of: "
-                              f"{', '.join(sorted(_TOP_KEYS))})")
+            raise PolicyError(
+                source,
+                _line_of(text, key),
+                f"{key}: unknown section (expected one of: {', '.join(sorted(_TOP_KEYS))})",
+            )
     meta = chk.typed("policy", None, data.get("policy", {}), dict, "a table")
     cats_raw = chk.typed("categories", None, data.get("categories"), dict, "a table")
     if not cats_raw:
@@ -145,12 +161,16 @@ def parse_policy(data: dict[str, Any], text: str, source: str, sha256: str) -> P
     categories = tuple(_category(chk, n, b) for n, b in cats_raw.items())
     for c in categories:
         if c.action == Action.WARN and c.group != PERSONAL_INFORMATION:
-            raise chk.fail(f"categories.{c.name}", "action",
-                           "warn asks the author to confirm a disclosure: only for "
-                           "personal_information categories")
+            raise chk.fail(
+                f"categories.{c.name}",
+                "action",
+                "warn asks the author to confirm a disclosure: only for "
+                "personal_information categories",
+            )
     reports = chk.typed("reports", None, data.get("reports", {}), dict, "a table")
-    hide_after = chk.typed("reports", "hide_after", reports.get("hide_after", 3), int,
-                           "a whole number")
+    hide_after = chk.typed(
+        "reports", "hide_after", reports.get("hide_after", 3), int, "a whole number"
+    )
     if hide_after < 1:
         raise chk.fail("reports", "hide_after", "must be at least 1")
     settings = chk.typed("detectors", None, data.get("detectors", {}), dict, "a table")
@@ -168,6 +188,7 @@ def parse_policy(data: dict[str, Any], text: str, source: str, sha256: str) -> P
         categories=categories,
         report_threshold=hide_after,
         detector_settings=MappingProxyType(
-            {k: MappingProxyType(dict(v)) for k, v in settings.items()}),
+            {k: MappingProxyType(dict(v)) for k, v in settings.items()}
+        ),
         watched_words=watched,
     )

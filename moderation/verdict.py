@@ -1,9 +1,14 @@
-"""The values moderation returns: actions, findings, reasons and the verdict."""
+"""The values moderation returns: actions, findings, reasons and the verdict.
+
+Immutable msgspec Structs: cheap to build on the hot path, and they serialise directly
+(``msgspec.json.encode(verdict)``) for the web app and the moderation log.
+"""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+
+import msgspec
 
 # Category groups: which kind of policy clause a category belongs to.
 OFFENSIVE_CONTENT = "offensive_content"
@@ -35,8 +40,7 @@ class Action(enum.IntEnum):
             raise ValueError(f"unknown action {name!r} (expected one of: {names})") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """One thing a detector found, with offsets into the original text."""
 
     type: str
@@ -52,8 +56,7 @@ class Finding:
     detail: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(msgspec.Struct, frozen=True):
     """Why a verdict was reached: the policy clause and the finding that triggered it."""
 
     category: str
@@ -65,8 +68,7 @@ class Reason:
     group: str = OFFENSIVE_CONTENT
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(msgspec.Struct, frozen=True):
     """Where and by whom a text is posted; policies may act differently per surface."""
 
     surface: str = "post"
@@ -74,15 +76,14 @@ class Context:
     author_is_new: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """The outcome of moderating one text."""
 
     action: Action
     reasons: tuple[Reason, ...]
     findings: tuple[Finding, ...]
     censored: str
-    policy_hash: str = field(default="", compare=False)
+    policy_hash: str = ""
 
     @property
     def offensive(self) -> bool:

@@ -54,8 +54,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "forum.sqlite"
 
     async def build() -> None:
-        db.bind(db.make_engine(f"sqlite:///{path}"))
-        await db.migrate()
+        async with db.connected(f"sqlite:///{path}"):  # pooled connections would outlive pytest
+            await db.migrate()
 
     asyncio.run(build())
     with sqlite3.connect(path) as conn:
@@ -102,8 +102,18 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
+def settings_env() -> dict[str, str]:
+    """Extra FORUM_* variables for a test module (override this fixture to set some)."""
+    return {}
+
+
+@pytest.fixture
 def settings(
-    backend: str, tmp_path: Path, request: pytest.FixtureRequest, sqlite_template: Path
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    sqlite_template: Path,
+    settings_env: dict[str, str],
 ) -> Settings:
     """Settings for one test: its own data dir and database, fast password hashing, no demo."""
     env = {
@@ -111,6 +121,12 @@ def settings(
         "FORUM_SECRET_KEY": "test-secret-" + secrets.token_hex(8),
         "FORUM_SEED_DEMO": "0",
         "FORUM_PASSWORD_PROFILE": "fast",
+        # Ordinary tests post and sign in freely; tests of the limits set their own.
+        "FORUM_LIMIT_POSTS": "10000/60",
+        "FORUM_LIMIT_POSTS_NEW": "10000/60",
+        "FORUM_LIMIT_REPORTS": "10000/60",
+        "FORUM_LIMIT_LOGIN": "1000/60",
+        **settings_env,
     }
     if backend == "postgres":
         url = request.getfixturevalue("postgres_database")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from litestar import Request, post
-from litestar.exceptions import ClientException, NotAuthorizedException
+from litestar.exceptions import (
+    ClientException,
+    NotAuthorizedException,
+    TooManyRequestsException,
+)
 from litestar.params import JSONBody
 
 from forum.accounts import AccountError, create_account
 from forum.api.schemas import LoginIn, SignupIn, TokenOut
-from forum.login import LOGIN_FAILED, check_credentials
+from forum.login import LOGIN_FAILED, LoginThrottled, check_credentials
 from forum.sessions import issue_api_token
-from forum.web import settings_of
+from forum.web import client_ip, settings_of
 
 
 @post("/api/auth/signup", status_code=201, tags=["accounts"])
@@ -32,9 +36,14 @@ async def api_signup(request: Request, data: JSONBody[SignupIn]) -> TokenOut:
 @post("/api/auth/login", status_code=200, tags=["accounts"])
 async def api_login(request: Request, data: JSONBody[LoginIn]) -> TokenOut:
     """Exchange a username and password for a bearer token."""
-    account = await check_credentials(
-        data.username, data.password, settings_of(request).password_profile
-    )
+    try:
+        account = await check_credentials(
+            data.username, data.password, settings_of(request).password_profile, client_ip(request)
+        )
+    except LoginThrottled as exc:
+        raise TooManyRequestsException(
+            str(exc), headers={"Retry-After": str(max(1, round(exc.retry_after)))}
+        ) from exc
     if account is None:
         raise NotAuthorizedException(LOGIN_FAILED)
     return TokenOut(token=await issue_api_token(account.id, "login"), username=account.username)

@@ -60,6 +60,7 @@ class Connection:
             server.channels,
             may_authenticate=secure or server.settings.nntp_plain_auth or _is_loopback(writer),
             limiter=server.limiter,
+            peer=_peer_host(writer),
         )
 
     async def send(self, reply: Reply) -> None:
@@ -143,6 +144,11 @@ class Connection:
                 await self.send(reply)
             if reply.close:
                 return
+
+
+def _peer_host(writer: asyncio.StreamWriter) -> str:
+    peer = writer.get_extra_info("peername")
+    return str(peer[0]) if peer else ""
 
 
 def _is_loopback(writer: asyncio.StreamWriter) -> bool:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 
 from forum.accounts import Account
-from forum.login import check_credentials
+from forum.login import LoginThrottled, check_credentials
 from forum.nntp import reading, submitting
 from forum.nntp.articles import OVERVIEW_FORMAT
 from forum.nntp.protocol import (
@@ -47,8 +47,10 @@ class Session:
         *,
         may_authenticate: bool,
         limiter: PostLimiter | None = None,
+        peer: str = "",
     ) -> None:
         self.settings = settings
+        self.peer = peer
         self.channels = channels
         self.limiter = limiter or PostLimiter()
         self.may_authenticate = may_authenticate
@@ -168,7 +170,12 @@ class Session:
             return Reply(381, "Now send AUTHINFO PASS")
         if self.username is None:
             raise CommandError(482, "Send AUTHINFO USER before AUTHINFO PASS")
-        account = await check_credentials(self.username, parts[2], self.settings.password_profile)
+        try:
+            account = await check_credentials(
+                self.username, parts[2], self.settings.password_profile, self.peer
+            )
+        except LoginThrottled as exc:
+            return Reply(481, str(exc).rstrip("."), close=True)
         self.username = None
         if account is None:
             self.auth_failures += 1

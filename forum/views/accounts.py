@@ -8,8 +8,15 @@ from litestar.response import Redirect, Template
 
 from forum import queries
 from forum.accounts import AccountError, create_account
-from forum.login import LOGIN_FAILED, check_credentials, safe_next, sign_in, sign_out
-from forum.web import form_data, not_found, settings_of, viewer
+from forum.login import (
+    LOGIN_FAILED,
+    LoginThrottled,
+    check_credentials,
+    safe_next,
+    sign_in,
+    sign_out,
+)
+from forum.web import client_ip, form_data, not_found, settings_of, viewer
 
 
 @get("/signup", name="signup_form")
@@ -52,9 +59,20 @@ async def login(request: Request) -> Template | Redirect:
     """Sign in with a username and password; a fresh session id every time."""
     data = await form_data(request)
     target = safe_next(data.get("next"))
-    account = await check_credentials(
-        data.get("username", ""), data.get("password", ""), settings_of(request).password_profile
-    )
+    try:
+        account = await check_credentials(
+            data.get("username", ""),
+            data.get("password", ""),
+            settings_of(request).password_profile,
+            client_ip(request),
+        )
+    except LoginThrottled as exc:
+        return Template(
+            "accounts/login.html",
+            context={"draft": {"username": data.get("username", "")}, "error": str(exc), "next": target},
+            status_code=429,
+            headers={"Retry-After": str(max(1, round(exc.retry_after)))},
+        )
     if account is None:
         return Template(
             "accounts/login.html",

@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from typing import Protocol
 
+from moderation.confusables import JOIN
 from moderation.normalize import fold, url_spans
 from moderation.verdict import Action, Finding
-
 
 # Six digits, grouped or not (an HTML character reference such as &#128514; is not).
 _LONG_NUMBER = re.compile(r"\d(?:[ ().\-/]{0,2}\d){5}")
 _DIGIT = re.compile(r"\d")
+# How far around a long number an identifier, card or phone number may reach (an IBAN
+# has up to 34 characters, its first digits may come after letters).
+WINDOW_BEFORE, WINDOW_AFTER = 36, 28
+_CHAR_REF = re.compile(r"&#\d+;")
+_EMOJI_REF = re.compile(r"&#12[7-9]\d{3};")
+_PUNCT_REF = re.compile(r"&#82[0-3]\d;")
+_CHAR_REF_ANY = re.compile(r"&#(x[0-9a-f]{1,6}|\d{1,7});")
+
+
+def _char_ref(m: re.Match[str]) -> str:
+    """A character reference read in place: a letter (&#102; is f) followed by joiners,
+    anything else (&#128514; is an emoji) as spaces, so that lengths stay equal."""
+    ref = m.group(1)
+    try:
+        ch = chr(int(ref[1:], 16) if ref[0] == "x" else int(ref))
+    except (ValueError, OverflowError):
+        return m.group()
+    ch = fold(ch)
+    if len(ch) == 1 and ch.isalpha():
+        return ch + JOIN * (len(m.group()) - 1)
+    return " " * len(m.group())
 
 
 class Doc:
@@ -20,47 +42,64 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_digit", "_folded", "_long_number", "_urls", "text")
+    __slots__ = ("_urls", "_windows", "chunks", "folded", "has_digit", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._folded: str | None = None
         self._urls: list[tuple[int, int]] | None = None
-        self._long_number: bool | None = None
-        self._digit: bool | None = None
+        self._windows: list[tuple[int, int]] | None = None
+        # The cheap test in front of every number detector. The digits of an HTML
+        # character reference (&#128514; is an emoji) are not a number.
+        self.has_digit = _DIGIT.search(text) is not None and (
+            "&#" not in text or _DIGIT.search(_CHAR_REF.sub(" ", text)) is not None
+        )
+        # The folded text (same length as the original); ASCII only needs lower case.
+        folded = text.lower() if text.isascii() else fold(text)
+        if self.urls:  # words inside links are not the author's: blank them out
+            parts, pos = [], 0
+            for s, e in self.urls:
+                parts += (folded[pos:s], " " * (e - s))
+                pos = e
+            parts.append(folded[pos:])
+            folded = "".join(parts)
+        if "&#" in folded:  # HTML character references, as imported text carries them
+            # Emoji (&#127744;..) and quotation marks and dashes (&#8200;..) first, in one
+            # C-level pass each; what is left is read one by one.
+            folded = _EMOJI_REF.sub(" " * 9, folded)
+            folded = _PUNCT_REF.sub(" " * 7, folded)
+            if "&#" in folded:
+                folded = _CHAR_REF_ANY.sub(_char_ref, folded)
+        self.folded = folded
+        # Whitespace-separated pieces of the folded text, shared by the detectors.
+        self.chunks = folded.split()
 
     @property
-    def has_digit(self) -> bool:
-        """Whether the text contains any digit."""
-        if self._digit is None:
-            self._digit = _DIGIT.search(self.text) is not None
-        return self._digit
+    def number_windows(self) -> list[tuple[int, int]]:
+        """Stretches of text around every run of six or more digits (grouped or not).
 
-    @property
-    def folded(self) -> str:
-        """The folded text (same length as the original)."""
-        if self._folded is None:
-            folded = fold(self.text)
-            if self.urls:  # words inside links are not the author's: blank them out
-                parts, pos = [], 0
-                for s, e in self.urls:
-                    parts += (folded[pos:s], " " * (e - s))
-                    pos = e
-                parts.append(folded[pos:])
-                folded = "".join(parts)
-            self._folded = folded
-        return self._folded
+        The number detectors search only here: a text without such a run costs them
+        nothing, and a long post costs in proportion to its numbers, not its length.
+        """
+        if self._windows is None:
+            windows: list[list[int]] = []
+            if self.has_digit:
+                text = self.text
+                for m in _LONG_NUMBER.finditer(text):
+                    s, e = m.span()
+                    if s and text[s - 1] == "#":  # &#128514; is an emoji, not a number
+                        continue
+                    lo, hi = max(0, s - WINDOW_BEFORE), e + WINDOW_AFTER
+                    if windows and lo <= windows[-1][1]:
+                        windows[-1][1] = hi
+                    else:
+                        windows.append([lo, hi])
+            self._windows = [(lo, min(hi, len(self.text))) for lo, hi in windows]
+        return self._windows
 
     @property
     def has_long_number(self) -> bool:
-        """Whether six or more digits appear together (grouped or not): the cheap test
-        that lets most texts skip the phone, card, bank and identifier detectors."""
-        if self._long_number is None:
-            text = self.text
-            self._long_number = self.has_digit and any(
-                m.start() == 0 or text[m.start() - 1] != "#"
-                for m in _LONG_NUMBER.finditer(text))
-        return self._long_number
+        """Whether six or more digits appear together (grouped or not)."""
+        return bool(self.number_windows)
 
     @property
     def urls(self) -> list[tuple[int, int]]:
@@ -80,8 +119,46 @@ class Detector(Protocol):
         ...
 
 
-def finding(type_: str, doc: Doc, start: int, end: int, detector: str, score: float = 1.0,
-            action: Action | None = None, **detail: str) -> Finding:
+def finding(
+    type_: str,
+    doc: Doc,
+    start: int,
+    end: int,
+    detector: str,
+    score: float = 1.0,
+    action: Action | None = None,
+    **detail: str,
+) -> Finding:
     """Build an uncategorised finding for a span of the document."""
-    return Finding(type_, start, end, doc.text[start:end], detector, "", score,
-                   action, tuple(sorted(detail.items())))
+    return Finding(
+        type_,
+        start,
+        end,
+        doc.text[start:end],
+        detector,
+        "",
+        score,
+        action,
+        tuple(sorted(detail.items())),
+    )
+
+
+class Spans:
+    """Disjoint spans kept so far, with an O(log n) overlap test: many findings in a long
+    text must not make checking for overlaps quadratic."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: dict[int, int] = {}
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a kept span."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._ends[self._starts[k - 1]] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep [start, end) (the caller has checked it overlaps nothing)."""
+        insort(self._starts, start)
+        self._ends[start] = end

@@ -13,50 +13,89 @@ import re
 from moderation.detectors.base import Doc, finding
 from moderation.verdict import Finding
 
-_SUFFIXES = (
-    "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
-    "terrace|ter|circle|cir|square|sq|parkway|pkwy|highway|hwy|trail|trl|row|crescent|cres|"
-    "close|grove|gardens|walk|loop|pike|plaza|ridge|alley|causeway|crossing|expressway|"
-    "freeway|junction|landing|manor|mews|motorway|path|port|route|rte|spur|turnpike|"
-    "viaduct|vista|str|strasse|straße|gasse|weg|platz|allee|ring|vej|gade|laan|straat|"
-    "plein|gatan|gata|vägen|väg|veien|vegen|katu|tie|utca|ulica|sokak|caddesi|union|"
-    "stravenue|estates|heights|hills|park|point|meadows|springs|village|villages"
+# Street words that are street words in any case ("12 crown st", "4 main street").
+_STREET_SUFFIXES = (
+    "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|ct|pl|ter|cir|sq|"
+    "parkway|pkwy|highway|hwy|trl|crescent|cres|causeway|expressway|freeway|motorway|rte|"
+    "turnpike|viaduct|str|strasse|straße|gasse|weg|platz|allee|vej|gade|laan|straat|plein|"
+    "gatan|gata|vägen|väg|veien|vegen|katu|utca|ulica|sokak|caddesi|stravenue"
+)
+# Ordinary words that name streets only when capitalised ("10 Downing Place", but not
+# "10 point", "2 way street").
+_NAME_SUFFIXES = (
+    "court|way|place|terrace|circle|square|trail|row|close|grove|gardens|walk|loop|pike|"
+    "plaza|ridge|alley|crossing|junction|landing|manor|mews|path|port|route|spur|vista|"
+    "ring|tie|union|estates|heights|hills|park|point|meadows|springs|village|villages"
+)
+_SUFFIXES = _STREET_SUFFIXES + "|" + _NAME_SUFFIXES
+_SUFFIX_RX = (
+    "(?:(?i:"
+    + _STREET_SUFFIXES
+    + ")|"
+    + "|".join(f"{w.capitalize()}|{w.upper()}" for w in _NAME_SUFFIXES.split("|"))
+    + ")"
 )
 _PREFIXES = (
     "via|viale|vicolo|piazza|piazzale|corso|largo|rue|avenue|boulevard|bd|chemin|allée|"
     "impasse|calle|avenida|av\\.|carrer|plaza|paseo|camino|rua|travessa|estrada|praça|"
     "strada|ulica|ul\\.|aleja|rambla|ronda|quai|route"
 )
-_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’.\-]*"
+_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'\u2019.\-]*"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
-_COMPOUND = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|vägen|hove|parken|torv|stien)"
+_COMPOUND = (
+    r"[A-ZÀ-ÞĀ-Ž][\w'\u2019\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|"
+    r"väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|"
+    r"hove|parken|torv|stien)"
+)
 _ADDRESS = re.compile(
-    "|".join((
-        # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
-        rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
-        rf"(?i:{_SUFFIXES})\b\.?",
-        rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}",
-        # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
-        rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
-        # Via dei Fiorentini 17 / Rue Hsine Eloued 20
-        rf"(?:\b{_NUM}\s+)?\b(?i:{_PREFIXES})\s+(?:(?:{_WORD}|of|de|du|la|dei|del|da|do|"
-        rf"das|dos|von)\s+){{1,4}}{_NUM}\b",
-        # Apt. 123 / Suite 638 / P.O. Box 149 / unit 4526 box 0671
-        r"\b(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|p\.?\s?o\.?\s?box|"
-        r"post office box|box|psc|cmr)\.?\s*#?\s*\d{1,6}[A-Za-z]?\b",
-        # City, ST 12345 / dpo ap 40902
-        r"\b[A-Z][\w .'\-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b",
-        r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
-    ))
+    "|".join(
+        (
+            # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
+            rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
+            rf"{_SUFFIX_RX}\b\.?",
+            rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}",
+            # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
+            rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
+            # Via dei Fiorentini 17 / Rue Hsine Eloued 20
+            rf"(?:\b{_NUM}\s+)?\b(?i:{_PREFIXES})\s+(?:(?:{_WORD}|of|de|du|la|dei|del|da|do|"
+            rf"das|dos|von)\s+){{1,4}}{_NUM}\b",
+            # Apt. 123 / Suite 638 / P.O. Box 149 / unit 4526 box 0671
+            r"\b(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|p\.?\s?o\.?\s?box|"
+            r"post office box|box|psc|cmr)\.?\s*#?\s*\d{1,6}[A-Za-z]?\b",
+            # City, ST 12345 / dpo ap 40902
+            r"\b[A-Z][\w .'\-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b",
+            r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
+        )
+    )
 )
 # The cheap test before the address patterns run: a street word, unit word or a
 # compound street name among the text's words.
 _KEYWORDS = frozenset(
     (_SUFFIXES + "|" + _PREFIXES + "|apt|apartment|suite|unit|flat|box|dpo|apo|fpo|u")
-    .replace("\\.", "").split("|"))
-_COMPOUND_ENDINGS = ("vej", "gade", "straße", "strasse", "weg", "laan", "gatan", "veien",
-                     "vegen", "väg", "katu", "straat", "stræde", "gasse", "platz", "utca",
-                     "ulica", "hove", "torv")
+    .replace("\\.", "")
+    .split("|")
+)
+_COMPOUND_ENDINGS = (
+    "vej",
+    "gade",
+    "straße",
+    "strasse",
+    "weg",
+    "laan",
+    "gatan",
+    "veien",
+    "vegen",
+    "väg",
+    "katu",
+    "straat",
+    "stræde",
+    "gasse",
+    "platz",
+    "utca",
+    "ulica",
+    "hove",
+    "torv",
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -64,10 +103,15 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
 
 
-def _has_keyword(text: str) -> bool:
-    """Whether any word of the text is a street, unit or box word."""
-    words = _WORDS.findall(text.lower())
-    return not _KEYWORDS.isdisjoint(words) or any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+def _has_keyword(chunks: list[str]) -> bool:
+    """Whether a street, unit or box word stands within five words of a number."""
+    for i, chunk in enumerate(chunks):
+        if chunk[0].isdigit() or (chunk[0] == "#" and chunk[1:2].isdigit()):
+            for word in chunks[max(0, i - 5) : i + 6]:
+                word = word.strip(".,;:()[]<>'\"#")
+                if word in _KEYWORDS or word.endswith(_COMPOUND_ENDINGS):
+                    return True
+    return False
 
 
 _TRAILER = re.compile(
@@ -77,7 +121,8 @@ _TRAILER = re.compile(
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _NAME_LABEL = re.compile(
     r"(?i:\bname\s*:\s*|\bmy name is\s+|\bi am\s+|\bi'm\s+)"
-    r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})")
+    r"((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.?)){1,3})"
+)
 
 
 def _windows(text: str, before: int = 64, after: int = 48) -> list[tuple[int, int]]:
@@ -101,8 +146,10 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     spans.sort()
     merged: list[list[int]] = []
     for s, e in spans:
-        if merged and (s <= merged[-1][1] or re.fullmatch(r"[\s,>;]*(?:\n[\s>]*)?[\s,>;]*",
-                                                              text[merged[-1][1]:s])):
+        if merged and (
+            s <= merged[-1][1]
+            or re.fullmatch(r"[\s,>;]*(?:\n[\s>]*)?[\s,>;]*", text[merged[-1][1] : s])
+        ):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
@@ -118,7 +165,7 @@ class AddressDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Addresses, their postal codes and labelled names in the text."""
         text = doc.text
-        if not doc.has_digit or not _HOUSE_NUMBER.search(text) or not _has_keyword(text):
+        if not _has_keyword(doc.chunks):
             return []
         # Every address has a number: scan only the neighbourhood of numbers, so a long
         # post of prose costs little and the work stays linear in its length.

@@ -16,11 +16,16 @@ _EMAIL = re.compile(
 )
 _AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+\.[A-Za-z0-9]")
 # A run that could be a phone number: optional +, digits with the separators people use.
+# Digit groups joined by one separator each ("415-555-0132", "+44 (20) 7123 4567"),
+# never by " - " (a range or a list).
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\d+/.-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-    r"(?![\w/]|\.\d|-\d)"
+    r"(?<![\d+/.-])(?:\+|00)?\(?\d+\)?(?:(?:[ .\-/]|\) ?)\(?\d+\)?){0,6}\d"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|\.\d|-\d)"
 )
-_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}")
+_DATE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|\d{1,2}:\d{2}"
+    r"|(?:19|20)\d\d\s?[-/]\s?(?:19|20)?\d\d$"
+)
 _CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calling|text|txt|sms|whats ?app|signal|"
     r"fax|number|no\.|ph|contact|reach|ring|dial|hotline|landline|answering|answer|"
@@ -38,8 +43,10 @@ class EmailDetector:
         text = doc.text
         if "@" not in text or not _AT_DOMAIN.search(text):
             return []
-        return [finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
-                for m in _EMAIL.finditer(text)]
+        return [
+            finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
+            for m in _EMAIL.finditer(text)
+        ]
 
 
 class PhoneDetector:
@@ -52,9 +59,27 @@ class PhoneDetector:
 
     name = "phone"
 
-    def __init__(self, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "BR", "IL",
-                                                   "JP", "CN", "IT", "ES", "AU", "CA", "NL",
-                                                   "RU", "MX")) -> None:
+    def __init__(
+        self,
+        regions: tuple[str, ...] = (
+            "US",
+            "GB",
+            "DE",
+            "FR",
+            "IN",
+            "BR",
+            "IL",
+            "JP",
+            "CN",
+            "IT",
+            "ES",
+            "AU",
+            "CA",
+            "NL",
+            "RU",
+            "MX",
+        ),
+    ) -> None:
         self.regions = regions
 
     def _valid(self, candidate: str) -> float:
@@ -86,7 +111,9 @@ class PhoneDetector:
             return []
         text = doc.text
         out = []
-        for m in _PHONE_CANDIDATE.finditer(text):
+        for m in (
+            m for lo, hi in doc.number_windows for m in _PHONE_CANDIDATE.finditer(text, lo, hi)
+        ):
             cand = m.group().rstrip(" .-/(")
             start = m.start()
             if cand.startswith("(") and ")" not in cand:
@@ -96,11 +123,17 @@ class PhoneDetector:
             # Written like a phone number: +, (area), or dashes/dots between groups.
             # Groups of digits separated by spaces count when there are three or more, or
             # when the number starts with a trunk 0 ("079 2718 1155"); "1987 74" does not.
-            formatted = (cand[0] in "+(" or cand.startswith("0") or any(c in cand for c in "-.")
-                         or cand.count(" ") >= 2)
+            formatted = (
+                cand[0] in "+("
+                or cand.startswith("0")
+                or any(c in cand for c in "-.")
+                or cand.count(" ") >= 2
+            )
             end = start + len(cand)
-            if not formatted and not (_CONTEXT.search(text, max(0, start - 40), start)
-                                      or _CONTEXT.search(text, end, end + 16)):
+            if not formatted and not (
+                _CONTEXT.search(text, max(0, start - 40), start)
+                or _CONTEXT.search(text, end, end + 16)
+            ):
                 continue
             score = self._valid(cand)
             if score:

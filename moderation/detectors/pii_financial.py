@@ -15,8 +15,13 @@ _CARD = re.compile(
     r"(?![\d]|[.,]\d|-\d)"
 )
 _CARD_CONTEXT = re.compile(r"(?i)\b(?:card|cc|visa|master ?card|amex|credit|debit|maestro)\b")
-_IBAN = re.compile(r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30})(?![\w])")
+# Written in one case: "LV80 bANK ..." is not an IBAN anyone types.
+_IBAN = re.compile(
+    r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}"
+    r"|[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30})(?![\w])"
+)
 _ABA = re.compile(r"(?<![\d-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\d-])")
+_IBAN_BODY = re.compile(r"[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
 _ACCOUNT = re.compile(r"(?<![\w-])\d{8,17}(?![\w-])")
 _BANK_CONTEXT = re.compile(
     r"(?i)\b(?:bank|banking|account|acct|a/c|checking|chequing|savings|deposit|wire|"
@@ -57,8 +62,9 @@ _ABA_PREFIXES = {f"{n:02d}" for n in [*range(0, 13), *range(21, 33), *range(61, 
 
 def _near(text: str, pattern: re.Pattern[str], start: int, end: int, window: int = 48) -> bool:
     """Whether a context word appears just before (or after) a span."""
-    return bool(pattern.search(text, max(0, start - window), start)
-                or pattern.search(text, end, end + 16))
+    return bool(
+        pattern.search(text, max(0, start - window), start) or pattern.search(text, end, end + 16)
+    )
 
 
 class CardDetector:
@@ -72,7 +78,7 @@ class CardDetector:
             return []
         text = doc.text
         out = []
-        for m in _CARD.finditer(text):
+        for m in (m for lo, hi in doc.number_windows for m in _CARD.finditer(text, lo, hi)):
             raw = m.group()
             seps = {c for c in raw if not c.isdigit()}
             if len(seps) > 1:
@@ -100,15 +106,21 @@ class IbanDetector:
             return []
         text = doc.text
         out = []
-        for m in _IBAN.finditer(text):
+        pos = 0
+        glued = False  # right after an IBAN, another may follow without a space
+        while m := (glued and _IBAN_BODY.match(text, pos)) or _IBAN.search(text, pos):
             raw = m.group()
-            # The longest valid prefix: an IBAN may be followed by other digits.
+            pos = m.start() + 1
+            glued = False
+            # The longest valid prefix: an IBAN may run into other digits or another IBAN.
             for k in range(len(raw), 14, -1):
                 if raw[k - 1] in " -":
                     continue
                 compact = raw[:k].replace(" ", "").replace("-", "").upper()
                 if len(compact) <= 34 and _iban_valid(compact):
                     out.append(finding("IBAN_CODE", doc, m.start(), m.start() + k, self.name))
+                    pos = m.start() + k
+                    glued = True
                     break
         return out
 
@@ -125,13 +137,14 @@ class BankNumberDetector:
         text = doc.text
         out = []
         taken: set[int] = set()
-        for m in _ABA.finditer(text):
+        for m in (m for lo, hi in doc.number_windows for m in _ABA.finditer(text, lo, hi)):
             digits = m.group().replace("-", "")
-            if aba_valid(digits) and ("-" in m.group()
-                                      or _near(text, _BANK_CONTEXT, m.start(), m.end())):
+            if aba_valid(digits) and (
+                "-" in m.group() or _near(text, _BANK_CONTEXT, m.start(), m.end())
+            ):
                 out.append(finding("ABA_ROUTING_NUMBER", doc, m.start(), m.end(), self.name))
                 taken.add(m.start())
-        for m in _ACCOUNT.finditer(text):
+        for m in (m for lo, hi in doc.number_windows for m in _ACCOUNT.finditer(text, lo, hi)):
             if m.start() not in taken and _near(text, _BANK_CONTEXT, m.start(), m.end()):
                 out.append(finding("US_BANK_NUMBER", doc, m.start(), m.end(), self.name, 0.6))
         return out

@@ -27,7 +27,7 @@ from stdnum.th import pin
 from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
-from moderation.detectors.base import Doc, finding
+from moderation.detectors.base import Doc, Spans, finding
 from moderation.verdict import Finding
 
 _ID_CONTEXT = re.compile(
@@ -51,8 +51,11 @@ def _itin_valid(raw: str) -> bool:
     """US individual taxpayer number: area 9xx and a group the IRS assigns."""
     d = re.sub(r"\D", "", raw)
     group = int(d[3:5])
-    return (len(d) == 9 and d[0] == "9"
-            and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94))
+    return (
+        len(d) == 9
+        and d[0] == "9"
+        and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94)
+    )
 
 
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -90,12 +93,45 @@ def _nric_valid(raw: str) -> bool:
     return s[-1] == table[total % 11]
 
 
+# The shapes of the identifiers written with capital letters around their digits
+# (Italian fiscal codes, Indian PAN): one pass decides whether their rules run at all.
+# (Five capitals then a digit, spelled out: the fastest form for the regex engine.)
+_LETTERED = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\d")
+
+
+def _nric_valid(raw: str) -> bool:
+    """Singapore NRIC/FIN check letter (S/T citizens, F/G foreigners)."""
+    s = raw.upper()
+    total = sum(int(c) * w for c, w in zip(s[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if s[0] in "TG" else 0
+    table = "JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK"
+    return s[-1] == table[total % 11]
+
+
+_DIGIT_RUN = re.compile(r"\d\d+")
+
+
+def _lettered(text: str) -> bool:
+    """Whether a run of two or more digits touches a letter (AA 12.., X9613851N, ..333Y):
+    the cheap sign of an identifier with letters in it."""
+    for m in _DIGIT_RUN.finditer(text):
+        s, e = m.span()
+        if (e < len(text) and text[e : e + 2].lstrip(" -")[:1].isalpha()) or (
+            s and text[max(0, s - 2) : s].rstrip(" -")[-1:].isalpha()
+        ):
+            return True
+    return False
+
+
 class IdRule(NamedTuple):
     """One identifier: its Presidio entity name, its shape and its validator."""
 
     entity: str
     shape: re.Pattern[str]
     valid: Callable[[str], bool]
+    # The cheap test a text must pass first: "number" (six digits together, grouped or
+    # not) or "lettered" (two digits touching a letter, for IT and IN_PAN codes).
+    needs: str = "number"
 
 
 def _rx(body: str) -> re.Pattern[str]:
@@ -105,21 +141,32 @@ def _rx(body: str) -> re.Pattern[str]:
 RULES = (
     IdRule("US_SSN", _rx(r"\d{3}([- .]?)\d{2}\1\d{4}"), _ssn_valid),
     IdRule("US_ITIN", _rx(r"9\d{2}([- ]?)[5-9]\d\1\d{4}"), _itin_valid),
-    IdRule("UK_NINO", re.compile(
-        r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"),
-        _nino_shape),
+    IdRule(
+        "UK_NINO",
+        re.compile(
+            r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"
+        ),
+        _nino_shape,
+    ),
     IdRule("UK_NHS", _rx(r"\d{3}([- ]?)\d{3}\1\d{4}"), nhs.is_valid),
     IdRule("CA_SIN", _rx(r"\d{3}([- ]?)\d{3}\1\d{3}"), sin.is_valid),
     IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif.is_valid),
     IdRule("ES_NIE", _rx(r"(?i:[xyz]\d{7}-?[a-z])"), nie.is_valid),
-    IdRule("IT_FISCAL_CODE", _rx(r"(?i:[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])"),
-           codicefiscale.is_valid),
-    IdRule("FI_PERSONAL_IDENTITY_CODE", re.compile(
-        r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"), _hetu_valid),
+    IdRule(
+        "IT_FISCAL_CODE",
+        _rx(r"(?i:[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])"),
+        codicefiscale.is_valid,
+        "lettered",
+    ),
+    IdRule(
+        "FI_PERSONAL_IDENTITY_CODE",
+        re.compile(r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"),
+        _hetu_valid,
+    ),
     IdRule("SE_PERSONNUMMER", _rx(r"(?:\d{2})?\d{6}[-+]?\d{4}"), personnummer.is_valid),
     IdRule("KR_RRN", _rx(r"\d{6}-?[1-4]\d{6}"), rrn.is_valid),
     IdRule("IN_AADHAAR", _rx(r"[2-9]\d{3}([- ]?)\d{4}\1\d{4}"), aadhaar.is_valid),
-    IdRule("IN_PAN", _rx(r"(?i:[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z])"), pan.is_valid),
+    IdRule("IN_PAN", _rx(r"(?i:[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z])"), pan.is_valid, "lettered"),
     IdRule("PL_PESEL", _rx(r"\d{11}"), pesel.is_valid),
     IdRule("TR_NATIONAL_ID", _rx(r"[1-9]\d{10}"), tckimlik.is_valid),
     IdRule("DE_TAX_ID", _rx(r"\d{11}"), idnr.is_valid),
@@ -128,7 +175,7 @@ RULES = (
     IdRule("AU_TFN", _rx(r"\d{3} ?\d{3} ?\d{3}"), tfn.is_valid),
     IdRule("AU_ABN", _rx(r"\d{2} ?\d{3} ?\d{3} ?\d{3}"), abn.is_valid),
     IdRule("AU_ACN", _rx(r"\d{3} ?\d{3} ?\d{3}"), acn.is_valid),
-    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), lambda s: _nric_valid(s)),
+    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), _nric_valid),
 )
 
 
@@ -139,30 +186,37 @@ class NationalIdDetector:
 
     def __init__(self, entities: tuple[str, ...] | None = None) -> None:
         self.rules = tuple(r for r in RULES if entities is None or r.entity in entities)
+        self.number_rules = tuple(r for r in self.rules if r.needs == "number")
+        self.lettered_rules = tuple(r for r in self.rules if r.needs == "lettered")
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Identifiers in the text."""
         text = doc.text
-        if not doc.has_long_number:
+        if not doc.has_digit:
             return []
         out: list[Finding] = []
-        taken: list[tuple[int, int]] = []
-        for rule in self.rules:
-            for m in rule.shape.finditer(text):
+        taken = Spans()
+        windows = doc.number_windows
+        whole = [(0, len(text))] if self.lettered_rules and _LETTERED.search(text) else []
+        todo = [(r, windows) for r in self.number_rules if windows]
+        todo += [(r, whole) for r in self.lettered_rules if whole]
+        for rule, spans in todo:
+            for m in (m for lo, hi in spans for m in rule.shape.finditer(text, lo, hi)):
                 s, e = m.span()
                 raw = m.group()
-                if any(s < te and ts < e for ts, te in taken) or not _consistent(raw):
+                if taken.overlaps(s, e) or not _consistent(raw):
                     continue
                 bare = raw.isdigit()
-                if bare and not (_ID_CONTEXT.search(text, max(0, s - 48), s)
-                                 or _ID_CONTEXT.search(text, e, e + 24)):
+                if bare and not (
+                    _ID_CONTEXT.search(text, max(0, s - 48), s)
+                    or _ID_CONTEXT.search(text, e, e + 24)
+                ):
                     continue
                 try:
                     ok = rule.valid(raw)
                 except Exception:  # a validator rejecting odd input is a no
                     ok = False
                 if ok:
-                    taken.append((s, e))
-                    out.append(finding(rule.entity, doc, s, e, self.name,
-                                       0.6 if bare else 0.85))
+                    taken.add(s, e)
+                    out.append(finding(rule.entity, doc, s, e, self.name, 0.6 if bare else 0.85))
         return out

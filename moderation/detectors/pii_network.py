@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left
 
-from moderation.detectors.base import Doc, finding
+from moderation.detectors.base import Doc, Spans, finding
 from moderation.verdict import Finding
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
@@ -39,15 +40,18 @@ class IpDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """IP addresses in the text."""
         text = doc.text
-        out = []
+        v4: list[tuple[int, int]] = []
         if "." in text and doc.has_digit and _V4_HINT.search(text):
+            taken = Spans()
             for rx in (_IPV4, _IPV4_LOOSE):
                 for m in rx.finditer(text):
-                    if _valid(m.group()) is not None and not any(
-                            f.start <= m.start() < f.end for f in out):
-                        out.append(finding("IP_ADDRESS", doc, m.start(), m.end(), self.name,
-                                           0.8))
-        if "::" in text or (text.count(":") >= 2 and _V6_HINT.search(text)):
+                    s, e = m.span()
+                    if _valid(m.group()) is not None and not taken.overlaps(s, s + 1):
+                        taken.add(s, e)
+                        v4.append((s, e))
+            v4.sort()
+        v6: list[tuple[int, int]] = []
+        if "::" in text or (doc.has_digit and text.count(":") >= 2 and _V6_HINT.search(text)):
             for m in _IPV6.finditer(text):
                 cand = m.group()
                 ip = _valid(cand)
@@ -55,9 +59,18 @@ class IpDetector:
                     # The prefix may be invalid ("2001:db8::/9999"): keep the address.
                     head = cand.split("/", 1)[0]
                     ip, cand = _valid(head), head
-                if ip is not None and ip.version == 6:
-                    score = 0.1 if ip.is_unspecified else 0.8
-                    out = [f for f in out if not (m.start() <= f.start < m.start() + len(cand))]
-                    out.append(finding("IP_ADDRESS", doc, m.start(), m.start() + len(cand),
-                                       self.name, score))
-        return out
+                # "::" alone (the unspecified address) is punctuation in a post, and
+                # identifies nobody.
+                if ip is not None and ip.version == 6 and not ip.is_unspecified:
+                    v6.append((m.start(), m.start() + len(cand)))
+        if v6 and v4:  # an IPv6 address ending in an IPv4 one (::ffff:1.2.3.4) wins
+            starts = [s for s, _ in v4]
+            inside = {
+                k for s, e in v6 for k in range(bisect_left(starts, s), bisect_left(starts, e))
+            }
+            v4 = [span for k, span in enumerate(v4) if k not in inside]
+        found = {s: (e, 0.8) for s, e in v4 + v6}
+        return [
+            finding("IP_ADDRESS", doc, s, e, self.name, score)
+            for s, (e, score) in sorted(found.items())
+        ]

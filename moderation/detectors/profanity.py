@@ -12,22 +12,21 @@ from __future__ import annotations
 import re
 
 from moderation.detectors.base import Doc
-from moderation.detectors.senses import insulting, looks_like
+from moderation.detectors.senses import accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
 from moderation.normalize import LEET, TOKEN, deleet
 from moderation.verdict import Finding
 
 # A letter held for three beats; a vowel held for two is in the lexicon as a spelling.
-_TRIPLE = re.compile(r"(\w)\1\1")
-_WORD_AT = re.compile(r"[\w@$|*#\u00ad.'’~!\-]+")
-_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*·]{1,3}[^\W\d_]\b){2,}")
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
+_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
+MAX_SPELLED = 20  # letters in a word spelled out with spaces
 _LETTER = re.compile(r"[^\W\d_]")
-_ELLIPSES = ("\u2026", "...", "&#8230;")
-_PUNCT = ".,;:!?\"'’‘“”()[]{}<>…&#-_~*/\\"
-_LEAD_JUNK = "#.-_'’~!*"
-_TRAIL_JUNK = ".-_'’~!"
-_CONTEXT_WORD = re.compile(r"[\w'’]+")
+_PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
+_LEAD_JUNK = "#.-_'\u2019~!*"
+_TRAIL_JUNK = ".-_'\u2019~!"
 
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 
@@ -37,12 +36,16 @@ class ProfanityDetector:
 
     name = "profanity"
 
-    def __init__(self, lexicon: Lexicon, min_severity: float = 0.0,
-                 allowed: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, min_severity: float = 0.0, allowed: re.Pattern[str] | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.speller = Speller(lexicon)
         self.min_severity = min_severity
         self.allowed = allowed
+        # Finding type -> policy category, filled in by the engine so that findings are
+        # born categorised (the pipeline checks and fixes them if not).
+        self.category_of: dict[str, str] = {}
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
@@ -50,33 +53,31 @@ class ProfanityDetector:
         lex = self.lexicon
         get = lex.words.get
         prefix3 = lex.compound_prefix3
-        phrase_firsts = lex.phrases
-        hits: list[Hit] = []
-        singles = 0
-        prev = ""
-        prev_start = 0
-        pos = 0
-        find = folded.find
         pairs = lex.phrase_pairs
-        long_phrase = False
+        firsts = lex.phrase_firsts
+        compound = lex.compound_rx.fullmatch
         # Whitespace-separated chunks, sentence punctuation trimmed: a plain word is one
         # dict lookup; only words with digits, symbols or inner punctuation, and long
         # unknown words that may be compounds (shit+bag, dumb+ass), take the slow road.
-        for chunk in folded.split():
-            pos = find(chunk, pos)
-            w = chunk.strip(_PUNCT)
-            if not w:
-                pos += len(chunk)
-                continue
-            start = pos if len(w) == len(chunk) else pos + chunk.find(w)
+        # Hits are kept as (chunk, offset in chunk, last chunk, end offset, term, how)
+        # and placed in the text only if there are any.
+        chunks = doc.chunks
+        local: list[tuple[int, int, int, int, Term, str]] = []
+        singles = 0
+        prev = ""
+        long_phrase = False
+        for i, chunk in enumerate(chunks):
+            w = chunk if chunk.isalpha() else chunk.strip(_PUNCT)
             if w.isalpha():
                 term = get(w)
                 if term is not None:
-                    hits.append((start, start + len(w), term, "exact"))
-                elif len(w) >= 6 and w[:3] in prefix3:
+                    a = 0 if w is chunk else chunk.find(w)
+                    local.append((i, a, i, a + len(w), term, "exact"))
+                elif len(w) >= 6 and w[:3] in prefix3 and compound(w):
                     term = self.speller._compound(w)
                     if term is not None:
-                        hits.append((start, start + len(w), term, "compound"))
+                        a = chunk.find(w)
+                        local.append((i, a, i, a + len(w), term, "compound"))
                 elif len(w) == 1:
                     singles += 1
                 if prev and (prev, w) in pairs:
@@ -84,22 +85,46 @@ class ProfanityDetector:
                     if phrase is None:
                         long_phrase = True
                     else:
-                        hits.append((prev_start, start + len(w), phrase, "phrase"))
-                prev, prev_start = w, start
-            elif not w.isdigit():
+                        a = chunks[i - 1].find(prev)
+                        b = chunk.find(w) + len(w)
+                        local.append((i - 1, a, i, b, phrase, "phrase"))
+                prev = w if w in firsts else ""
+            elif w and not w.isdigit():
                 prev = ""
+                if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
+                    term = get(w.translate(LEET))
+                    if term is not None:
+                        a = chunk.find(w)
+                        local.append((i, a, i, a + len(w), term, "leet"))
+                    continue
+                head, apo, tail = w.replace("\u2019", "'").partition("'")
+                if apo and head.isalpha() and tail.isalpha():  # don't, nigga's
+                    term = get(head)
+                    if term is not None:
+                        a = chunk.find(head)
+                        local.append((i, a, i, a + len(head), term, "exact"))
+                    continue
+                a = chunk.find(w)
                 term = get(w.translate(LEET))
                 if term is not None:
-                    hits.append((start, start + len(w), term, "leet"))
-                elif w[0] != "@":  # a mention is a handle, not a word
+                    local.append((i, a, i, a + len(w), term, "leet"))
+                else:
                     for m in TOKEN.finditer(w):
                         sub = m.group()
+                        if sub.isdigit():
+                            continue
                         term = get(sub)
                         if term is not None:
-                            hits.append((start + m.start(), start + m.end(), term, "exact"))
+                            local.append((i, a + m.start(), i, a + m.end(), term, "exact"))
                         elif not sub.isalpha():
-                            hits.extend(self._odd(sub, start + m.start()))
-            pos += len(chunk)
+                            for lo, hi, t, how in self._odd(sub, 0):
+                                local.append((i, a + m.start() + lo, i, a + m.start() + hi, t, how))
+            else:
+                prev = ""
+        hits: list[Hit] = []
+        if local:
+            starts = _starts(folded, chunks, {k for h in local for k in (h[0], h[2])})
+            hits = [(starts[i] + a, starts[j] + b, t, how) for i, a, j, b, t, how in local]
         if long_phrase and lex.phrase_rx is not None:
             for m in lex.phrase_rx.finditer(folded):
                 term = lex.phrase_terms.get(" ".join(m.group().split()))
@@ -109,12 +134,10 @@ class ProfanityDetector:
             hits.extend(self._stretched(folded))
         if singles >= 3:
             for m in _SPACED.finditer(folded):
-                hit = self._spaced(m)
-                if hit is not None:
-                    hits.append(hit)
+                hits.extend(self._spaced(m))
         if not hits:
             return []
-        return self._accept(doc, hits)
+        return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
 
     def _odd(self, w: str, start: int) -> list[Hit]:
         """A word with digits, symbols or separators: trim punctuation, then spell it."""
@@ -124,7 +147,7 @@ class ProfanityDetector:
         clean = w.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK)
         if len(clean) < 2 or clean.isdigit() or clean.isalpha():
             return []
-        if clean.replace("'", "").replace("’", "").isalpha():
+        if clean.replace("'", "").replace("\u2019", "").isalpha():
             return []  # plain words around an apostrophe: the exact pass saw them
         lo = start + w.index(clean)
         return [(lo + a, lo + b, t, how) for a, b, t, how in self.speller.match_token(clean)]
@@ -150,68 +173,54 @@ class ProfanityDetector:
                     out.append((s, s + len(w), r[0], r[1]))
         return out
 
-    def _spaced(self, m: re.Match[str]) -> Hit | None:
-        """A word spelled with spaces or dots between its letters (``f u c k``)."""
-        letters = [x.group() for x in _LETTER.finditer(m.group())]
-        starts = [m.start() + x.start() for x in _LETTER.finditer(m.group())]
-        for lo, hi in ((0, len(letters)), (1, len(letters)), (0, len(letters) - 1)):
-            if hi - lo >= 3:
-                r = self.speller.match_word("".join(letters[lo:hi]))
-                if r is not None:
-                    return starts[lo], starts[hi - 1] + 1, r[0], "spaced"
-        return None
+    def _spaced(self, m: re.Match[str]) -> list[Hit]:
+        """Words spelled with spaces or dots between their letters (``f u c k``).
 
-    def _accept(self, doc: Doc, hits: list[Hit]) -> list[Finding]:
-        """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
-        lex = self.lexicon
-        folded, text = doc.folded, doc.text
-        innocent: set[int] | None = None
-        all_words: set[str] | None = None
-        out: list[Finding] = []
-        last_end = -1
-        if len(hits) > 1:
-            hits.sort(key=_by_position)
-        for start, end, term, how in hits:
-            if start < last_end or term.severity < self.min_severity:
-                continue
-            if term.checked:  # a term with senses, languages or spellings to check
-                if term.leet_only and how not in ("leet", "masked"):
-                    continue
-                if term.key in lex.innocent_keys and lex.innocent_rx is not None:
-                    if innocent is None:
-                        innocent = {i for m in lex.innocent_rx.finditer(folded)
-                                    for i in range(*m.span())}
-                    if start in innocent:
-                        continue
-                if term.languages:
-                    if all_words is None:
-                        all_words = set(_CONTEXT_WORD.findall(folded))
-                    if looks_like(all_words, term.languages):
-                        continue
-            if term.ambiguous or _maybe_mention(folded, start):
-                before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
-                if before and before[-1] in lex.mention_markers:
-                    continue
-                if term.ambiguous:
-                    after = _CONTEXT_WORD.findall(folded, end, end + 24)
-                    if not insulting(before, folded[start:end], after[0] if after else "",
-                                     term, lex):
-                        continue
-            if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
-                continue  # a word cut off by truncation ("... last nig…")
-            if self.allowed is not None and self.allowed.fullmatch(folded, start, end):
-                continue
-            last_end = end
-            out.append(Finding(term.finding_type, start, end, text[start:end], "profanity",
-                               "", term.score, None, (*term.detail, ("read", how))))
+        A short run is read whole, or without a one-letter word at either end ("a f u c k
+        i n g"); a long run is searched for listed words of up to MAX_SPELLED letters,
+        so that the work stays linear in its length.
+        """
+        found = [(x.group(), m.start() + x.start()) for x in _LETTER.finditer(m.group())]
+        letters = [c for c, _ in found]
+        n = len(letters)
+        if n <= MAX_SPELLED:
+            for lo, hi in ((0, n), (1, n), (0, n - 1)):
+                if hi - lo >= 3:
+                    r = self.speller.match_word("".join(letters[lo:hi]))
+                    if r is not None:
+                        return [(found[lo][1], found[hi - 1][1] + 1, r[0], "spaced")]
+            return []
+        out: list[Hit] = []
+        get = self.lexicon.words.get
+        i = 0
+        while i < n - 2:
+            for k in range(min(MAX_SPELLED, n - i), 2, -1):
+                term = get("".join(letters[i : i + k]))
+                if term is not None:
+                    out.append((found[i][1], found[i + k - 1][1] + 1, term, "spaced"))
+                    i += k - 1
+                    break
+            i += 1
         return out
 
 
-def _by_position(hit: Hit) -> tuple[int, int]:
-    return hit[0], -hit[1]
+def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
+    """Where the wanted whitespace-separated chunks start in the folded text.
 
-
-def _maybe_mention(folded: str, start: int) -> bool:
-    """Cheap test for "the word X", "the slur X" before a term."""
-    window = folded[max(0, start - 8):start]
-    return "word" in window or "term" in window or "slur" in window
+    Chunks are found in order with ``str.find`` from the previous one; only the wanted
+    ones are searched for, so a candidate is checked to stand between whitespace.
+    """
+    out: dict[int, int] = {}
+    pos = 0
+    find = folded.find
+    n = len(folded)
+    for i in sorted(wanted):
+        chunk = chunks[i]
+        p = find(chunk, pos)
+        while (p > 0 and not folded[p - 1].isspace()) or (
+            p + len(chunk) < n and not folded[p + len(chunk)].isspace()
+        ):
+            p = find(chunk, p + 1)
+        out[i] = p
+        pos = p + len(chunk)
+    return out

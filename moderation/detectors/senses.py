@@ -1,22 +1,40 @@
-"""Word-sense checks for the profanity detector: insult grammar, language, fixed phrases."""
+"""Word senses for the profanity detector: insult grammar, language, fixed phrases, and
+the acceptance of its hits (the checks every hit passes before it becomes a finding)."""
+# ruff: noqa: SIM905  (word lists read better as one string)
 
 from __future__ import annotations
 
+import re
+
+from moderation.detectors.base import Doc
 from moderation.lexicon import Lexicon, Term
+from moderation.verdict import Finding
+
+Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
+_ELLIPSES = ("\u2026", "...", "&#8230;")
+_CONTEXT_WORD = re.compile(r"[\w'\u2019]+")
 
 _STOPWORDS = {
-    "en": frozenset("the and is you i to of in it that my me this for on with be are was so "
-                    "but not what just have do your he she they we".split()),
-    "nl": frozenset("het een van ik niet wat zijn met voor ook maar nog wel jullie ze naar "
-                    "kan moet heeft bij als meer geen mijn weet zo wij hij zij mensen waar "
-                    "deze dit uit worden haar je dat er de en".split()),
-    "es": frozenset("el la los las una por para que con del muy pero como mas esta este y "
-                    "en es mi tu su se lo le al".split()),
-    "pt": frozenset("o os um uma nao que com para por do da dos das em e mas muito eu voce "
-                    "isso".split()),
+    "en": frozenset(
+        "the and is you i to of in it that my me this for on with be are was so "
+        "but not what just have do your he she they we".split()
+    ),
+    "nl": frozenset(
+        "het een van ik niet wat zijn met voor ook maar nog wel jullie ze naar "
+        "kan moet heeft bij als meer geen mijn weet zo wij hij zij mensen waar "
+        "deze dit uit worden haar je dat er de en".split()
+    ),
+    "es": frozenset(
+        "el la los las una por para que con del muy pero como mas esta este y "
+        "en es mi tu su se lo le al".split()
+    ),
+    "pt": frozenset(
+        "o os um uma nao que com para por do da dos das em e mas muito eu voce isso".split()
+    ),
     "it": frozenset("il lo la gli le un una che di da per con non sono e ma molto".split()),
-    "de": frozenset("der die das und ist nicht ich du sie ein eine mit auf fur zu den dem "
-                    "wie auch".split()),
+    "de": frozenset(
+        "der die das und ist nicht ich du sie ein eine mit auf fur zu den dem wie auch".split()
+    ),
     "ko": frozenset(),
 }
 
@@ -51,12 +69,97 @@ def insulting(before: list[str], word: str, nxt: str, term: Term, lex: Lexicon) 
     p1 = before[-1] if before else ""
     p2 = before[-2] if len(before) >= 2 else ""
     p3 = before[-3] if len(before) >= 3 else ""
-    second, mods, arts, cops = (ctx["second_person"], ctx["modifiers"], ctx["articles"],
-                                ctx["copulas"])
+    second, mods, arts, cops = (
+        ctx["second_person"],
+        ctx["modifiers"],
+        ctx["articles"],
+        ctx["copulas"],
+    )
     if p1 in second or p1 in mods:
         return True
-    if p1 in arts and (p2 in cops or p2 in second or p2 in mods
-                       or (p2 in arts and (p3 in cops or p3 in second))):
+    if p1 in arts and (
+        p2 in cops or p2 in second or p2 in mods or (p2 in arts and (p3 in cops or p3 in second))
+    ):
         return True
-    return (p1 in ctx["plural_determiners"] and word.endswith("s")
-            and "racial / ethnic slurs" in term.labels)
+    return (
+        p1 in ctx["plural_determiners"]
+        and word.endswith("s")
+        and "racial / ethnic slurs" in term.labels
+    )
+
+
+def accept(
+    doc: Doc,
+    hits: list[Hit],
+    lex: Lexicon,
+    min_severity: float = 0.0,
+    allowed: re.Pattern[str] | None = None,
+    category_of: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
+    folded, text = doc.folded, doc.text
+    innocent: set[int] | None = None
+    all_words: set[str] | None = None
+    out: list[Finding] = []
+    category_of = category_of or {}
+    last_end = -1
+    # "the word X", "the slur X": only texts that name words need the per-hit check.
+    mentions = "word" in folded or "term" in folded or "slur" in folded
+    if len(hits) > 1:
+        hits.sort(key=_by_position)
+    for start, end, term, how in hits:
+        if start < last_end or term.severity < min_severity:
+            continue
+        if term.checked:  # a term with senses, languages or spellings to check
+            if term.leet_only and how not in ("leet", "masked"):
+                continue
+            if term.key in lex.innocent_keys and lex.innocent_rx is not None:
+                if innocent is None:
+                    innocent = {
+                        i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
+                    }
+                if start in innocent:
+                    continue
+            if term.languages:
+                if all_words is None:
+                    all_words = set(_CONTEXT_WORD.findall(folded))
+                if looks_like(all_words, term.languages):
+                    continue
+        if term.ambiguous or (mentions and _maybe_mention(folded, start)):
+            before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
+            if before and before[-1] in lex.mention_markers:
+                continue
+            if term.ambiguous:
+                after = _CONTEXT_WORD.findall(folded, end, end + 24)
+                if not insulting(before, folded[start:end], after[0] if after else "", term, lex):
+                    continue
+        if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
+            continue  # a word cut off by truncation ("... last nig\u2026")
+        if allowed is not None and allowed.fullmatch(folded, start, end):
+            continue
+        last_end = end
+        out.append(
+            Finding(
+                term.finding_type,
+                start,
+                end,
+                text[start:end],
+                "profanity",
+                category_of.get(term.finding_type, ""),
+                term.score,
+                None,
+                (*term.detail, ("read", how)),
+            )
+        )
+    return out
+
+
+def _by_position(hit: Hit) -> tuple[int, int]:
+    """Sort key: by start, the longest first."""
+    return hit[0], -hit[1]
+
+
+def _maybe_mention(folded: str, start: int) -> bool:
+    """Cheap test for "the word X", "the slur X" before a term."""
+    window = folded[max(0, start - 8) : start]
+    return "word" in window or "term" in window or "slur" in window

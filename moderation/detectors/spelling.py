@@ -11,12 +11,15 @@ import re
 
 from moderation.confusables import JOIN
 from moderation.lexicon import Lexicon, Term
-from moderation.normalize import deleet, deleet_alt, run_lengths, squeeze, unseparate
+from moderation.normalize import deleet, run_lengths, squeeze, unseparate
 
 _DOUBLE = re.compile(r"(.)\1")
-_INNER_SEP = re.compile(r"[.\-_'’~]+")
+_INNER_SEP = re.compile(r"[.\-_'\u2019~]+")
 _MASKS = frozenset("*#%")
 
+# Longer than any listed spelling with room for disguise: read only as a plain lookup,
+# which keeps the work per word bounded (compounds and readings try every split).
+MAX_WORD = 48
 _STAR_SEPARATED = re.compile(r"(?:[^\W_]\*)+[^\W_]")
 _AMBIGUOUS_LEET = {"1": "il", "|": "il"}
 
@@ -37,8 +40,11 @@ class Speller:
         for k in range(3, len(w) - 1):
             a, b = w[:k], w[k:]
             ta, tb = words.get(a), words.get(b)
-            if ta is not None and not ta.ambiguous and (
-                    b in heads or (tb is not None and not tb.ambiguous and len(b) >= 3)):
+            if (
+                ta is not None
+                and not ta.ambiguous
+                and (b in heads or (tb is not None and not tb.ambiguous and len(b) >= 3))
+            ):
                 return ta
             if tb is not None and not tb.ambiguous and len(b) >= 3 and a in mods:
                 return tb
@@ -53,7 +59,8 @@ class Speller:
         for term in self.lexicon.by_length.get(len(w), ()):
             key = term.key
             if all(c in _MASKS or c == k for c, k in zip(w, key, strict=True)) and (
-                    best is None or term.severity > best.severity):
+                best is None or term.severity > best.severity
+            ):
                 best = term
         return best
 
@@ -70,16 +77,21 @@ class Speller:
                 continue
             # Extra letters in every run the term has; a mere doubling only on a vowel,
             # since doubled consonants make other words (rapper, batters, duchess).
-            if all(r >= t for r, t in zip(runs, term_runs, strict=True)) and (
-                    long_run or _vowel_doubling(w, runs, term_runs)):
-                if sum(term_runs) > best_len:  # the closest spelling: niiigger, not niger
-                    best, best_len = term, sum(term_runs)
+            # The closest spelling wins: niiigger reads nigger, not niger.
+            if (
+                all(r >= t for r, t in zip(runs, term_runs, strict=True))
+                and (long_run or _vowel_doubling(w, runs, term_runs))
+                and sum(term_runs) > best_len
+            ):
+                best, best_len = term, sum(term_runs)
         return best
 
     def match_word(self, w: str) -> tuple[Term, str] | None:
         """Look one separator-free word up, through each disguise in turn."""
         words = self.lexicon.words
         term = words.get(w)
+        if len(w) > MAX_WORD:  # no listed word is this long: only the plain lookup
+            return (term, "exact") if term is not None else None
         if term is not None:
             return term, "exact"
         how = "plain"
@@ -95,8 +107,7 @@ class Speller:
                 return (term, "masked") if term is not None else None
             if "1" in w or "|" in w:
                 for alt in _readings(w):
-                    term = words.get(alt) or (
-                        self._stretched(alt) if _DOUBLE.search(alt) else None)
+                    term = words.get(alt) or (self._stretched(alt) if _DOUBLE.search(alt) else None)
                     if term is not None:
                         return term, "leet"
             if not d.isalpha():
@@ -139,6 +150,7 @@ class Speller:
         out = []
         pos = 0
         for piece in _INNER_SEP.split(w):
+            piece = piece.strip("*")
             if len(piece) >= 2:
                 at = w.find(piece, pos)
                 r = self.match_word(piece)
@@ -150,9 +162,10 @@ class Speller:
     def _joined(self, w: str) -> list[Match]:
         """A token with invisible characters inside (zero-width, combining marks)."""
         found = self.match_token(w.replace(JOIN, ""))
-        return [(0, len(w), term, how if how != "exact" else "invisible")
-                for _, _, term, how in found[:1]]
-
+        return [
+            (0, len(w), term, how if how != "exact" else "invisible")
+            for _, _, term, how in found[:1]
+        ]
 
 
 def _vowel_doubling(w: str, runs: tuple[int, ...], term_runs: tuple[int, ...]) -> bool:

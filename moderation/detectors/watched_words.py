@@ -39,6 +39,16 @@ class WatchedWordsDetector:
         for action, rx in self.lists:
             for m in rx.finditer(doc.folded):
                 if m.end() > m.start():
-                    out.append(finding("WATCHED_WORD", doc, m.start(), m.end(), self.name,
-                                       1.0, action, list=action.label))
+                    out.append(
+                        finding(
+                            "WATCHED_WORD",
+                            doc,
+                            m.start(),
+                            m.end(),
+                            self.name,
+                            1.0,
+                            action,
+                            list=action.label,
+                        )
+                    )
         return out

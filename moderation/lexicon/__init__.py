@@ -8,9 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from moderation.lexicon.forms import inflections, normalise_form
-from moderation.lexicon.patterns import trie_pattern, word_regex
-from moderation.normalize import run_lengths, squeeze
+from moderation.lexicon.forms import normalise_form
 
 HERE = Path(__file__).parent
 SURGE_CSV = HERE / "surge_profanity_en.csv"
@@ -19,11 +17,17 @@ SENSES = HERE / "senses.toml"
 DEFAULT_LABEL = "other / general insult"
 DEFAULT_SEVERITY = 1.2
 TYPE_BY_LABEL = {
-    "racial / ethnic slurs": "SLUR", "sexual orientation / gender": "SLUR",
-    "religious offense": "SLUR", "mental disability": "SLUR", "physical disability": "SLUR",
-    "sexual anatomy / sexual acts": "SEXUAL", "bodily fluids / excrement": "PROFANITY",
-    "other / general insult": "INSULT", "animal references": "INSULT",
-    "physical attributes": "INSULT", "political": "INSULT",
+    "racial / ethnic slurs": "SLUR",
+    "sexual orientation / gender": "SLUR",
+    "religious offense": "SLUR",
+    "mental disability": "SLUR",
+    "physical disability": "SLUR",
+    "sexual anatomy / sexual acts": "SEXUAL",
+    "bodily fluids / excrement": "PROFANITY",
+    "other / general insult": "INSULT",
+    "animal references": "INSULT",
+    "physical attributes": "INSULT",
+    "political": "INSULT",
 }
 
 
@@ -51,11 +55,19 @@ class Term:
         label = self.labels[0] if self.labels else DEFAULT_LABEL
         object.__setattr__(self, "finding_type", TYPE_BY_LABEL.get(label, "INSULT"))
         object.__setattr__(self, "score", round(min(self.severity / 3.0, 1.0), 3))
-        object.__setattr__(self, "checked", bool(self.leet_only or self.languages
-                                                 or self.in_innocent_phrase))
-        object.__setattr__(self, "detail", (
-            ("label", label), ("severity", f"{self.severity:g}"), ("source", self.source),
-            ("term", self.canonical)))
+        object.__setattr__(
+            self, "checked", bool(self.leet_only or self.languages or self.in_innocent_phrase)
+        )
+        object.__setattr__(
+            self,
+            "detail",
+            (
+                ("label", label),
+                ("severity", f"{self.severity:g}"),
+                ("source", self.source),
+                ("term", self.canonical),
+            ),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +84,13 @@ class Lexicon:
     # One-pass regexes: every exact spelling, compounds (shit+head, dumb+ass), and the
     # innocent phrases. Built once per lexicon.
     phrase_rx: re.Pattern[str] | None = None
+    # Whole-word test for compounds: a strong term followed by a term or insult head, or
+    # an insulting modifier followed by a term (shit+head, dumb+ass).
+    compound_rx: re.Pattern[str] | None = None
     # Two-word phrases by their words; None marks the start of a longer phrase.
     phrase_pairs: dict[tuple[str, str], Term | None] = field(default_factory=dict)
     phrase_terms: dict[str, Term] = field(default_factory=dict)
+    phrase_firsts: frozenset[str] = field(default_factory=frozenset)
     innocent_rx: re.Pattern[str] | None = None
     innocent_keys: frozenset[str] = field(default_factory=frozenset)
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)
@@ -99,16 +115,22 @@ def _label_for(word: str, bp_labels: dict[str, str], base: dict[str, Term]) -> t
         return (bp_labels[word],), DEFAULT_SEVERITY
     best = None
     for key, term in base.items():
-        if len(key) >= 4 and " " not in key and key in word and not term.ambiguous:
-            if best is None or len(key) > len(best.key):
-                best = term
+        if (
+            len(key) >= 4
+            and " " not in key
+            and key in word
+            and not term.ambiguous
+            and (best is None or len(key) > len(best.key))
+        ):
+            best = term
     if best is not None:
         return best.labels, best.severity
     return (DEFAULT_LABEL,), DEFAULT_SEVERITY
 
 
-def build_lexicon(sources: tuple[str, ...] = ("surge", "better_profanity"),
-                  extra_senses: dict | None = None) -> Lexicon:
+def build_lexicon(
+    sources: tuple[str, ...] = ("surge", "better_profanity"), extra_senses: dict | None = None
+) -> Lexicon:
     """Read the bundled lists and build the indexes the matcher uses."""
     senses = tomllib.loads(SENSES.read_text(encoding="utf-8"))
     if extra_senses:
@@ -117,18 +139,30 @@ def build_lexicon(sources: tuple[str, ...] = ("surge", "better_profanity"),
     ambiguous = {normalise_form(t) for t in senses["ambiguous"]["terms"]}
     languages = {normalise_form(k): tuple(v) for k, v in senses["homographs"].items()}
     leet_only = {normalise_form(t) for t in senses["leet_only"]["terms"]}
-    innocent_words = {normalise_form(w) for p in senses["innocent_phrases"]["phrases"]
-                      for w in p.split()}
+    innocent_words = {
+        normalise_form(w) for p in senses["innocent_phrases"]["phrases"] for w in p.split()
+    }
 
     def make(form: str, canonical: str, labels: tuple, severity: float, source: str) -> Term:
+        """A Term for one listed spelling, with its senses from senses.toml."""
         key = normalise_form(form)
         amb = key in ambiguous or labels == ("animal references",)
-        return Term(key, canonical, labels, severity, source, amb, languages.get(key, ()),
-                    key in leet_only, key in innocent_words)
+        return Term(
+            key,
+            canonical,
+            labels,
+            severity,
+            source,
+            amb,
+            languages.get(key, ()),
+            key in leet_only,
+            key in innocent_words,
+        )
 
     base: dict[str, Term] = {}
 
     def add(term: Term) -> None:
+        """Keep the most severe entry per normalised spelling; numbers are not words."""
         if not any(c.isalpha() for c in term.key):
             return  # numbers such as "69" are not words
         old = base.get(term.key)
@@ -148,70 +182,6 @@ def build_lexicon(sources: tuple[str, ...] = ("surge", "better_profanity"),
             if key and key not in exclude and key not in base:
                 labels, severity = _label_for(key, bp_labels, surge_only)
                 add(make(line, key, labels, severity, "better-profanity"))
-    return _index(base, senses)
+    from moderation.lexicon.index import build_index
 
-
-def _index(base: dict[str, Term], senses: dict) -> Lexicon:
-    """Turn the base terms into the lookup tables of a Lexicon."""
-    words: dict[str, Term] = {}
-    phrases: dict[str, list] = {}
-    for key, term in base.items():
-        parts = key.split()
-        if len(parts) > 1:
-            phrases.setdefault(parts[0], []).append((tuple(parts), term))
-            words.setdefault("".join(parts), term)
-        else:
-            words[key] = term
-    for key, term in list(words.items()):
-        for form in inflections(key):
-            words.setdefault(form, term)
-    # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
-    # three letters are left out (nob -> noob, cok -> cook are words).
-    for key, term in list(base.items()):
-        if len(key) >= 4 and key.isalpha() and not term.ambiguous:
-            for k, ch in enumerate(key):
-                if ch in "aeiouy" and key[k - 1:k] != ch and key[k + 1:k + 2] != ch:
-                    words.setdefault(key[:k] + ch + key[k:], term)
-    squeezed: dict[str, list] = {}
-    by_length: dict[int, list] = {}
-    for key, term in words.items():
-        squeezed.setdefault(squeeze(key), []).append((run_lengths(key), term))
-        if key == term.key:
-            by_length.setdefault(len(key), []).append(term)
-    ctx = {name: frozenset(normalise_form(w) for w in ws)
-           for name, ws in senses["context"].items()}
-    innocent: dict[str, list] = {}
-    for phrase in senses["innocent_phrases"]["phrases"]:
-        parts = tuple(p if p == "*" else normalise_form(p) for p in phrase.split())
-        innocent.setdefault(parts[0], []).append(parts)
-    strong = [k for k, t in words.items() if not t.ambiguous and len(k) >= 3]
-    prefix3 = frozenset(k[:3] for k in strong) | frozenset(
-        m[:3] for m in ctx["compound_modifiers"])
-    return Lexicon(
-        words=words,
-        squeezed={k: tuple(v) for k, v in squeezed.items()},
-        phrases={k: tuple(v) for k, v in phrases.items()},
-        by_length={k: tuple(v) for k, v in by_length.items()},
-        innocent={k: tuple(v) for k, v in innocent.items()},
-        context=ctx,
-        mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
-        compound_prefix3=prefix3,
-        phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
-        phrase_pairs=_pairs(phrases),
-        phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
-        innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
-        innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
-    )
-
-
-def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
-    """First two words of each phrase: the term for a two-word phrase, else None."""
-    out: dict[tuple[str, str], Term | None] = {}
-    for ps in phrases.values():
-        for parts, term in ps:
-            pair = (parts[0], parts[1])
-            if len(parts) == 2:
-                out[pair] = term
-            else:
-                out.setdefault(pair, None)
-    return out
+    return build_index(base, senses)

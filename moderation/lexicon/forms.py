@@ -16,8 +16,13 @@ def normalise_form(form: str) -> str:
 
 def _doubles_final(key: str) -> bool:
     """Whether English doubles the last consonant before -ing/-ed/-er (shit -> shitting)."""
-    return (len(key) >= 3 and key[-1] not in _VOWELS and key[-1] not in "wxy"
-            and key[-2] in _VOWELS and key[-3] not in _VOWELS)
+    return (
+        len(key) >= 3
+        and key[-1] not in _VOWELS
+        and key[-1] not in "wxy"
+        and key[-2] in _VOWELS
+        and key[-3] not in _VOWELS
+    )
 
 
 def inflections(key: str) -> list[str]:

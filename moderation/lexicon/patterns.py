@@ -23,6 +23,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[_END] = True
 
     def build(node: dict) -> str:
+        """The pattern for one trie node: its branches, optional if a word ends here."""
         alts = []
         for ch in sorted(k for k in node if k != _END):
             if ch == " ":

@@ -1,0 +1,159 @@
+"""Rate limits shared by every process: in memory by default, in Redis when FORUM_REDIS_URL is set.
+
+Fixed windows: the first hit of a key starts a window of ``window`` seconds; more than
+``limit`` hits inside it are refused until it ends.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Rule:
+    """At most ``limit`` events per ``window`` seconds."""
+
+    limit: int
+    window: int
+
+    @classmethod
+    def parse(cls, text: str, name: str) -> Rule:
+        """Read "6/60" (six per sixty seconds); raise SystemExit with the setting's name."""
+        try:
+            limit, window = (int(part) for part in text.split("/"))
+        except ValueError:
+            raise SystemExit(f"{name} must look like 6/60 (events/seconds), got {text!r}") from None
+        if limit < 1 or window < 1:
+            raise SystemExit(f"{name} needs a positive count and window, got {text!r}")
+        return cls(limit, window)
+
+
+class Limiter(Protocol):
+    """Counts events per key; ``hit`` returns seconds to wait when over the limit, else None."""
+
+    async def hit(self, key: str, rule: Rule) -> float | None:
+        """Count one event; None when allowed, else the seconds until it would be."""
+        ...
+
+    async def peek(self, key: str, rule: Rule) -> float | None:
+        """Seconds to wait if the key is already over its limit, without counting."""
+        ...
+
+    async def clear(self, key: str) -> None:
+        """Forget a key (after a successful sign-in, say)."""
+        ...
+
+
+class MemoryLimiter:
+    """Per-process counters, for the single-process default."""
+
+    def __init__(self) -> None:
+        self._windows: dict[str, tuple[float, int]] = {}
+
+    async def hit(self, key: str, rule: Rule) -> float | None:
+        """Count one event in this process."""
+        now = time.monotonic()
+        start, count = self._windows.get(key, (now, 0))
+        if now - start >= rule.window:
+            start, count = now, 0
+        count += 1
+        self._windows[key] = (start, count)
+        if len(self._windows) > 100_000:
+            self._forget_old(now)
+        return None if count <= rule.limit else rule.window - (now - start)
+
+    async def peek(self, key: str, rule: Rule) -> float | None:
+        """Seconds to wait if already at the limit in this process."""
+        now = time.monotonic()
+        start, count = self._windows.get(key, (now, 0))
+        if now - start >= rule.window or count < rule.limit:
+            return None
+        return rule.window - (now - start)
+
+    async def clear(self, key: str) -> None:
+        """Forget a key."""
+        self._windows.pop(key, None)
+
+    def _forget_old(self, now: float, horizon: float = 3600) -> None:
+        self._windows = {k: v for k, v in self._windows.items() if now - v[0] < horizon}
+
+
+class RedisLimiter:
+    """Counters in Redis (INCR + EXPIRE), so every process and machine shares them."""
+
+    def __init__(self, url: str, prefix: str = "forum:limit:") -> None:
+        from redis.asyncio import Redis
+
+        self._redis = Redis.from_url(url)
+        self._prefix = prefix
+
+    async def hit(self, key: str, rule: Rule) -> float | None:
+        """Count one event for every process."""
+        name = self._prefix + key
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incr(name)
+            pipe.expire(name, rule.window, nx=True)
+            pipe.ttl(name)
+            count, _, ttl = await pipe.execute()
+        return None if count <= rule.limit else float(max(ttl, 1))
+
+    async def peek(self, key: str, rule: Rule) -> float | None:
+        """Seconds to wait if already at the limit anywhere."""
+        name = self._prefix + key
+        count, ttl = await self._redis.get(name), await self._redis.ttl(name)
+        if count is None or int(count) < rule.limit:
+            return None
+        return float(max(ttl, 1))
+
+    async def clear(self, key: str) -> None:
+        """Forget a key everywhere."""
+        await self._redis.delete(self._prefix + key)
+
+    async def close(self) -> None:
+        """Close the Redis connection pool."""
+        await self._redis.aclose()
+
+
+_limiter: Limiter = MemoryLimiter()
+
+
+def limiter() -> Limiter:
+    """The limiter in use."""
+    return _limiter
+
+
+def make_limiter(redis_url: str | None) -> Limiter:
+    """Redis-backed when a Redis URL is configured, else in memory."""
+    return RedisLimiter(redis_url) if redis_url else MemoryLimiter()
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The limits in force (from settings)."""
+
+    login: Rule = Rule(6, 60)
+    posts: Rule = Rule(20, 60)
+    posts_new: Rule = Rule(5, 60)
+    reports: Rule = Rule(20, 3600)
+
+
+_rules = Rules()
+
+
+def configure(chosen: Limiter, rules: Rules) -> None:
+    """Set the limiter and the rules this process uses (when the app is built)."""
+    global _limiter, _rules
+    _limiter, _rules = chosen, rules
+
+
+def rules() -> Rules:
+    """The limits in force."""
+    return _rules
+
+
+def wait_text(seconds: float) -> str:
+    """"try again in 42 seconds" for messages."""
+    whole = max(1, round(seconds))
+    return f"try again in {whole} second{'s' if whole != 1 else ''}"

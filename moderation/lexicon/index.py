@@ -1,0 +1,87 @@
+"""The lookup tables of a Lexicon: spellings, inflections, phrases, compounds, senses."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.lexicon import Lexicon, Term
+from moderation.lexicon.forms import inflections, normalise_form
+from moderation.lexicon.patterns import trie_pattern, word_regex
+from moderation.normalize import run_lengths, squeeze
+
+
+def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
+    """Turn the base terms into the lookup tables of a Lexicon."""
+    words: dict[str, Term] = {}
+    phrases: dict[str, list] = {}
+    for key, term in base.items():
+        parts = key.split()
+        if len(parts) > 1:
+            phrases.setdefault(parts[0], []).append((tuple(parts), term))
+            words.setdefault("".join(parts), term)
+        else:
+            words[key] = term
+    for key, term in list(words.items()):
+        for form in inflections(key):
+            words.setdefault(form, term)
+    # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
+    # three letters are left out (nob -> noob, cok -> cook are words).
+    for key, term in list(base.items()):
+        if len(key) >= 4 and key.isalpha() and not term.ambiguous:
+            for k, ch in enumerate(key):
+                if ch in "aeiouy" and key[k - 1 : k] != ch and key[k + 1 : k + 2] != ch:
+                    words.setdefault(key[:k] + ch + key[k:], term)
+    squeezed: dict[str, list] = {}
+    by_length: dict[int, list] = {}
+    for key, term in words.items():
+        squeezed.setdefault(squeeze(key), []).append((run_lengths(key), term))
+        if key == term.key:
+            by_length.setdefault(len(key), []).append(term)
+    ctx = {name: frozenset(normalise_form(w) for w in ws) for name, ws in senses["context"].items()}
+    innocent: dict[str, list] = {}
+    for phrase in senses["innocent_phrases"]["phrases"]:
+        parts = tuple(p if p == "*" else normalise_form(p) for p in phrase.split())
+        innocent.setdefault(parts[0], []).append(parts)
+    strong = [k for k, t in words.items() if not t.ambiguous and len(k) >= 3]
+    prefix3 = frozenset(k[:3] for k in strong) | frozenset(m[:3] for m in ctx["compound_modifiers"])
+    return Lexicon(
+        words=words,
+        squeezed={k: tuple(v) for k, v in squeezed.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        by_length={k: tuple(v) for k, v in by_length.items()},
+        innocent={k: tuple(v) for k, v in innocent.items()},
+        context=ctx,
+        mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
+        compound_prefix3=prefix3,
+        phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
+        phrase_pairs=_pairs(phrases),
+        compound_rx=_compound_regex(words, ctx),
+        phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
+        phrase_firsts=frozenset(phrases),
+        innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
+        innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
+    )
+
+
+def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
+    """First two words of each phrase: the term for a two-word phrase, else None."""
+    out: dict[tuple[str, str], Term | None] = {}
+    for ps in phrases.values():
+        for parts, term in ps:
+            pair = (parts[0], parts[1])
+            if len(parts) == 2:
+                out[pair] = term
+            else:
+                out.setdefault(pair, None)
+    return out
+
+
+def _compound_regex(words: dict[str, Term], ctx: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """A regex that fully matches the words the Speller may read as compounds (the first
+    part is a listed spelling, not an inflection: fewer alternatives, faster to build)."""
+    strong = [k for k, t in words.items() if not t.ambiguous and len(k) >= 3 and k.isalpha()]
+    listed = [k for k in strong if k == words[k].key]
+    a = trie_pattern(listed)
+    b = trie_pattern(set(listed) | set(ctx["compound_heads"]))
+    m = trie_pattern(ctx["compound_modifiers"])
+    return re.compile(rf"(?:{a})(?:{b})|(?:{m})(?:{a})")
