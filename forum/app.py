@@ -127,8 +127,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
     limits.configure(
         limits.make_limiter(settings.redis_url),
         limits.Rules(
-            settings.limit_login, settings.limit_posts, settings.limit_posts_new,
-            settings.limit_reports,
+            login=settings.limit_login,
+            login_ip=settings.limit_login_ip,
+            posts=settings.limit_posts,
+            posts_new=settings.limit_posts_new,
+            reports=settings.limit_reports,
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))

@@ -82,7 +82,12 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     if status >= 500:
         log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)
-    return _respond(request, status, str(exc.detail), exc.extra if _wants_json(request) else None)
+    response = _respond(
+        request, status, str(exc.detail), exc.extra if _wants_json(request) else None
+    )
+    for name, value in (exc.headers or {}).items():
+        response.headers[name] = value
+    return response
 
 
 def on_posting_error(request: Request, exc: PostingError) -> Response:

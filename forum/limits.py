@@ -134,6 +134,7 @@ class Rules:
     """The limits in force (from settings)."""
 
     login: Rule = Rule(6, 60)
+    login_ip: Rule = Rule(6, 60)
     posts: Rule = Rule(20, 60)
     posts_new: Rule = Rule(5, 60)
     reports: Rule = Rule(20, 3600)

@@ -32,14 +32,17 @@ async def check_credentials(
     Failed attempts are counted per client address and per username, known or not, in
     every process; past the limit even the right password is refused until the window ends.
     """
-    rule = limits.rules().login
-    keys = [f"login-ip:{ip}", f"login-user:{username.strip().lower()[:64]}"]
-    for key in keys:
+    rules = limits.rules()
+    keys = [
+        (f"login-ip:{ip}", rules.login_ip),
+        (f"login-user:{username.strip().lower()[:64]}", rules.login),
+    ]
+    for key, rule in keys:
         if (wait := await limits.limiter().peek(key, rule)) is not None:
             raise LoginThrottled(wait)
     account = await _verify(username, password, profile)
     if account is None:
-        for key in keys:
+        for key, rule in keys:
             await limits.limiter().hit(key, rule)
     return account
 

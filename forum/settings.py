@@ -131,6 +131,7 @@ class Settings:
     mail_from: str = "forum@localhost"
     public_url: str = ""
     limit_login: Rule = Rule(6, 60)
+    limit_login_ip: Rule = Rule(6, 60)
     limit_posts: Rule = Rule(20, 60)
     limit_posts_new: Rule = Rule(5, 60)
     limit_reports: Rule = Rule(20, 3600)
@@ -207,6 +208,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         mail_from=get("FORUM_MAIL_FROM") or "forum@localhost",
         public_url=(get("FORUM_PUBLIC_URL") or "").rstrip("/"),
         limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
+        limit_login_ip=rule("FORUM_LIMIT_LOGIN_IP", "6/60"),
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),
         limit_posts_new=rule("FORUM_LIMIT_POSTS_NEW", "5/60"),
         limit_reports=rule("FORUM_LIMIT_REPORTS", "20/3600"),

@@ -126,6 +126,7 @@ def settings(
         "FORUM_LIMIT_POSTS_NEW": "10000/60",
         "FORUM_LIMIT_REPORTS": "10000/60",
         "FORUM_LIMIT_LOGIN": "1000/60",
+        "FORUM_LIMIT_LOGIN_IP": "1000/60",
         **settings_env,
     }
     if backend == "postgres":

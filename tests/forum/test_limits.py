@@ -14,6 +14,7 @@ def settings_env() -> dict[str, str]:
     """Tight limits so a test can reach them quickly."""
     return {
         "FORUM_LIMIT_LOGIN": "3/60",
+        "FORUM_LIMIT_LOGIN_IP": "8/60",
         "FORUM_LIMIT_POSTS": "6/60",
         "FORUM_LIMIT_POSTS_NEW": "2/60",
         "FORUM_LIMIT_REPORTS": "1/3600",
@@ -37,6 +38,19 @@ async def test_sign_in_is_throttled_per_username_and_answers_alike(
     assert known.json() == unknown.json()
     assert "Too many failed sign-in attempts" in known.json()["detail"]
     assert int(known.headers["retry-after"]) > 0
+
+
+async def test_sign_in_is_throttled_per_address(client: httpx.AsyncClient, make_member) -> None:
+    member = await make_member()
+    for n in range(8):
+        failed = await client.post(
+            "/api/auth/login", json={"username": f"guess{n}", "password": "no"}
+        )
+        assert failed.status_code == 401
+    right = await client.post(
+        "/api/auth/login", json={"username": member.username, "password": PASSWORD}
+    )
+    assert right.status_code == 429
 
 
 async def test_new_accounts_post_less_often(
