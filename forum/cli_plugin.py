@@ -7,16 +7,15 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``users``, ``moderation``, ``nntp``, ``privacy``, ``policies`` and ``mail`` to ``run``."""
+    """Adds `users`, `moderation`, `nntp`, `privacy`, `policies` and `mail` next to `run`."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
-        from moderation.cli import moderation_group
-
         from forum.commands.dry_run import dry_run_command
         from forum.commands.nntp import nntp_command
         from forum.commands.privacy import mail_group, policies_group, privacy_group
         from forum.commands.users import users_group
+        from moderation.cli import moderation_group
 
         # `scan` works on text alone (moderation/); `dry-run` reads the forum's posts.
         moderation_group.add_command(dry_run_command)
