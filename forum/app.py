@@ -19,12 +19,14 @@ from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
-from forum import db, limits
+from forum import db, limits, mail
 from forum.accounts import Account
 from forum.api import auth as api_auth
+from forum.api import me as api_me
 from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
+from forum.background import BackgroundWork, policy_banner
 from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
@@ -33,17 +35,22 @@ from forum.live_queue import live_queue
 from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.moderating import use_policy
 from forum.nntp.server import NewsServer
+from forum.proxy import client_address_middleware
+from forum.requestlog import RequestRecorder, request_log_middleware
 from forum.settings import Settings, load_settings
 from forum.templating import STATIC_DIR, template_config
 from forum.views import (
+    account_settings,
     accounts,
     dry_run,
     feeds,
     home,
     moderation,
     ops,
+    policies,
     reporting,
     spaces,
+    staff,
     topics,
 )
 
@@ -71,6 +78,18 @@ ROUTES = [
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
     live_queue, chat_socket,
     ops.health, ops.metrics,
+]  # fmt: skip
+
+PRIVACY_ROUTES = [
+    policies.policy_index, policies.policy_current, policies.policy_version, policies.privacy,
+    policies.cookies, policies.acknowledge, policies.dismiss_notice,
+    policies.unsubscribe_form, policies.unsubscribe,
+    account_settings.account_page, account_settings.save_profile, account_settings.change_email,
+    account_settings.confirm_email_form, account_settings.confirm_email,
+    account_settings.save_email_choices, account_settings.export,
+    account_settings.delete_form, account_settings.delete,
+    staff.lookup_form, staff.lookup, staff.access_log, staff.traffic_page, staff.outbox,
+    api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
 
 
@@ -132,6 +151,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))
     chat = ChatService(settings)
+    mail.bind(settings)
+    recorder = RequestRecorder(enabled=settings.request_log_days > 0)
 
     channels = _channels(settings)
     news = NewsServer(settings, channels)
@@ -165,10 +186,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             *ROUTES,
+            *PRIVACY_ROUTES,
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[
             keep_raw_send,
+            client_address_middleware(settings.trusted_proxies),
+            request_log_middleware(recorder),
             security_headers,
             PrometheusConfig(
                 app_name="forum", prefix="forum", group_path=True, exclude=[r"^/metrics$"]
@@ -177,7 +201,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             DefineMiddleware(AuthMiddleware, exclude=[r"^/static/"]),
             rate_limit.middleware,
         ],
-        plugins=[channels, ForumCLIPlugin()],
+        plugins=[channels, ForumCLIPlugin(), BackgroundWork(recorder, settings.request_log_days)],
         stores=_stores(settings),
         template_config=template_config(settings.site_name),
         exception_handlers=EXCEPTION_HANDLERS,
@@ -188,11 +212,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
             path="/schema",
             render_plugins=[JsonRenderPlugin(path=["/", "/openapi.json"]), YamlRenderPlugin()],
         ),
+        before_request=policy_banner,
         on_startup=[on_startup, chat.start],
         on_shutdown=[chat.stop, on_shutdown],
         request_max_body_size=settings.max_request_bytes,
         state=State(
-            {"settings": settings, "allowed_origins": settings.allowed_origins, "chat": chat}
+            {
+                "settings": settings,
+                "allowed_origins": settings.allowed_origins,
+                "request_log": recorder,
+                "chat": chat,
+            }
         ),
         debug=settings.debug,
     )

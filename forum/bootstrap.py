@@ -44,10 +44,12 @@ async def prepare_database(settings: Settings, *, seed: bool) -> dict[str, str] 
     Returns the demo credentials when this call created them (to print once), else None.
     """
     from forum.demo import seed_demo
+    from forum.policies import seed_policies
 
     async with startup_lock(settings):
         await db.migrate()
         await db.check_durability()
+        await seed_policies()
         if seed:
             return await seed_demo(settings)
     return None

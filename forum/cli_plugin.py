@@ -7,12 +7,13 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds ``forum users``, ``forum moderation`` and ``forum nntp`` next to Litestar's ``run``."""
+    """Adds `users`, `moderation`, `nntp`, `privacy`, `policies` and `mail` next to `run`."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
         from forum.commands.dry_run import dry_run_command
         from forum.commands.nntp import nntp_command
+        from forum.commands.privacy import mail_group, policies_group, privacy_group
         from forum.commands.users import users_group
         from moderation.cli import moderation_group
 
@@ -21,3 +22,5 @@ class ForumCLIPlugin(CLIPluginProtocol):
         cli.add_command(users_group)
         cli.add_command(moderation_group, "moderation")
         cli.add_command(nntp_command)
+        for group in (privacy_group, policies_group, mail_group):
+            cli.add_command(group)

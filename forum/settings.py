@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -79,6 +80,32 @@ def _secret_key(source: Mapping[str, str], data_dir: Path) -> str:
     return key
 
 
+LOOPBACK = ("127.0.0.1/32", "::1/128")
+
+
+def _trusted_proxies(raw: str) -> tuple[str, ...]:
+    """FORUM_TRUST_PROXY: off, "1" (proxy on this machine), "*" or proxy addresses/networks."""
+    value = raw.strip().lower()
+    if value in {"", "0", "false", "no", "off"}:
+        return ()
+    if value in {"1", "true", "yes", "on"}:
+        return LOOPBACK
+    if value == "*":
+        return ("*",)
+    networks = []
+    for item in raw.split(","):
+        if not item.strip():
+            continue
+        try:
+            networks.append(str(ipaddress.ip_network(item.strip(), strict=False)))
+        except ValueError as exc:
+            raise SystemExit(
+                "FORUM_TRUST_PROXY must be 0, 1, * or a comma-separated list of proxy "
+                f"addresses or networks (like 10.0.0.2,10.1.0.0/16); {item.strip()!r} is not one"
+            ) from exc
+    return tuple(networks)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable about one forum process."""
@@ -91,7 +118,7 @@ class Settings:
     site_name: str = "forum"
     seed_demo: bool = True
     debug: bool = False
-    trust_proxy: bool = False
+    trusted_proxies: tuple[str, ...] = ()
     allowed_origins: tuple[str, ...] = ()
     password_profile: str = "default"
     max_body_chars: int = 20_000
@@ -100,6 +127,10 @@ class Settings:
     page_size: int = 50
     session_days: int = 30
     metrics_token: str = ""
+    request_log_days: int = 30
+    smtp_url: str | None = None
+    mail_from: str = "forum@localhost"
+    public_url: str = ""
     limit_login: Rule = Rule(6, 60)
     limit_login_ip: Rule = Rule(6, 60)
     limit_posts: Rule = Rule(20, 60)
@@ -117,6 +148,11 @@ class Settings:
     chat_rate: int = 20
     chat_rate_window: int = 10
     chat_history: int = 50
+
+    @property
+    def trust_proxy(self) -> bool:
+        """True when forwarding headers from some proxy are honoured."""
+        return bool(self.trusted_proxies)
 
     @property
     def is_sqlite(self) -> bool:
@@ -146,6 +182,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     policy = get("FORUM_POLICY")
     if policy and not Path(policy).is_file():
         raise SystemExit(f"FORUM_POLICY names {policy!r}, which is not a readable file")
+    smtp_url = get("FORUM_SMTP_URL") or None
+    if smtp_url and not smtp_url.startswith(("smtp://", "smtps://")):
+        raise SystemExit(
+            "FORUM_SMTP_URL must look like smtp://host:25 or smtps://user:pass@host:465"
+        )
     origins = tuple(
         o.strip().rstrip("/") for o in get("FORUM_ALLOWED_ORIGINS", "").split(",") if o.strip()
     )
@@ -162,12 +203,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         site_name=get("FORUM_SITE_NAME", "forum"),
         seed_demo=_bool(get("FORUM_SEED_DEMO"), True),
         debug=_bool(get("FORUM_DEBUG"), False),
-        trust_proxy=_bool(get("FORUM_TRUST_PROXY"), False),
+        trusted_proxies=_trusted_proxies(get("FORUM_TRUST_PROXY", "")),
         allowed_origins=origins,
         password_profile=get("FORUM_PASSWORD_PROFILE", "default"),
         max_body_chars=_int(source, "FORUM_MAX_BODY_CHARS", 20_000),
         page_size=_int(source, "FORUM_PAGE_SIZE", 50),
         metrics_token=get("FORUM_METRICS_TOKEN", ""),
+        request_log_days=max(0, _int(source, "FORUM_REQUEST_LOG_DAYS", 30)),
+        smtp_url=smtp_url,
+        mail_from=get("FORUM_MAIL_FROM") or "forum@localhost",
+        public_url=(get("FORUM_PUBLIC_URL") or "").rstrip("/"),
         limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
         limit_login_ip=rule("FORUM_LIMIT_LOGIN_IP", "6/60"),
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),

@@ -54,8 +54,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "forum.sqlite"
 
     async def build() -> None:
-        db.bind(db.make_engine(f"sqlite:///{path}"))
-        await db.migrate()
+        async with db.connected(f"sqlite:///{path}"):  # pooled connections would outlive pytest
+            await db.migrate()
 
     asyncio.run(build())
     with sqlite3.connect(path) as conn:
@@ -161,13 +161,18 @@ async def serve(application: Litestar) -> AsyncIterator[str]:
     """Serve an app with uvicorn on a free loopback port in this event loop; yield its URL.
 
     Tests talk real HTTP and real websockets to it, and share one event loop with it,
-    so factories may touch the database directly.
+    so factories may touch the database directly. Forwarding headers are the app's
+    business (FORUM_TRUST_PROXY), as under ``forum run``: uvicorn's own handling is off.
     """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Without TCP_NODELAY every response waits ~40 ms on the client's delayed ACK.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(application, lifespan="on", log_level="warning", ws="websockets")
+    config = uvicorn.Config(
+        application, lifespan="on", log_level="warning", ws="websockets", proxy_headers=False
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     while not server.started:

@@ -156,3 +156,21 @@ def space_out(row: dict) -> SpaceOut:
     return SpaceOut(
         slug=row["slug"], title=row["title"], description=row["description"], kind=row["kind"]
     )
+
+
+class PasswordIn(msgspec.Struct):
+    """The member's current password, to confirm a grave step."""
+
+    password: str
+
+
+class MeOut(msgspec.Struct):
+    """The signed-in member's own account, personal fields included (it is their data)."""
+
+    username: str
+    email: str | None
+    full_name: str
+    bio: str
+    role: str
+    created: datetime
+    email_choices: dict[str, bool]

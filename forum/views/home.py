@@ -9,6 +9,8 @@ from litestar.response import Template
 
 from forum import queries
 from forum.rendering import LINK_REL, is_outbound
+from forum.tables import PolicyKind
+from forum.views.policies import policy_page
 
 
 @get("/", name="home")
@@ -18,9 +20,9 @@ async def home(request: Request) -> Template:
 
 
 @get("/terms", name="terms")
-async def terms() -> Template:
-    """Terms of use: authors are responsible; the site does not vouch for posts."""
-    return Template("forum/terms.html")
+async def terms(request: Request) -> Template:
+    """Terms of use in force: authors are responsible; the site does not vouch for posts."""
+    return await policy_page(request, PolicyKind.terms.value, None)
 
 
 @get("/out", name="leave")

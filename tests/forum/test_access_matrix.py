@@ -29,6 +29,8 @@ ALL = dict.fromkeys(ROLES, True)
 MEMBERS = {**ALL, "visitor": False}
 STAFF = {"visitor": False, "member": False, "author": False, "moderator": True, "admin": True}
 OWNER = {"visitor": False, "member": False, "moderator": False, "admin": False, "author": True}
+ADMIN = {"visitor": False, "member": False, "author": False, "moderator": False, "admin": True}
+NOBODY = dict.fromkeys(ROLES, False)  # only staff with the personal-data permission (none here)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,35 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("GET", "/schema/openapi.yaml"): Cell(ALL),
     ("GET", "/schema/openapi.yml"): Cell(ALL),
     ("GET", "/schema/{path:str}"): Cell(ALL, {"path": "openapi.json"}),
+    # Privacy. Bodies are refused after authorisation (a 400), so nothing changes mid-walk.
+    ("GET", "/policies"): Cell(ALL),
+    ("GET", "/policies/{kind:str}"): Cell(ALL, {"kind": "terms"}),
+    ("GET", "/policies/{kind:str}/{version:int}"): Cell(ALL, {"kind": "terms", "version": "1"}),
+    ("GET", "/privacy"): Cell(ALL),
+    ("GET", "/cookies"): Cell(ALL),
+    ("POST", "/cookies/notice"): Cell(ALL, {}, {}),
+    ("POST", "/policies/acknowledge"): Cell(MEMBERS, {}, {}),
+    ("GET", "/unsubscribe"): Cell(ALL),
+    ("POST", "/unsubscribe"): Cell(ALL, {}, {}),
+    ("GET", "/account"): Cell(MEMBERS),
+    ("POST", "/account/profile"): Cell(MEMBERS, {}, {"full_name": "x" * 101, "bio": ""}),
+    ("POST", "/account/email"): Cell(MEMBERS, {}, {"email": "not an address"}),
+    ("GET", "/account/email/confirm"): Cell(ALL),
+    ("POST", "/account/email/confirm"): Cell(ALL, {}, {"token": "junk"}),
+    ("POST", "/account/emails"): Cell(MEMBERS, {}, {"newsletter": "maybe"}),
+    ("GET", "/u/{username:str}/export"): Cell(OWNER),
+    ("GET", "/account/delete"): Cell(MEMBERS),
+    ("POST", "/account/delete"): Cell(MEMBERS, {}, {"password": "wrong password", "confirm": "1"}),
+    ("GET", "/api/me"): Cell(MEMBERS),
+    ("GET", "/api/me/export"): Cell(MEMBERS),
+    ("DELETE", "/api/me"): Cell(MEMBERS),  # no password: refused after authorisation
+    ("GET", "/staff/personal-data"): Cell(NOBODY),
+    ("POST", "/staff/personal-data"): Cell(
+        NOBODY, {}, {"username": "author", "reason": "matrix x"}
+    ),
+    ("GET", "/admin/traffic"): Cell(ADMIN),
+    ("GET", "/admin/access-log"): Cell(ADMIN),
+    ("GET", "/admin/outbox"): Cell(ADMIN),
 }
 
 
@@ -197,6 +228,8 @@ def _path(template: str, cell: Cell, params: dict[str, str]) -> str:
         "path",
         "name",
         "room",
+        "kind",
+        "version",
     )
     for name in names:
         for suffix in (":str", ":int", ":path"):

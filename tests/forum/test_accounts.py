@@ -152,24 +152,6 @@ async def test_session_cookie_flags(client: httpx.AsyncClient, make_member) -> N
     assert "Secure" not in cookie  # plain HTTP here; Secure is set when served over HTTPS
 
 
-async def test_session_cookie_is_secure_over_https(client: httpx.AsyncClient, make_member) -> None:
-    member = await make_member()
-    behind_tls = {"X-Forwarded-Proto": "https"}  # as the TLS-terminating proxy on loopback sends
-    page = await client.get("/login")
-    response = await client.post(
-        "/login",
-        headers=behind_tls,
-        data={
-            "username": member.username,
-            "password": PASSWORD,
-            "_csrf_token": csrf_from(page.text),
-        },
-    )
-    cookies = [v for k, v in response.headers.multi_items() if k == "set-cookie"]
-    assert any(SESSION_COOKIE in c and "Secure" in c for c in cookies)
-    assert "strict-transport-security" in response.headers
-
-
 async def test_login_form_shows_an_error_and_keeps_the_username(client: httpx.AsyncClient) -> None:
     response = await form_post(
         client, "/login", "/login", {"username": "nobody", "password": "wrong password"}

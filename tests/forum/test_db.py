@@ -13,9 +13,9 @@ from forum.tables import FORUM_TABLES
 
 async def test_migrations_create_every_table_and_are_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "fresh.sqlite"
-    db.bind(db.make_engine(f"sqlite:///{path}"))
-    await db.migrate()
-    await db.migrate()
+    async with db.connected(f"sqlite:///{path}"):  # pooled connections must not outlive the test
+        await db.migrate()
+        await db.migrate()
     with sqlite3.connect(path) as conn:
         names = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -23,13 +23,14 @@ async def test_migrations_create_every_table_and_are_idempotent(tmp_path: Path) 
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     assert {t._meta.tablename for t in FORUM_TABLES} <= names
     assert mode == "wal"
-    await db.check_durability()
+    async with db.connected(f"sqlite:///{path}"):
+        await db.check_durability()
 
 
 async def test_a_database_not_in_wal_mode_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "rollback.sqlite"
-    db.bind(db.make_engine(f"sqlite:///{path}"))
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA journal_mode=DELETE")
-    with pytest.raises(db.DurabilityError, match="WAL"):
-        await db.check_durability()
+    async with db.connected(f"sqlite:///{path}"):
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
+        with pytest.raises(db.DurabilityError, match="WAL"):
+            await db.check_durability()
