@@ -81,6 +81,7 @@ async def _tell_reporters(post_id: int, outcome: str, message: str) -> None:
 
 
 async def _after(channels: ChannelsPlugin | None, post: dict, items: list[int], event: str) -> None:
+    await notices.deliver()
     for item in items:
         await events.publish(channels, review.QUEUE_CHANNEL, {"type": "resolved", "id": item})
     await events.publish(

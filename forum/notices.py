@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
 from forum import db
 from forum.tables import Notification
+
+# Notices written in this task's transaction, to mail once it has committed.
+_unmailed: ContextVar[list[tuple[int, str, str, str]] | None] = ContextVar(
+    "unmailed_notices", default=None
+)
+SUBJECTS = {
+    "held": "Your post is waiting for review",
+    "approved": "Your post was approved",
+    "removed": "Your post was removed",
+    "restored": "Your post was restored",
+    "redacted": "Personal information was masked in your post",
+    "hidden": "Your post was hidden pending review",
+    "muted": "You were muted",
+    "suspended": "Your account was suspended",
+    "report_upheld": "Your report: the post was removed",
+    "report_dismissed": "Your report: no action was taken",
+}
 
 
 async def add(user_id: int, kind: str, message: str, link: str = "") -> None:
@@ -20,6 +38,25 @@ async def add(user_id: int, kind: str, message: str, link: str = "") -> None:
             created=datetime.now(UTC),
         )
     )
+    pending = _unmailed.get()
+    if pending is None:
+        pending = []
+        _unmailed.set(pending)
+    pending.append((user_id, kind, message, link))
+
+
+async def deliver() -> None:
+    """After the commit: email the notices to members who chose moderation emails."""
+    from forum.mailings import notify
+
+    pending = _unmailed.get()
+    if not pending:
+        return
+    _unmailed.set([])
+    for user_id, kind, message, link in pending:
+        subject = SUBJECTS.get(kind, "A notice from the moderators")
+        body = message + (f"\n\n{link}" if link else "")
+        await notify(user_id, "moderation", subject, body)
 
 
 async def for_member(user_id: int, limit: int = 100) -> list[dict[str, Any]]:

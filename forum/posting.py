@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, limits, modlog, review
+from forum import db, events, limits, modlog, notices, review
 from forum.accounts import Account
 from forum.moderating import NEW_ACCOUNT_AGE, Decision, Outcome, decide
 from forum.rendering import render_markdown
@@ -229,6 +229,7 @@ async def _published(
     A visible post goes out whole (author, text, time), so a chat room can fan it out
     without reading it back once per socket.
     """
+    await notices.deliver()
     if submitted.status == PostStatus.visible.value:
         event = events.post_event(
             post_id=post.id,
@@ -375,6 +376,7 @@ async def edit_post(
             }
         ).where(Post.id == post["id"])
         item = await _after_store(post["id"], editor, decision, body) if held_by_policy else None
+    await notices.deliver()
     return Submitted(post["id"], post["topic"], decision.status.value, decision, item)
 
 

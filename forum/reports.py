@@ -104,6 +104,7 @@ async def submit_report(
                 "reported it.",
                 f"/p/{post['id']}",
             )
+    await notices.deliver()
     await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": item})
     return Reported(report.id, item, hidden)
 

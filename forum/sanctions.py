@@ -71,6 +71,7 @@ async def mute(
             user_id, "muted",
             f"A moderator muted you until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
         )  # fmt: skip
+    await notices.deliver()
     await events.publish(
         channels, ACCOUNT_CHANNEL, {"type": "muted", "user": user_id, "until": until.isoformat()}
     )
@@ -102,6 +103,7 @@ async def suspend(
             f"Your account is suspended until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
         )  # fmt: skip
     await end_all_sessions(user_id)
+    await notices.deliver()
     await events.publish(channels, ACCOUNT_CHANNEL, {"type": "closed", "user": user_id})
     return until
 

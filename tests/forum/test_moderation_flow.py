@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from forum.tables import ModerationLog, Post, Report, SpaceKind, Topic
+from forum.tables import ModerationLog, OutboxMail, Post, Report, SpaceKind, Topic
 from tests.conftest import PASSWORD  # noqa: F401 - shared password of factory members
 
 
@@ -212,3 +212,22 @@ async def test_report_needs_a_policy_category(
     assert await Report.count() == 0
     categories = (await client.get("/api/policy/categories")).json()
     assert "defamatory" in {c["name"] for c in categories}
+
+
+async def test_removal_notice_is_also_mailed_with_one_click_unsubscribe(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    await make_space("wall", SpaceKind.board)
+    author, mod = await make_member("mailed"), await make_member(role="moderator")
+    post_id = (
+        await client.post("/api/spaces/wall/messages", json={"body": "hi"}, headers=author.headers)
+    ).json()["id"]
+    await client.post(
+        f"/api/moderation/posts/{post_id}/remove",
+        json={"category": "spam", "reason": "Advertising a shop."},
+        headers=mod.headers,
+    )
+    [mail] = await OutboxMail.select().where(OutboxMail.to_address == "mailed@example.test")
+    assert mail["subject"] == "Your post was removed"
+    assert "Advertising a shop." in mail["body"]
+    assert "/unsubscribe" in mail["body"]
