@@ -13,10 +13,19 @@ from litestar.channels import ChannelsPlugin
 from forum import db, events, modlog, notices, review
 from forum.accounts import Account
 from forum.moderating import current_policy
-from forum.posting import Missing, PostingError
+from forum.posting import Missing, PostingError, next_article
 from forum.queries import post_by_id
 from forum.rendering import render_markdown
-from forum.tables import Post, PostRevision, PostStatus, Report, ReviewItem, ReviewStatus, Topic
+from forum.tables import (
+    Post,
+    PostRevision,
+    PostStatus,
+    Report,
+    ReviewItem,
+    ReviewStatus,
+    SpaceKind,
+    Topic,
+)
 from moderation import Context, moderate, redact
 
 
@@ -96,6 +105,10 @@ async def approve(moderator: Account, post_id: int, channels: ChannelsPlugin | N
         raise PostingError("This post was removed; restore it instead of approving it.")
     async with db.write_transaction():
         was_pending = post["status"] == PostStatus.pending.value
+        if was_pending and post["space.kind"] == SpaceKind.newsgroup.value:
+            # Never served while held: a fresh number makes newsreaders see it as new.
+            number = await next_article(post["space"])
+            await Post.update({Post.article_number: number}).where(Post.id == post_id)
         await _set_status(post, PostStatus.visible)
         items = await _resolve_items(post_id, moderator, "approved")
         await _tell_reporters(

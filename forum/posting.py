@@ -193,11 +193,14 @@ async def _after_store(post_id: int, author: Account, decision: Decision, text: 
     return await review.hold(post_id, author.id, decision, text)
 
 
-async def _next_article(space_id: int) -> int:
-    rows = await Space.select(Space.next_article).where(Space.id == space_id)
-    number = rows[0]["next_article"]
-    await Space.update({Space.next_article: number + 1}).where(Space.id == space_id)
-    return number
+async def next_article(space_id: int) -> int:
+    """Take the next article number of a news group (one atomic UPDATE … RETURNING)."""
+    rows = (
+        await Space.update({Space.next_article: Space.next_article + 1})
+        .where(Space.id == space_id)
+        .returning(Space.next_article)
+    )
+    return rows[0]["next_article"] - 1
 
 
 async def _insert_post(
@@ -205,7 +208,7 @@ async def _insert_post(
 ) -> Post:
     article = None
     if space["kind"] == SpaceKind.newsgroup.value:
-        article = await _next_article(space["id"])
+        article = await next_article(space["id"])
     post = Post(
         space=space["id"],
         topic=topic_id,

@@ -106,6 +106,12 @@ def _trusted_proxies(raw: str) -> tuple[str, ...]:
     return tuple(networks)
 
 
+_LIMIT_LOGIN = _LIMIT_LOGIN_IP = Rule(6, 60)
+_LIMIT_POSTS = Rule(20, 60)
+_LIMIT_POSTS_NEW = Rule(5, 60)
+_LIMIT_REPORTS = Rule(20, 3600)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable about one forum process."""
@@ -131,11 +137,11 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "forum@localhost"
     public_url: str = ""
-    limit_login: Rule = Rule(6, 60)
-    limit_login_ip: Rule = Rule(6, 60)
-    limit_posts: Rule = Rule(20, 60)
-    limit_posts_new: Rule = Rule(5, 60)
-    limit_reports: Rule = Rule(20, 3600)
+    limit_login: Rule = _LIMIT_LOGIN
+    limit_login_ip: Rule = _LIMIT_LOGIN_IP
+    limit_posts: Rule = _LIMIT_POSTS
+    limit_posts_new: Rule = _LIMIT_POSTS_NEW
+    limit_reports: Rule = _LIMIT_REPORTS
     domain: str = "forum.invalid"
     nntp_host: str = "127.0.0.1"
     nntp_port: int | None = None

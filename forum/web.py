@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from litestar import Request
 from litestar.exceptions import ClientException, NotFoundException
+from litestar.params import Parameter
 
 from forum.accounts import Account
 from forum.settings import Settings
+
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL
+Id = Annotated[int, Parameter(ge=1, le=MAX_ID)]
+"""A row id in a path: a whole number the database can hold (bigger ones are a clear 400)."""
+Cursor = Annotated[int | None, Parameter(ge=0, le=MAX_ID)]
+"""An optional id in a query string (``?before=``), in the same range."""
 
 
 def viewer(request: Request) -> Account | None:
@@ -52,9 +59,10 @@ def page_number(raw: Any) -> int:
 def optional_int(raw: Any) -> int | None:
     """An integer query parameter, or None when absent or not a number."""
     try:
-        return int(raw) if raw not in (None, "") else None
+        value = int(raw) if raw not in (None, "") else None
     except (TypeError, ValueError):
         return None
+    return value if value is None or 0 <= value <= MAX_ID else None
 
 
 def not_found(what: str) -> NotFoundException:

@@ -12,7 +12,7 @@ from litestar.params import FromPath, JSONBody
 
 from forum import actions, modlog, queue, sanctions
 from forum.guards import moderator
-from forum.web import viewer
+from forum.web import Cursor, Id, viewer
 
 
 class QueueActionIn(msgspec.Struct):
@@ -132,13 +132,13 @@ def item_out(row: dict[str, Any]) -> ItemOut:
 
 
 @get("/api/moderation/queue", guards=[moderator], tags=["moderation"])
-async def list_queue(before: int | None = None) -> list[ItemOut]:
+async def list_queue(before: Cursor = None) -> list[ItemOut]:
     """Open review items, oldest first."""
     return [item_out(row) for row in await queue.open_items(before=before)]
 
 
 @get("/api/moderation/queue/{item_id:int}", guards=[moderator], tags=["moderation"])
-async def get_item(item_id: FromPath[int]) -> ItemOut:
+async def get_item(item_id: Id) -> ItemOut:
     """One review item."""
     return item_out(await queue.item(item_id))
 
@@ -148,7 +148,7 @@ async def get_item(item_id: FromPath[int]) -> ItemOut:
 )
 async def act_on_item(
     request: Request,
-    item_id: FromPath[int],
+    item_id: Id,
     data: JSONBody[QueueActionIn],
     channels: ChannelsPlugin,
 ) -> ItemOut:
@@ -167,7 +167,7 @@ async def act_on_item(
     tags=["moderation"],
 )
 async def remove_post(
-    request: Request, post_id: FromPath[int], data: JSONBody[RemoveIn], channels: ChannelsPlugin
+    request: Request, post_id: Id, data: JSONBody[RemoveIn], channels: ChannelsPlugin
 ) -> dict[str, Any]:
     """Remove any post (kept for the record) with a clause and a reason."""
     found = await actions.remove(viewer(request), post_id, data.category, data.reason, channels)
@@ -180,9 +180,7 @@ async def remove_post(
     status_code=200,
     tags=["moderation"],
 )
-async def restore_post(
-    request: Request, post_id: FromPath[int], channels: ChannelsPlugin
-) -> dict[str, Any]:
+async def restore_post(request: Request, post_id: Id, channels: ChannelsPlugin) -> dict[str, Any]:
     """Restore a removed post."""
     found = await actions.restore(viewer(request), post_id, channels)
     return {"id": post_id, "status": found["status"]}
@@ -222,7 +220,7 @@ async def suspend_member(
 
 @get("/api/moderation/log", guards=[moderator], tags=["moderation"])
 async def moderation_log(
-    before: int | None = None, action: str | None = None, post_id: int | None = None
+    before: Cursor = None, action: str | None = None, post_id: Cursor = None
 ) -> list[LogOut]:
     """The append-only moderation log, newest first (page back with ``before``)."""
     rows = await modlog.entries(before=before, action=action, post=post_id)

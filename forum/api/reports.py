@@ -7,12 +7,12 @@ from datetime import datetime
 import msgspec
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath, JSONBody
+from litestar.params import JSONBody
 
 from forum import notices, reports
 from forum.guards import member
 from forum.moderating import current_policy
-from forum.web import viewer
+from forum.web import Id, viewer
 
 
 class ReportIn(msgspec.Struct):
@@ -50,7 +50,7 @@ class NotificationOut(msgspec.Struct):
 
 @post("/api/posts/{post_id:int}/report", guards=[member], status_code=201, tags=["moderation"])
 async def report_post(
-    request: Request, post_id: FromPath[int], data: JSONBody[ReportIn], channels: ChannelsPlugin
+    request: Request, post_id: Id, data: JSONBody[ReportIn], channels: ChannelsPlugin
 ) -> ReportedOut:
     """Report a post under one of the policy's categories (once per member per post)."""
     found = await reports.post_for_report(post_id)

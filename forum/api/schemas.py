@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import msgspec
 
@@ -42,7 +43,7 @@ class ReplyIn(msgspec.Struct):
     """A reply in a topic, optionally to one of its posts."""
 
     body: str
-    parent_id: int | None = None
+    parent_id: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)] | None = None
     confirm_disclosure: bool = False
 
 

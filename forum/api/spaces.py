@@ -25,7 +25,7 @@ from forum.api.schemas import (
 )
 from forum.guards import member
 from forum.tables import SpaceKind
-from forum.web import page_number, settings_of, viewer
+from forum.web import Cursor, Id, page_number, settings_of, viewer
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -62,7 +62,7 @@ async def get_space(
 
 @get("/api/spaces/{slug:str}/messages", tags=["spaces"])
 async def list_messages(
-    request: Request, slug: FromPath[str], before: int | None = None
+    request: Request, slug: FromPath[str], before: Cursor = None
 ) -> list[PostOut]:
     """Messages of a board or chat room, newest first; ``before`` pages back by id."""
     space = await _space(slug)
@@ -109,7 +109,7 @@ async def create_message(
     return CreatedOut(id=submitted.post_id, status=submitted.status)
 
 
-async def _topic(request: Request, topic_id: FromPath[int]) -> dict[str, Any]:
+async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
     topic = await queries.topic_by_id(topic_id, viewer(request))
     if topic is None:
         raise NotFoundException(f"There is no topic {topic_id}.")
@@ -117,9 +117,7 @@ async def _topic(request: Request, topic_id: FromPath[int]) -> dict[str, Any]:
 
 
 @get("/api/topics/{topic_id:int}", tags=["spaces"])
-async def get_topic(
-    request: Request, topic_id: FromPath[int], page: str | None = None
-) -> TopicDetailOut:
+async def get_topic(request: Request, topic_id: Id, page: str | None = None) -> TopicDetailOut:
     """A topic with one page of the posts the viewer may see, in thread order."""
     topic = await _topic(request, topic_id)
     number = page_number(page)
@@ -141,7 +139,7 @@ async def get_topic(
 
 @post("/api/topics/{topic_id:int}/posts", guards=[member], status_code=201, tags=["posting"])
 async def create_reply(
-    request: Request, topic_id: FromPath[int], data: JSONBody[ReplyIn], channels: ChannelsPlugin
+    request: Request, topic_id: Id, data: JSONBody[ReplyIn], channels: ChannelsPlugin
 ) -> CreatedOut:
     """Reply in a topic; ``parent_id`` makes it a reply to one post."""
     submitted = await posting.submit_reply(
@@ -156,7 +154,7 @@ async def create_reply(
     return CreatedOut(id=submitted.post_id, status=submitted.status, topic_id=topic_id)
 
 
-async def _own_post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
+async def _own_post(request: Request, post_id: Id) -> dict[str, Any]:
     found = await queries.post_by_id(post_id)
     if found is None or not queries.can_see_post(found, viewer(request)):
         raise NotFoundException(f"There is no post {post_id}.")
@@ -164,15 +162,13 @@ async def _own_post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
 
 
 @get("/api/posts/{post_id:int}", tags=["spaces"])
-async def get_post(request: Request, post_id: FromPath[int]) -> PostOut:
+async def get_post(request: Request, post_id: Id) -> PostOut:
     """One post, if the viewer may see it."""
     return post_out(await _own_post(request, post_id))
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
-async def edit_post(
-    request: Request, post_id: FromPath[int], data: JSONBody[MessageIn]
-) -> CreatedOut:
+async def edit_post(request: Request, post_id: Id, data: JSONBody[MessageIn]) -> CreatedOut:
     """Edit one's own post; the earlier text is kept as a revision."""
     submitted = await posting.edit_post(
         viewer(request),
@@ -185,6 +181,6 @@ async def edit_post(
 
 
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])
-async def delete_post(request: Request, post_id: FromPath[int]) -> None:
+async def delete_post(request: Request, post_id: Id) -> None:
     """Withdraw one's own post (kept for the record, hidden from everyone)."""
     await posting.delete_own_post(viewer(request), await _own_post(request, post_id))

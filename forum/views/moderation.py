@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import actions, modlog, queue, sanctions, stats
 from forum.guards import moderator
 from forum.moderating import current_policy
 from forum.posting import PostingError
-from forum.web import form_data, optional_int, viewer
+from forum.web import Id, form_data, optional_int, viewer
 
 
 def _policy_categories() -> list:
@@ -28,7 +27,7 @@ async def queue_page() -> Template:
 
 
 @get("/moderation/items/{item_id:int}", name="queue_item", guards=[moderator])
-async def queue_item(item_id: FromPath[int]) -> Template:
+async def queue_item(item_id: Id) -> Template:
     """One queue item as an HTML fragment (what the live queue inserts)."""
     return Template(
         "moderation/_queue_item.html",
@@ -38,7 +37,7 @@ async def queue_item(item_id: FromPath[int]) -> Template:
 
 @post("/moderation/items/{item_id:int}", name="queue_action", guards=[moderator])
 async def queue_action(
-    request: Request, item_id: FromPath[int], channels: ChannelsPlugin
+    request: Request, item_id: Id, channels: ChannelsPlugin
 ) -> Redirect | Template:
     """Carry out the action a moderator chose on an item."""
     data = await form_data(request)
@@ -66,7 +65,7 @@ async def queue_action(
 
 
 @get("/moderation/posts/{post_id:int}", name="moderate_post", guards=[moderator])
-async def moderate_post_page(post_id: FromPath[int]) -> Template:
+async def moderate_post_page(post_id: Id) -> Template:
     """One post with its history and every action a moderator can take on it."""
     found = await actions.load_post(post_id)
     return Template(
@@ -81,7 +80,7 @@ async def moderate_post_page(post_id: FromPath[int]) -> Template:
 
 @post("/moderation/posts/{post_id:int}", name="moderate_post_action", guards=[moderator])
 async def moderate_post_action(
-    request: Request, post_id: FromPath[int], channels: ChannelsPlugin
+    request: Request, post_id: Id, channels: ChannelsPlugin
 ) -> Redirect | Template:
     """remove / restore / approve a post, or mute / suspend its author."""
     data = await form_data(request)

@@ -16,7 +16,7 @@ from forum.guards import member
 from forum.login import safe_next
 from forum.signing import BadToken
 from forum.tables import PolicyKind
-from forum.web import form_data, not_found, settings_of, viewer
+from forum.web import Id, form_data, not_found, settings_of, viewer
 
 
 async def policy_page(request: Request, kind: str, version: int | None) -> Template:
@@ -67,7 +67,7 @@ async def policy_current(request: Request, kind: FromPath[str]) -> Template:
 
 
 @get("/policies/{kind:str}/{version:int}", name="policy_version")
-async def policy_version(request: Request, kind: FromPath[str], version: FromPath[int]) -> Template:
+async def policy_version(request: Request, kind: FromPath[str], version: Id) -> Template:
     """One version of a policy, at a URL that never changes."""
     return await policy_page(request, kind, version)
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import notices, reports
 from forum.guards import member
 from forum.moderating import current_policy
 from forum.posting import PostingError
-from forum.web import form_data, viewer
+from forum.web import Id, form_data, viewer
 
 
 def _categories() -> list:
@@ -19,7 +18,7 @@ def _categories() -> list:
 
 
 @get("/p/{post_id:int}/report", name="report_form", guards=[member])
-async def report_form(post_id: FromPath[int]) -> Template:
+async def report_form(post_id: Id) -> Template:
     """Choose what is wrong with a post (the policy's categories) and add a note."""
     found = await reports.post_for_report(post_id)
     return Template(
@@ -29,9 +28,7 @@ async def report_form(post_id: FromPath[int]) -> Template:
 
 
 @post("/p/{post_id:int}/report", name="report", guards=[member])
-async def report(
-    request: Request, post_id: FromPath[int], channels: ChannelsPlugin
-) -> Template | Redirect:
+async def report(request: Request, post_id: Id, channels: ChannelsPlugin) -> Template | Redirect:
     """File the report; the reporter is told the outcome later, the author never sees who."""
     found = await reports.post_for_report(post_id)
     data = await form_data(request)

@@ -7,15 +7,14 @@ from typing import Any
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.exceptions import PermissionDeniedException
-from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from forum import posting, queries
 from forum.views.composing import compose
-from forum.web import form_data, not_found, optional_int, page_number, settings_of, viewer
+from forum.web import Id, form_data, not_found, optional_int, page_number, settings_of, viewer
 
 
-async def _topic(request: Request, topic_id: FromPath[int]) -> dict[str, Any]:
+async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
     topic = await queries.topic_by_id(topic_id, viewer(request))
     if topic is None:
         raise not_found("topic with that number")
@@ -30,9 +29,7 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 
 
 @get("/t/{topic_id:int}", name="topic")
-async def topic_page(
-    request: Request, topic_id: FromPath[int], page: str | None = None
-) -> Template:
+async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Template:
     """A topic with its replies in thread order, paginated."""
     topic = await _topic(request, topic_id)
     return Template(
@@ -41,9 +38,7 @@ async def topic_page(
 
 
 @post("/t/{topic_id:int}/reply", name="reply")
-async def reply(
-    request: Request, topic_id: FromPath[int], channels: ChannelsPlugin
-) -> Redirect | Template:
+async def reply(request: Request, topic_id: Id, channels: ChannelsPlugin) -> Redirect | Template:
     """Reply in a topic (optionally to one post); problems re-show the form with the text."""
     topic = await _topic(request, topic_id)
     data = await form_data(request)
@@ -72,7 +67,7 @@ async def reply(
     return Redirect(f"/p/{result.post_id}", status_code=303)
 
 
-async def _post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
+async def _post(request: Request, post_id: Id) -> dict[str, Any]:
     found = await queries.post_by_id(post_id)
     if found is None or not queries.can_see_post(found, viewer(request)):
         raise not_found("post with that number")
@@ -80,7 +75,7 @@ async def _post(request: Request, post_id: FromPath[int]) -> dict[str, Any]:
 
 
 @get("/p/{post_id:int}", name="post")
-async def post_link(request: Request, post_id: FromPath[int]) -> Redirect:
+async def post_link(request: Request, post_id: Id) -> Redirect:
     """A stable link to a post: sends the reader to where it is shown."""
     found = await _post(request, post_id)
     if found["topic"] is None:
@@ -93,7 +88,7 @@ async def post_link(request: Request, post_id: FromPath[int]) -> Redirect:
 
 
 @get("/p/{post_id:int}/edit", name="edit_post_form")
-async def edit_form(request: Request, post_id: FromPath[int]) -> Template:
+async def edit_form(request: Request, post_id: Id) -> Template:
     """The form to edit one's own post."""
     found = await _post(request, post_id)
     account = viewer(request)
@@ -103,7 +98,7 @@ async def edit_form(request: Request, post_id: FromPath[int]) -> Template:
 
 
 @post("/p/{post_id:int}/edit", name="edit_post")
-async def edit(request: Request, post_id: FromPath[int]) -> Redirect | Template:
+async def edit(request: Request, post_id: Id) -> Redirect | Template:
     """Save an edit; the previous text is kept as a revision."""
     found = await _post(request, post_id)
 
@@ -128,7 +123,7 @@ async def edit(request: Request, post_id: FromPath[int]) -> Redirect | Template:
 
 
 @post("/p/{post_id:int}/delete", name="delete_post")
-async def delete(request: Request, post_id: FromPath[int]) -> Redirect:
+async def delete(request: Request, post_id: Id) -> Redirect:
     """Withdraw one's own post."""
     found = await _post(request, post_id)
     await posting.delete_own_post(viewer(request), found)

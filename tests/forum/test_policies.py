@@ -27,7 +27,7 @@ async def test_every_policy_is_seeded_once_at_a_stable_url(client: httpx.AsyncCl
     assert await policies.seed_policies() == 0  # a restart publishes nothing new
     assert (await client.get("/policies/bylaws")).status_code == 404
     assert (await client.get("/policies/terms/7")).status_code == 404
-    assert (await client.get("/policies/terms/99999999999")).status_code == 404
+    assert (await client.get("/policies/terms/99999999999")).status_code == 400
 
 
 async def test_a_new_version_shows_a_banner_until_the_member_acknowledges(

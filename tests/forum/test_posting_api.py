@@ -198,3 +198,20 @@ async def test_space_listing_and_detail(client: httpx.AsyncClient, make_space) -
     detail = (await client.get("/api/spaces/help.python")).json()
     assert detail["space"]["kind"] == "newsgroup" and detail["topics"] == []
     assert (await client.get("/api/spaces/general/messages")).status_code == 400
+
+
+async def test_ids_too_big_for_the_database_are_a_clear_4xx(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    await make_space("wall", SpaceKind.board)
+    ada = await make_member()
+    huge = 99_999_999_999
+    for path in (f"/t/{huge}", f"/p/{huge}", f"/api/posts/{huge}", f"/api/topics/{huge}"):
+        response = await client.get(path)
+        assert 400 <= response.status_code < 500, path
+    paged = await client.get(f"/api/spaces/wall/messages?before={huge}")
+    assert paged.status_code == 400
+    reply = await client.post(
+        "/api/spaces/wall/messages", json={"body": "x", "parent_id": huge}, headers=ada.headers
+    )
+    assert reply.status_code in (201, 400)  # boards ignore parent_id; never a 500

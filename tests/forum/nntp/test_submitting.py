@@ -161,3 +161,31 @@ async def test_blocked_posts_are_refused_and_held_posts_wait_unseen(
 
     assert await news.session(look) == 0
     assert await Post.count().where(Post.status == PostStatus.pending.value) == 1
+
+
+async def test_a_held_article_approved_later_gets_a_fresh_number(
+    client: httpx.AsyncClient, news: News, make_member, make_group
+) -> None:
+    await make_group("help.python")
+    ada = await make_member("ada")
+    mod = await make_member("mod", role="moderator")
+    held = await post(
+        news,
+        ada,
+        article("help.python", "Card", "4111 1111 1111 1111", X_Confirm_Disclosure="yes"),
+    )
+    assert "held for review" in held
+    later = await post(news, ada, article("help.python", "Later", "a plain question"))
+    assert later.startswith("240 ")
+    pending = await Post.select(Post.id, Post.article_number).where(
+        Post.status == PostStatus.pending.value
+    )
+    before = pending[0]["article_number"]
+    item = (await client.get("/api/moderation/queue", headers=mod.headers)).json()[0]
+    await client.post(
+        f"/api/moderation/queue/{item['id']}", json={"action": "approve"}, headers=mod.headers
+    )
+    after = (await Post.select(Post.article_number).where(Post.id == pending[0]["id"]))[0]
+    assert after["article_number"] > before
+    numbers = [r["article_number"] for r in await Post.select(Post.article_number)]
+    assert len(numbers) == len(set(numbers))
