@@ -43,7 +43,7 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
         "new email": f"canary-new-{tag}@canary-mail.test",
         "full name": f"Cassandra Canary{tag}",
         "IPv4": f"198.18.{int(tag[:2], 16)}.{int(tag[2:4], 16) % 250 + 2}",
-        "IPv6": f"2001:db8:{tag[:4]}::c4",
+        "IPv6": f"2001:db8:c{tag[1:4]}::c4",  # no leading zero: stored compressed
         "user agent": f"CanaryBrowser/{tag}",
     }
     spaces = {kind: await make_space(f"{kind.value}-space", kind) for kind in SpaceKind}
