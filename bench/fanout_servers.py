@@ -101,6 +101,7 @@ async def prepare_forum(
         "FORUM_SEED_DEMO": "0",
         "FORUM_SECRET_KEY": "bench-secret",
         "FORUM_CHAT_RATE": "1000000",  # a few senders at a steady rate: no per-member limit
+        "FORUM_CHAT_RATE_NEW": "1000000",
         "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
     }
     env.pop("FORUM_REDIS_URL", None)

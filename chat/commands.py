@@ -53,6 +53,9 @@ class Context:
 
 def _problem(exc: posting.PostingError, client_id: str | None) -> FrameError:
     """A posting error as an error frame with a code a program can act on."""
+    if isinstance(exc, posting.RateLimited):
+        wait = round(exc.retry_after, 1)
+        return FrameError("rate_limited", str(exc), client_id, retry_after=wait)
     if isinstance(exc, posting.Blocked):
         return FrameError("blocked", str(exc), client_id, reasons=exc.reasons)
     if isinstance(exc, reports.DuplicateReport):
@@ -77,17 +80,9 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
         return
     if isinstance(frame, MODERATOR_FRAMES) and not account.is_moderator:
         raise FrameError("forbidden", "Only moderators can do this.", frame.client_id)
-    wait = await ctx.service.limiter.hit(f"member:{account.id}")
-    if wait is not None:
-        limiter = ctx.service.limiter
-        raise FrameError(
-            "rate_limited",
-            f"Slow down: at most {limiter.limit} messages every {limiter.window} seconds. "
-            f"Try again in {wait:g} s.",
-            frame.client_id,
-            retry_after=wait,
-        )
     try:
+        if not isinstance(frame, Send):  # sends count in posting.submit_message
+            await posting.check_rate(account, chat=True)
         if isinstance(frame, Send):
             await _send(ctx, account, frame)
         elif isinstance(frame, Report):

@@ -23,7 +23,6 @@ from litestar.channels import ChannelsPlugin
 
 from chat.connection import Connection
 from chat.hub import Rooms
-from chat.limits import Limiter, MemoryLimiter, RedisLimiter
 from chat.presence import MemoryPresence, RedisPresence
 from chat.protocol import CLOSE_ACCOUNT, reply
 from forum.sanctions import ACCOUNT_CHANNEL
@@ -61,7 +60,6 @@ class ChatService:
         self.settings = settings
         self.process = secrets.token_hex(6)
         self.redis: Any = None
-        self.limiter: Limiter = MemoryLimiter(settings.chat_rate, settings.chat_rate_window)
         self.rooms: Rooms | None = None
         self._accounts: Any = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -81,9 +79,6 @@ class ChatService:
             from redis.asyncio import Redis
 
             self.redis = Redis.from_url(self.settings.redis_url, socket_timeout=2)
-            self.limiter = RedisLimiter(
-                self.redis, self.settings.chat_rate, self.settings.chat_rate_window
-            )
             presence = RedisPresence(self.redis, self.process)
         self.rooms = Rooms(channels, presence, poll=self.redis is not None)
         # Held for the life of the process: live_queue's sockets come and go on this

@@ -35,8 +35,10 @@ from chat.protocol import (
     reply,
 )
 from chat.service import ChatService
+from forum import limits
 from forum.accounts import Account
 from forum.origins import is_same_origin
+from forum.posting import rate_rule
 
 log = logging.getLogger("chat.socket")
 
@@ -80,6 +82,7 @@ def _after_param(socket: WebSocket) -> int | None:
 def _hello(room: dict[str, Any], conn: Connection, service: ChatService) -> str:
     account = conn.account
     role = "visitor" if account is None else ("moderator" if account.is_moderator else "member")
+    rule = limits.rules().chat if account is None else rate_rule(account, chat=True)
     return reply(
         "hello",
         room=room["slug"],
@@ -90,8 +93,8 @@ def _hello(room: dict[str, Any], conn: Connection, service: ChatService) -> str:
         limits={
             "max_body_bytes": MAX_BODY_BYTES,
             "max_frame_bytes": MAX_FRAME_BYTES,
-            "messages": service.limiter.limit,
-            "per_seconds": service.limiter.window,
+            "messages": rule.limit,
+            "per_seconds": rule.window,
         },
     )
 
@@ -141,7 +144,7 @@ async def chat_socket(socket: WebSocket, room: FromPath[str], channels: Channels
 async def _read(socket: WebSocket, ctx: Context, service: ChatService) -> None:
     """Frames in until the client leaves or the socket is closed by the server."""
     conn = ctx.conn
-    budget = max(60, service.limiter.limit * 3)
+    budget = max(60, limits.rules().chat.limit * 3)  # frames of any kind, per window
     window_start, frames = time.monotonic(), 0
     while True:
         message = await socket.receive()

@@ -147,6 +147,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             posts=settings.limit_posts,
             posts_new=settings.limit_posts_new,
             reports=settings.limit_reports,
+            chat=limits.Rule(settings.chat_rate, settings.chat_rate_window),
+            chat_new=limits.Rule(
+                min(settings.chat_rate, settings.chat_rate_new), settings.chat_rate_window
+            ),
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))

@@ -91,7 +91,7 @@ class RedisLimiter:
     def __init__(self, url: str, prefix: str = "forum:limit:") -> None:
         from redis.asyncio import Redis
 
-        self._redis = Redis.from_url(url)
+        self._redis = Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         self._prefix = prefix
 
     async def hit(self, key: str, rule: Rule) -> float | None:
@@ -151,6 +151,8 @@ class Rules:
     posts: Rule = Rule(20, 60)
     posts_new: Rule = Rule(5, 60)
     reports: Rule = Rule(20, 3600)
+    chat: Rule = Rule(20, 10)
+    chat_new: Rule = Rule(10, 10)
 
 
 _rules = Rules()

@@ -140,15 +140,25 @@ def check_can_post(author: Account | None) -> Account:
     return author
 
 
-async def check_rate(author: Account) -> None:
-    """New accounts post fewer times a minute than established ones; shared by every process."""
+def rate_rule(author: Account, chat: bool = False) -> limits.Rule:
+    """The posting limit for this author: chat or posts, stricter for new accounts."""
     rules = limits.rules()
     is_new = datetime.now(UTC) - author.created < NEW_ACCOUNT_AGE
-    rule = rules.posts_new if is_new else rules.posts
-    if (wait := await limits.limiter().hit(f"post:{author.id}", rule)) is not None:
+    if chat:
+        return rules.chat_new if is_new else rules.chat
+    return rules.posts_new if is_new else rules.posts
+
+
+async def check_rate(author: Account, chat: bool = False) -> None:
+    """Count one post (or chat message, whether sent over HTTP or a websocket) against the
+    author's limit, shared by every process; over the limit raises RateLimited."""
+    rule = rate_rule(author, chat)
+    key = f"{'chat' if chat else 'post'}:{author.id}"
+    if (wait := await limits.limiter().hit(key, rule)) is not None:
+        what = "messages" if chat else "posts"
         raise RateLimited(
-            f"You are posting too quickly (at most {rule.limit} posts in {rule.window} "
-            f"seconds); {limits.wait_text(wait)}.",
+            f"Slow down: at most {rule.limit} {what} every {rule.window} seconds; "
+            f"{limits.wait_text(wait)}.",
             wait,
         )
 
@@ -335,7 +345,7 @@ async def submit_message(
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise PostingError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars)
-    await check_rate(author)
+    await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post = await _insert_post(space, author, decision, None, None)

@@ -153,6 +153,7 @@ class Settings:
     nntp_plain_auth: bool = False
     chat_rate: int = 20
     chat_rate_window: int = 10
+    chat_rate_new: int = 10
     chat_history: int = 50
 
     @property
@@ -235,5 +236,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         nntp_plain_auth=_bool(get("FORUM_NNTP_PLAIN_AUTH"), False),
         chat_rate=max(1, _int(source, "FORUM_CHAT_RATE", 20)),
         chat_rate_window=max(1, _int(source, "FORUM_CHAT_RATE_WINDOW", 10)),
+        chat_rate_new=max(1, _int(source, "FORUM_CHAT_RATE_NEW", 10)),
         chat_history=min(200, max(1, _int(source, "FORUM_CHAT_HISTORY", 50))),
     )

@@ -127,6 +127,7 @@ def settings(
         "FORUM_LIMIT_REPORTS": "10000/60",
         "FORUM_LIMIT_LOGIN": "1000/60",
         "FORUM_LIMIT_LOGIN_IP": "1000/60",
+        "FORUM_CHAT_RATE_NEW": "10000",  # test accounts are new: chat as established ones
         **settings_env,
     }
     if backend == "postgres":

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 
 import pytest
 
-from chat.limits import MemoryLimiter
 from forum.settings import Settings
 from forum.tables import Post, SpaceKind
 
@@ -22,16 +20,6 @@ def backend() -> str:
 def settings(settings: Settings) -> Settings:
     """Three chat messages per minute, so the limit is reached in a few frames."""
     return dataclasses.replace(settings, chat_rate=3, chat_rate_window=60)
-
-
-async def test_memory_limiter_counts_per_key_and_resets_after_the_window() -> None:
-    limiter = MemoryLimiter(limit=2, window=1)
-    assert [await limiter.hit("a") for _ in range(2)] == [None, None]
-    wait = await limiter.hit("a")
-    assert wait is not None and 0 < wait <= 1
-    assert await limiter.hit("b") is None  # another member has their own budget
-    await asyncio.sleep(1.05)
-    assert await limiter.hit("a") is None
 
 
 async def test_rate_limit_covers_every_socket_of_a_member(
@@ -51,3 +39,38 @@ async def test_rate_limit_covers_every_socket_of_a_member(
         assert limited["code"] == "rate_limited" and 0 < limited["retry_after"] <= 60
         assert "at most 3 messages every 60 seconds" in limited["detail"]
     assert await Post.count() == 3
+
+
+async def test_http_posts_into_a_room_share_the_socket_budget(
+    open_chat, client, make_member, make_space
+) -> None:
+    await make_space("lobby", SpaceKind.chat)
+    ada = await make_member("ada")
+    async with open_chat("lobby", ada) as chat:
+        for n in range(2):
+            await chat.send(type="send", body=f"by socket {n}", client_id=str(n))
+            await chat.expect("sent", client_id=str(n))
+        third = await client.post(
+            "/api/spaces/lobby/messages", json={"body": "by HTTP"}, headers=ada.headers
+        )
+        assert third.status_code == 201
+        fourth = await client.post(
+            "/api/spaces/lobby/messages", json={"body": "one too many"}, headers=ada.headers
+        )
+        assert fourth.status_code == 429
+        assert "at most 3 messages every 60 seconds" in fourth.json()["detail"]
+        await chat.send(type="send", body="and by socket", client_id="late")
+        assert (await chat.expect("error", client_id="late"))["code"] == "rate_limited"
+    assert await Post.count() == 3
+
+
+@pytest.mark.parametrize("settings_env", [{"FORUM_CHAT_RATE_NEW": "1"}], indirect=False)
+async def test_new_accounts_chat_less_often(open_chat, make_member, make_space) -> None:
+    await make_space("lobby", SpaceKind.chat)
+    newcomer = await make_member("newcomer")  # created a moment ago: a new account
+    async with open_chat("lobby", newcomer) as chat:
+        assert chat.seen[0]["limits"]["messages"] == 1
+        await chat.send(type="send", body="hello", client_id="1")
+        await chat.expect("sent", client_id="1")
+        await chat.send(type="send", body="hello again", client_id="2")
+        assert (await chat.expect("error", client_id="2"))["code"] == "rate_limited"

@@ -65,7 +65,7 @@ async def test_new_accounts_post_less_often(
         )
         statuses.append(response.status_code)
     assert statuses == [201, 201, 429]
-    assert "too quickly" in response.json()["detail"]
+    assert "at most 2 posts every 60 seconds" in response.json()["detail"]
     assert response.json()["code"] == "rate_limited"
     assert await Post.count() == 2
 
