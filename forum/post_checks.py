@@ -1,0 +1,146 @@
+"""The validate step of posting: errors a person can read, and the checks every post passes.
+
+``check_*`` raise PostingError (or a subclass, each with its HTTP status) with a sentence
+for the author; nothing here touches stored data except the shared rate-limit counters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+from forum import limits
+from forum.accounts import Account
+from forum.moderating import NEW_ACCOUNT_AGE
+
+DISCLOSURE_MESSAGE = (
+    "This looks like personal information. Whatever you post here becomes public: anyone "
+    "can read it. Redact it, edit your post, or confirm that you want to post it anyway."
+)
+
+MAX_TITLE = 200
+
+
+class PostingError(Exception):
+    """A post that cannot be accepted as it is; ``str()`` explains why to the author."""
+
+    status_code = 400
+
+
+class Forbidden(PostingError):
+    """The author may not do this here."""
+
+    status_code = 403
+
+
+class Missing(PostingError):
+    """The space, topic or post does not exist (or is not visible to the author)."""
+
+    status_code = 404
+
+
+class RateLimited(PostingError):
+    """Too many posts too quickly; ``retry_after`` says when to try again."""
+
+    status_code = 429
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.extra = {"code": "rate_limited", "retry_after": round(retry_after)}
+
+
+class DisclosureRequired(PostingError):
+    """The text contains personal information: nothing is stored until the author decides.
+
+    ``findings`` are dicts with ``type``, ``start``, ``end``, ``text`` and ``message``
+    (offsets into the text the author sent), so a client can highlight them in place.
+    """
+
+    status_code = 422
+    code = "disclosure_warning"
+
+    def __init__(self, message: str, findings: list[dict]) -> None:
+        super().__init__(message)
+        self.findings = findings
+        self.extra = {"code": self.code, "findings": findings}
+
+
+class Blocked(PostingError):
+    """The content policy refuses this text outright; ``reasons`` say which clause and why."""
+
+    status_code = 422
+    code = "blocked"
+
+    def __init__(self, message: str, reasons: list[dict]) -> None:
+        super().__init__(message)
+        self.reasons = reasons
+        self.extra = {"code": self.code, "reasons": reasons}
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = {ch for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t"}
+    for ch in bad:
+        text = text.replace(ch, "")
+    return text
+
+
+def check_body(body: object, max_chars: int) -> str:
+    """A post body, cleaned of control characters; raises PostingError if empty or too long."""
+    if not isinstance(body, str):
+        raise PostingError("The message must be text.")
+    body = _clean(body).strip()
+    if not body:
+        raise PostingError("Write something before posting.")
+    if len(body) > max_chars:
+        raise PostingError(
+            f"Posts can be at most {max_chars:,} characters; this one has {len(body):,}."
+        )
+    return body
+
+
+def check_title(title: object) -> str:
+    """A topic title on one line; raises PostingError if empty or too long."""
+    if not isinstance(title, str):
+        raise PostingError("The title must be text.")
+    title = " ".join(_clean(title).split())
+    if len(title) < 3:
+        raise PostingError("Give the topic a title of at least 3 characters.")
+    if len(title) > MAX_TITLE:
+        raise PostingError(f"Titles can be at most {MAX_TITLE} characters.")
+    return title
+
+
+def check_can_post(author: Account | None) -> Account:
+    """Only signed-in, unmuted members post."""
+    if author is None:
+        raise Forbidden("Sign in to post.")
+    if author.is_muted:
+        assert author.muted_until is not None
+        until = author.muted_until.strftime("%Y-%m-%d %H:%M UTC")
+        raise Forbidden(f"You are muted until {until} and cannot post until then.")
+    return author
+
+
+def rate_rule(author: Account, chat: bool = False) -> limits.Rule:
+    """The posting limit for this author: chat or posts, stricter for new accounts."""
+    rules = limits.rules()
+    is_new = datetime.now(UTC) - author.created < NEW_ACCOUNT_AGE
+    if chat:
+        return rules.chat_new if is_new else rules.chat
+    return rules.posts_new if is_new else rules.posts
+
+
+async def check_rate(author: Account, chat: bool = False) -> None:
+    """Count one post (or chat message, whether sent over HTTP or a websocket) against the
+    author's limit, shared by every process; over the limit raises RateLimited."""
+    rule = rate_rule(author, chat)
+    key = f"{'chat' if chat else 'post'}:{author.id}"
+    if (wait := await limits.limiter().hit(key, rule)) is not None:
+        what = "messages" if chat else "posts"
+        raise RateLimited(
+            f"Slow down: at most {rule.limit} {what} every {rule.window} seconds; "
+            f"{limits.wait_text(wait)}.",
+            wait,
+        )
