@@ -27,6 +27,7 @@ from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
 from forum.background import BackgroundWork, policy_banner
+from forum.backup import hold_running_lock
 from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
@@ -157,8 +158,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
     channels = _channels(settings)
     news = NewsServer(settings, channels)
 
+    running: list = []
+
     async def on_startup(app: Litestar) -> None:
-        if not settings.is_sqlite:
+        if settings.is_sqlite:
+            # `forum db restore` refuses while any process holds this (shared) lock.
+            running.append(hold_running_lock(settings.sqlite_path))
+        else:
             await db.engine().start_connection_pool()
         announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
         if settings.nntp_port is not None:
@@ -169,6 +175,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def on_shutdown(app: Litestar) -> None:
         await news.stop()
         await db.close()
+        while running:
+            running.pop().close()
 
     csrf = CSRFConfig(
         secret=settings.secret_key,
