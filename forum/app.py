@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from litestar import Litestar, Request
 from litestar.channels import ChannelsPlugin
@@ -166,7 +167,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             running.append(hold_running_lock(settings.sqlite_path))
         else:
             await db.engine().start_connection_pool()
-        announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        try:
+            announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        except db.DurabilityError as exc:
+            print(f"forum: refusing to start: {exc}", file=sys.stderr, flush=True)
+            raise
         if settings.nntp_port is not None:
             # reuse_port: with --workers N every worker serves NNTP on the same port.
             port = await news.start(settings.nntp_host, settings.nntp_port, reuse_port=True)
