@@ -193,7 +193,7 @@ async def chat_writer(
                 elif client_id in pending:  # refused (error, disclosure warning): not stored
                     pending.pop(client_id)
                     await asyncio.sleep(0.05)
-    except (websockets.ConnectionClosed, OSError, TimeoutError):
+    except (websockets.exceptions.WebSocketException, OSError, TimeoutError):
         return count  # killed mid-flight: whatever is still pending was never acknowledged
 
 

@@ -6,8 +6,11 @@ Fixed windows: the first hit of a key starts a window of ``window`` seconds; mor
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -165,6 +168,25 @@ def configure(chosen: Limiter, rules: Rules) -> None:
 def rules() -> Rules:
     """The limits in force."""
     return _rules
+
+
+_exempt: ContextVar[bool] = ContextVar("forum_limits_exempt", default=False)
+
+
+@contextlib.contextmanager
+def exempt() -> Iterator[None]:
+    """Inside this block (this task only) posting limits are not counted: the operator's
+    own writes, like seeding the demo, must not fail or use up the members' allowance."""
+    token = _exempt.set(True)
+    try:
+        yield
+    finally:
+        _exempt.reset(token)
+
+
+def is_exempt() -> bool:
+    """True inside ``exempt()``."""
+    return _exempt.get()
 
 
 def wait_text(seconds: float) -> str:
