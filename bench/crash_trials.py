@@ -6,7 +6,8 @@ over websockets (``/ws/chat/lobby``) — and kills the server's process group wi
 a random moment. A write counts as *acknowledged* when the client got its answer: HTTP 201
 with the id, or the chat ``sent``/``held`` frame carrying the client_id of the message.
 After the restart every acknowledged write of every trial so far must be in the database
-with its body, and (SQLite) ``PRAGMA integrity_check`` must answer ok.
+with its body, and the database must pass its integrity check: ``PRAGMA integrity_check``
+on SQLite; on PostgreSQL amcheck's ``bt_index_check`` of every index against its table.
 
     python bench/crash_trials.py --trials 20 --backend sqlite
     python bench/crash_trials.py --trials 20 --backend postgres [--postgres-url URL]
@@ -228,13 +229,34 @@ async def found_bodies(database_url: str, keys: list[tuple[str, int]]) -> dict[t
     return found
 
 
-def integrity(database_url: str) -> str:
-    """SQLite's integrity check of the file ("ok" when sound); PostgreSQL has none to run."""
-    if not database_url.startswith("sqlite:///"):
-        return "ok"
-    path = database_url.removeprefix("sqlite:///")
-    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+# Every B-tree index of the forum's tables checked against its heap (PostgreSQL's amcheck).
+_AMCHECK = """
+SELECT count(bt_index_check(index => c.oid, heapallindexed => true))
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indexrelid
+JOIN pg_am am ON am.oid = c.relam
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE am.amname = 'btree' AND n.nspname = 'public'
+"""
+
+
+async def integrity(database_url: str) -> str:
+    """ "ok" when the database is sound: SQLite's integrity_check, PostgreSQL's amcheck."""
+    if database_url.startswith("sqlite:///"):
+        path = database_url.removeprefix("sqlite:///")
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
+        checked = await conn.fetchval(_AMCHECK)
+    except asyncpg.PostgresError as exc:
+        return f"failed: {exc}"
+    finally:
+        await conn.close()
+    return "ok" if checked else "no indexes checked"
 
 
 async def trial(
@@ -265,7 +287,7 @@ async def trial(
     lost = {key for key, nonce in totals.acknowledged.items() if nonce not in present.get(key, "")}
     new_losses = lost - totals.lost
     totals.lost |= lost
-    verdict = integrity(database_url)
+    verdict = await integrity(database_url)
     if verdict != "ok":
         totals.integrity_failures += 1
     print(
