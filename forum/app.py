@@ -123,9 +123,7 @@ def _channels(settings: Settings) -> ChannelsPlugin:
 
 def _stores(settings: Settings) -> dict:
     if settings.redis_url:
-        from litestar.stores.redis import RedisStore
-
-        return {"rate_limit": RedisStore.with_client(url=settings.redis_url, namespace="forum-rl")}
+        return {"rate_limit": limits.request_limit_store(settings.redis_url)}
     return {"rate_limit": MemoryStore()}
 
 

@@ -94,7 +94,8 @@ class RedisLimiter:
     def __init__(self, url: str, prefix: str = "forum:limit:") -> None:
         from redis.asyncio import Redis
 
-        self._redis = Redis.from_url(url)
+        # Short timeouts: an unreachable Redis must cost a sign-in a second, not a hang.
+        self._redis = Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
         self._prefix = prefix
 
     async def hit(self, key: str, rule: Rule) -> float | None:
@@ -130,6 +131,37 @@ class RedisLimiter:
     async def close(self) -> None:
         """Close the Redis connection pool."""
         await self._redis.aclose()
+
+
+def request_limit_store(url: str):
+    """The store of Litestar's per-request limit in Redis, failing open like RedisLimiter.
+
+    Litestar's RateLimitMiddleware reads and writes its store on every POST; a plain
+    RedisStore would turn a Redis outage into a 500 for every form and API write.
+    """
+    from datetime import timedelta
+
+    from litestar.stores.redis import RedisStore
+    from redis.asyncio import Redis
+
+    class FailOpenRedisStore(RedisStore):
+        async def get(self, key: str, renew_for: int | timedelta | None = None) -> bytes | None:
+            try:
+                return await super().get(key, renew_for)
+            except (RedisError, OSError) as exc:
+                log.warning("request limit %s not checked, Redis failed: %r", key, exc)
+                return None
+
+        async def set(
+            self, key: str, value: str | bytes, expires_in: int | timedelta | None = None
+        ) -> None:
+            try:
+                await super().set(key, value, expires_in)
+            except (RedisError, OSError) as exc:
+                log.warning("request limit %s not counted, Redis failed: %r", key, exc)
+
+    redis = Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
+    return FailOpenRedisStore(redis, namespace="forum-rl", handle_client_shutdown=True)
 
 
 _limiter: Limiter = MemoryLimiter()
