@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from litestar import Litestar, Request
 from litestar.channels import ChannelsPlugin
@@ -27,6 +28,7 @@ from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
 from forum.background import BackgroundWork, policy_banner
+from forum.backup import hold_running_lock
 from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
 from forum.errors import EXCEPTION_HANDLERS
@@ -121,9 +123,7 @@ def _channels(settings: Settings) -> ChannelsPlugin:
 
 def _stores(settings: Settings) -> dict:
     if settings.redis_url:
-        from litestar.stores.redis import RedisStore
-
-        return {"rate_limit": RedisStore.with_client(url=settings.redis_url, namespace="forum-rl")}
+        return {"rate_limit": limits.request_limit_store(settings.redis_url)}
     return {"rate_limit": MemoryStore()}
 
 
@@ -161,10 +161,19 @@ def create_app(settings: Settings | None = None) -> Litestar:
     channels = _channels(settings)
     news = NewsServer(settings, channels)
 
+    running: list = []
+
     async def on_startup(app: Litestar) -> None:
-        if not settings.is_sqlite:
+        if settings.is_sqlite:
+            # `forum db restore` refuses while any process holds this (shared) lock.
+            running.append(hold_running_lock(settings.sqlite_path))
+        else:
             await db.engine().start_connection_pool()
-        announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        try:
+            announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
+        except db.DurabilityError as exc:
+            print(f"forum: refusing to start: {exc}", file=sys.stderr, flush=True)
+            raise
         if settings.nntp_port is not None:
             # reuse_port: with --workers N every worker serves NNTP on the same port.
             port = await news.start(settings.nntp_host, settings.nntp_port, reuse_port=True)
@@ -173,6 +182,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     async def on_shutdown(app: Litestar) -> None:
         await news.stop()
         await db.close()
+        while running:
+            running.pop().close()
 
     csrf = CSRFConfig(
         secret=settings.secret_key,

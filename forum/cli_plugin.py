@@ -7,10 +7,11 @@ from litestar.plugins import CLIPluginProtocol
 
 
 class ForumCLIPlugin(CLIPluginProtocol):
-    """Adds `users`, `moderation`, `nntp`, `privacy`, `policies` and `mail` next to `run`."""
+    """Adds `users`, `moderation`, `nntp`, `privacy`, `policies`, `mail` and `db` next to `run`."""
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
+        from forum.commands.database import db_group
         from forum.commands.dry_run import dry_run_command
         from forum.commands.nntp import nntp_command
         from forum.commands.privacy import mail_group, policies_group, privacy_group
@@ -22,5 +23,18 @@ class ForumCLIPlugin(CLIPluginProtocol):
         cli.add_command(users_group)
         cli.add_command(moderation_group, "moderation")
         cli.add_command(nntp_command)
-        for group in (privacy_group, policies_group, mail_group):
+        for group in (privacy_group, policies_group, mail_group, db_group):
             cli.add_command(group)
+        add_workers_option(cli)
+
+
+def add_workers_option(cli: Group) -> None:
+    """Let ``forum run --workers N`` mean Litestar's ``--wc``/``--web-concurrency N``.
+
+    Litestar then starts ``uvicorn --workers N`` with our app factory; every worker runs the
+    start-up (migrations, demo seeding) under ``bootstrap.startup_lock``, one at a time.
+    """
+    run = cli.commands.get("run")
+    for param in run.params if run is not None else ():
+        if param.name == "wc" and "--workers" not in param.opts:
+            param.opts.append("--workers")

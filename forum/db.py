@@ -144,10 +144,22 @@ async def check_durability() -> None:
                 f"SQLite synchronous={sync}; durable commits need FULL (2) or EXTRA (3)"
             )
         return
-    for setting in ("fsync", "synchronous_commit"):
+    settings = {}
+    for setting in POSTGRES_DURABILITY:
         rows = await db.run_ddl(f"SHOW {setting}")
-        value = str(next(iter(rows[0].values()))).lower()
-        if value == "off":
+        settings[setting] = str(next(iter(rows[0].values())))
+    check_postgres_settings(settings)
+
+
+POSTGRES_DURABILITY = ("fsync", "synchronous_commit")
+
+
+def check_postgres_settings(values: dict[str, str]) -> None:
+    """Raise DurabilityError when a PostgreSQL setting (as SHOW reports it) risks commits."""
+    for setting in POSTGRES_DURABILITY:
+        if values.get(setting, "").strip().lower() == "off":
             raise DurabilityError(
-                f"PostgreSQL has {setting}=off; acknowledged writes could be lost"
+                f"PostgreSQL has {setting}=off, so acknowledged writes could be lost in a "
+                f"crash; the forum refuses to start. Turn it on (postgresql.conf, or "
+                f"ALTER DATABASE/ROLE ... RESET {setting}) and start again."
             )

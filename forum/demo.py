@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 
+from forum import limits
 from forum.accounts import ACCOUNT_COLUMNS, Account, create_account
 from forum.posting import submit_message, submit_reply, submit_topic
 from forum.queries import space_by_slug, topic_by_id
@@ -56,7 +57,16 @@ async def _account(
 
 
 async def seed_demo(settings: Settings) -> dict[str, str] | None:
-    """Create the demo community on a database without spaces; return new staff credentials."""
+    """Create the demo community on a database without spaces; return new staff credentials.
+
+    Outside the posting limits: with Redis they are shared and outlive the process, and
+    tight FORUM_LIMIT_POSTS_NEW would otherwise stop the forum from starting at all.
+    """
+    with limits.exempt():
+        return await _seed(settings)
+
+
+async def _seed(settings: Settings) -> dict[str, str] | None:
     if await Space.exists():
         return None
     credentials: dict[str, str] = {}

@@ -6,8 +6,11 @@ Fixed windows: the first hit of a key starts a window of ``window`` seconds; mor
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -91,7 +94,8 @@ class RedisLimiter:
     def __init__(self, url: str, prefix: str = "forum:limit:") -> None:
         from redis.asyncio import Redis
 
-        self._redis = Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        # Short timeouts: an unreachable Redis must cost a sign-in a second, not a hang.
+        self._redis = Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
         self._prefix = prefix
 
     async def hit(self, key: str, rule: Rule) -> float | None:
@@ -127,6 +131,37 @@ class RedisLimiter:
     async def close(self) -> None:
         """Close the Redis connection pool."""
         await self._redis.aclose()
+
+
+def request_limit_store(url: str):
+    """The store of Litestar's per-request limit in Redis, failing open like RedisLimiter.
+
+    Litestar's RateLimitMiddleware reads and writes its store on every POST; a plain
+    RedisStore would turn a Redis outage into a 500 for every form and API write.
+    """
+    from datetime import timedelta
+
+    from litestar.stores.redis import RedisStore
+    from redis.asyncio import Redis
+
+    class FailOpenRedisStore(RedisStore):
+        async def get(self, key: str, renew_for: int | timedelta | None = None) -> bytes | None:
+            try:
+                return await super().get(key, renew_for)
+            except (RedisError, OSError) as exc:
+                log.warning("request limit %s not checked, Redis failed: %r", key, exc)
+                return None
+
+        async def set(
+            self, key: str, value: str | bytes, expires_in: int | timedelta | None = None
+        ) -> None:
+            try:
+                await super().set(key, value, expires_in)
+            except (RedisError, OSError) as exc:
+                log.warning("request limit %s not counted, Redis failed: %r", key, exc)
+
+    redis = Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1)
+    return FailOpenRedisStore(redis, namespace="forum-rl", handle_client_shutdown=True)
 
 
 _limiter: Limiter = MemoryLimiter()
@@ -167,6 +202,25 @@ def configure(chosen: Limiter, rules: Rules) -> None:
 def rules() -> Rules:
     """The limits in force."""
     return _rules
+
+
+_exempt: ContextVar[bool] = ContextVar("forum_limits_exempt", default=False)
+
+
+@contextlib.contextmanager
+def exempt() -> Iterator[None]:
+    """Inside this block (this task only) posting limits are not counted: the operator's
+    own writes, like seeding the demo, must not fail or use up the members' allowance."""
+    token = _exempt.set(True)
+    try:
+        yield
+    finally:
+        _exempt.reset(token)
+
+
+def is_exempt() -> bool:
+    """True inside ``exempt()``."""
+    return _exempt.get()
 
 
 def wait_text(seconds: float) -> str:

@@ -135,6 +135,8 @@ def rate_rule(author: Account, chat: bool = False) -> limits.Rule:
 async def check_rate(author: Account, chat: bool = False) -> None:
     """Count one post (or chat message, whether sent over HTTP or a websocket) against the
     author's limit, shared by every process; over the limit raises RateLimited."""
+    if limits.is_exempt():  # the demo seeding, say
+        return
     rule = rate_rule(author, chat)
     key = f"{'chat' if chat else 'post'}:{author.id}"
     if (wait := await limits.limiter().hit(key, rule)) is not None:
