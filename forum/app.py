@@ -21,6 +21,7 @@ from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
 from forum import db, limits, mail
 from forum.accounts import Account
+from forum.api import admin as api_admin
 from forum.api import auth as api_auth
 from forum.api import me as api_me
 from forum.api import moderation as api_moderation
@@ -89,6 +90,7 @@ PRIVACY_ROUTES = [
     account_settings.save_email_choices, account_settings.export,
     account_settings.delete_form, account_settings.delete,
     staff.lookup_form, staff.lookup, staff.access_log, staff.traffic_page, staff.outbox,
+    staff.set_role, api_admin.set_role,
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
 
