@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from litestar import Litestar, Request
+from litestar import Litestar, Request, Router
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
@@ -27,6 +27,7 @@ from forum.api import me as api_me
 from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
+from forum.api.schemas import API_ERRORS
 from forum.background import BackgroundWork, policy_banner
 from forum.bootstrap import announce_credentials, prepare_database
 from forum.cli_plugin import ForumCLIPlugin
@@ -93,6 +94,18 @@ PRIVACY_ROUTES = [
     staff.set_role, api_admin.set_role,
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
+
+
+def documented_and_pages() -> list:
+    """The JSON API's handlers (their error answers documented), then a router of everything
+    else, kept out of the OpenAPI document: pages, feeds and probes answer HTML, XML or text,
+    not the API's JSON, and a document that claimed otherwise would mislead clients."""
+    handlers = [*ROUTES, *PRIVACY_ROUTES]
+    api = [h for h in handlers if any(path.startswith("/api/") for path in h.paths)]
+    pages = [h for h in handlers if h not in api]
+    for handler in api:  # Litestar documents extra responses per handler only
+        handler.responses = {**API_ERRORS, **(handler.responses or {})}
+    return [*api, Router(path="/", route_handlers=pages, include_in_schema=False)]
 
 
 def _channels(settings: Settings) -> ChannelsPlugin:
@@ -187,8 +200,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     return Litestar(
         route_handlers=[
-            *ROUTES,
-            *PRIVACY_ROUTES,
+            *documented_and_pages(),
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[

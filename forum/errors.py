@@ -42,7 +42,8 @@ def _wants_json(request: Request) -> bool:
 
 def _respond(request: Request, status: int, detail: str, extra: Any = None) -> Response:
     if _wants_json(request):
-        body: dict[str, Any] = {"detail": detail}
+        # status_code too: the shape the OpenAPI document promises (Litestar's error schema).
+        body: dict[str, Any] = {"detail": detail, "status_code": status}
         if isinstance(extra, dict):
             body.update(extra)
         elif extra:
