@@ -155,3 +155,29 @@ async def test_every_operation_survives_fuzzing_within_its_schema(
     succeeded = [label for label, seen in found.statuses.items() if min(seen) < 300]
     assert len(succeeded) >= 0.6 * found.operations, found.statuses
     assert server_errors == [], describe(server_errors)
+
+
+async def test_hostile_json_bodies_are_clear_400s(
+    client: httpx.AsyncClient, make_member, make_space, server_errors
+) -> None:
+    """What a fuzzer built from the schema does not try: nesting, huge numbers, bad UTF-8."""
+    await make_space("general", SpaceKind.forum)
+    member = await make_member()
+    bodies = [
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"title": ' * 5000 + b"1" + b"}" * 5000,
+        b'{"title": "t", "body": "b", "confirm_disclosure": 1e999}',
+        b'{"title": "\xff\xfe", "body": "b"}',
+        b'{"title": "\\ud800", "body": "b"}',
+        b'{"title": "t", "body": "b"} trailing',
+        b"\x00",
+    ]
+    for body in bodies:
+        answer = await client.post(
+            "/api/spaces/general/topics",
+            content=body,
+            headers={**member.headers, "content-type": "application/json"},
+        )
+        assert answer.status_code in (400, 422), (body[:40], answer.status_code, answer.text)
+        assert answer.json()["detail"]
+    assert server_errors == [], describe(server_errors)
