@@ -31,8 +31,18 @@ PIECES = st.sampled_from(_PIECES)
 HTMLISH = st.lists(PIECES, max_size=40).map("".join)
 TEXT = st.one_of(HTMLISH, st.text(max_size=300))
 SETTINGS = settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
+    derandomize=True,  # the same examples every run: CI stays deterministic
 )
+
+
+def test_a_newline_after_pre_survives_every_pass() -> None:
+    """Found by the property below: each pass used to drop one leading newline of a <pre>."""
+    once = sanitize("<pre>\n\nx</pre>")
+    assert sanitize(once) == once == sanitize(sanitize(once))
 
 
 @SETTINGS
