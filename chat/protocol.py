@@ -14,7 +14,10 @@ import msgspec
 MAX_BODY_BYTES = 4096  # a chat message: 4 KiB of UTF-8 text
 MAX_FRAME_BYTES = 16384  # any frame; bigger ones close the socket with 1009
 MAX_NOTE = 1000
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL (as forum.web.MAX_ID)
 ClientId = Annotated[str, msgspec.Meta(max_length=64)]
+MessageId = Annotated[int, msgspec.Meta(ge=0, le=MAX_ID)]
+"""A message id a database can hold: bigger ones are a bad_frame, not a database error."""
 Reason = Annotated[str, msgspec.Meta(max_length=2000)]
 Name = Annotated[str, msgspec.Meta(max_length=64)]
 
@@ -45,7 +48,7 @@ class Send(_Frame, tag="send"):
 class Resume(_Frame, tag="resume"):
     """Send me every message after this id (after a reconnect)."""
 
-    after: Annotated[int, msgspec.Meta(ge=0)] = 0
+    after: MessageId = 0
 
 
 class Ping(_Frame, tag="ping"):
@@ -55,7 +58,7 @@ class Ping(_Frame, tag="ping"):
 class Report(_Frame, tag="report"):
     """A member reports a message into the moderators' review queue."""
 
-    id: int = 0
+    id: MessageId = 0
     category: Name = ""
     note: Annotated[str, msgspec.Meta(max_length=MAX_NOTE)] = ""
 
@@ -63,7 +66,7 @@ class Report(_Frame, tag="report"):
 class Remove(_Frame, tag="remove"):
     """Moderators: remove a message (kept, with the reason, in the log)."""
 
-    id: int = 0
+    id: MessageId = 0
     category: Name = ""
     reason: Reason = ""
 
@@ -110,7 +113,7 @@ class FrameError(Exception):
 def _client_id_of(raw: str) -> str | None:
     try:
         value = msgspec.json.decode(raw)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         return None
     if isinstance(value, dict):
         cid = value.get("client_id")
@@ -125,11 +128,11 @@ def parse(raw: str) -> ClientFrame:
         return _decoder.decode(raw)
     except msgspec.ValidationError as exc:
         error = exc
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # deeply nested arrays exhaust the stack
         raise FrameError("bad_json", _NOT_JSON) from None
     try:
         value = msgspec.json.decode(raw)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         raise FrameError("bad_json", _NOT_JSON) from None
     if not isinstance(value, dict):
         raise FrameError("bad_frame", 'Frames must be JSON objects with a "type".')

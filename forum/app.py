@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from litestar import Litestar, Request
+from litestar import Litestar, Request, Router
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
@@ -22,11 +22,13 @@ from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
 from forum import db, limits, mail
 from forum.accounts import Account
+from forum.api import admin as api_admin
 from forum.api import auth as api_auth
 from forum.api import me as api_me
 from forum.api import moderation as api_moderation
 from forum.api import reports as api_reports
 from forum.api import spaces as api_spaces
+from forum.api.schemas import API_ERRORS
 from forum.background import BackgroundWork, policy_banner
 from forum.backup import hold_running_lock
 from forum.bootstrap import announce_credentials, prepare_database
@@ -91,8 +93,21 @@ PRIVACY_ROUTES = [
     account_settings.save_email_choices, account_settings.export,
     account_settings.delete_form, account_settings.delete,
     staff.lookup_form, staff.lookup, staff.access_log, staff.traffic_page, staff.outbox,
+    staff.set_role, api_admin.set_role,
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
+
+
+def documented_and_pages() -> list:
+    """The JSON API's handlers (their error answers documented), then a router of everything
+    else, kept out of the OpenAPI document: pages, feeds and probes answer HTML, XML or text,
+    not the API's JSON, and a document that claimed otherwise would mislead clients."""
+    handlers = [*ROUTES, *PRIVACY_ROUTES]
+    api = [h for h in handlers if any(path.startswith("/api/") for path in h.paths)]
+    pages = [h for h in handlers if h not in api]
+    for handler in api:  # Litestar documents extra responses per handler only
+        handler.responses = {**API_ERRORS, **(handler.responses or {})}
+    return [*api, Router(path="/", route_handlers=pages, include_in_schema=False)]
 
 
 def _channels(settings: Settings) -> ChannelsPlugin:
@@ -193,15 +208,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
         header_name="x-csrftoken",
     )
     rate_limit = RateLimitConfig(
-        rate_limit=("minute", 120),
+        rate_limit=("minute", settings.limit_writes_per_minute),
         check_throttle_handler=lambda request: request.method not in ("GET", "HEAD", "OPTIONS"),
         identifier_for_request=rate_limit_identity,
         exclude=[r"^/static/"],
     )
     return Litestar(
         route_handlers=[
-            *ROUTES,
-            *PRIVACY_ROUTES,
+            *documented_and_pages(),
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[

@@ -42,7 +42,8 @@ def _wants_json(request: Request) -> bool:
 
 def _respond(request: Request, status: int, detail: str, extra: Any = None) -> Response:
     if _wants_json(request):
-        body: dict[str, Any] = {"detail": detail}
+        # status_code too: the shape the OpenAPI document promises (Litestar's error schema).
+        body: dict[str, Any] = {"detail": detail, "status_code": status}
         if isinstance(extra, dict):
             body.update(extra)
         elif extra:
@@ -103,6 +104,9 @@ def on_posting_error(request: Request, exc: PostingError) -> Response:
 
 def on_unexpected(request: Request, exc: Exception) -> Response:
     """A bug: log it, tell the person nothing was saved, never leak internals."""
+    if isinstance(exc, RecursionError) and "deserializing" in str(exc):
+        # msgspec decoding a request body nested thousands deep: the client's input, not a bug.
+        return _respond(request, 400, "The request body is nested too deeply to read.")
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return _respond(request, 500, "Something went wrong on our side; nothing was changed.")
 

@@ -47,8 +47,13 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 
 def sanitize(html: str) -> str:
-    """Keep only harmless tags and attributes; outbound links go through /out."""
-    return nh3.clean(
+    """Keep only harmless tags and attributes; outbound links go through /out.
+
+    Idempotent: HTML drops a newline that directly follows ``<pre>``, so one that survives
+    cleaning is written twice, as the HTML serialisation rules say (else each pass would
+    eat one).
+    """
+    cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -57,6 +62,7 @@ def sanitize(html: str) -> str:
         url_schemes={"http", "https", "mailto"},
         strip_comments=True,
     )
+    return cleaned.replace("<pre>\n", "<pre>\n\n")
 
 
 def render_markdown(source: str) -> str:

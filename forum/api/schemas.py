@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 import msgspec
+from litestar.openapi import ResponseSpec
 
 
 class SignupIn(msgspec.Struct):
@@ -175,3 +176,27 @@ class MeOut(msgspec.Struct):
     role: str
     created: datetime
     email_choices: dict[str, bool]
+
+
+class ErrorOut(msgspec.Struct):
+    """Every API error: a sentence for a person, the status again, and per error more fields
+    (``code``, ``findings``, ``reasons``, ``retry_after``, ``extra``) named in the README."""
+
+    detail: str
+    status_code: int
+
+
+def _error(description: str) -> ResponseSpec:
+    return ResponseSpec(data_container=ErrorOut, description=description)
+
+
+API_ERRORS: dict[int, ResponseSpec] = {
+    400: _error("The request could not be accepted as it is (the detail says why)."),
+    401: _error("Sign in first: a bearer token or a session."),
+    403: _error("Not allowed for your account, or a cross-site request."),
+    404: _error("No such thing here."),
+    413: _error("The request body is too large."),
+    422: _error("The content policy warns (disclosure_warning) or refuses (blocked)."),
+    429: _error("Too many requests; Retry-After says when to try again."),
+}
+"""Errors any API operation may answer, documented on every operation."""

@@ -1,14 +1,18 @@
-"""``forum users``: create accounts and API tokens from the command line."""
+"""``forum users``: create accounts, API tokens and role changes from the command line."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import click
 
-from forum import db
+from forum import db, roles
 from forum.accounts import AccountError, create_account
 from forum.bootstrap import prepare_database
+from forum.posting import PostingError
+from forum.presence import ACCOUNTS_CHANNEL
+from forum.roles import RoleChange
 from forum.sessions import issue_api_token
 from forum.settings import load_settings
 from forum.tables import Role
@@ -58,3 +62,48 @@ def create_user(
     click.echo(f"Created {role} {username}.")
     if api_token:
         click.echo(api_token)
+
+
+@users_group.command(name="set-role", help="Change a member's role (signs them out everywhere).")
+@click.argument("username")
+@click.argument("role", type=click.Choice([r.value for r in Role]))
+@click.option(
+    "--personal-data/--no-personal-data",
+    default=None,
+    help="Grant or take access to members' personal data (default: unchanged).",
+)
+@click.option("--reason", default="", help="Why, for the moderation log.")
+def set_role(username: str, role: str, personal_data: bool | None, reason: str) -> None:
+    """Change a role from the command line; logged, sessions ended, live connections closed."""
+
+    async def run() -> RoleChange:
+        settings = load_settings()
+        async with db.connected(settings.database_url):
+            await prepare_database(settings, seed=False)
+            user_id = await roles.target_by_name(username)
+            done = await roles.set_role(None, user_id, role, personal_data, reason)
+        if done.changed and settings.redis_url:
+            await _tell_running_servers(settings.redis_url, user_id)
+        return done
+
+    try:
+        done = asyncio.run(run())
+    except PostingError as exc:
+        raise click.ClickException(str(exc)) from exc
+    grant = "with" if done.personal_data else "without"
+    if not done.changed:
+        click.echo(f"{done.username} already is {done.role} {grant} personal-data access.")
+        return
+    click.echo(f"{done.username} is now {done.role} {grant} personal-data access; signed out.")
+
+
+async def _tell_running_servers(redis_url: str, user_id: int) -> None:
+    """Publish the accounts event the servers listen to, so they close live connections now."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(redis_url)
+    try:
+        event = json.dumps({"type": "closed", "user": user_id})
+        await client.publish(ACCOUNTS_CHANNEL, event)
+    finally:
+        await client.aclose()

@@ -16,6 +16,7 @@ from forum.login import (
     sign_in,
     sign_out,
 )
+from forum.tables import Role, User
 from forum.web import client_ip, form_data, not_found, settings_of, viewer
 
 
@@ -102,8 +103,22 @@ async def profile(request: Request, username: FromPath[str]) -> Template:
     member = await queries.public_profile(username)
     if member is None:
         raise not_found("member by that name")
-    posts = await queries.recent_posts_by(member["id"])
-    return Template(
-        "accounts/profile.html",
-        context={"member": member, "posts": posts, "me": viewer(request)},
-    )
+    return await profile_page(request, member)
+
+
+async def profile_page(
+    request: Request, member: dict, error: str = "", status_code: int = 200
+) -> Template:
+    """Render a profile; admins also see the member's access and the form to change it."""
+    me = viewer(request)
+    context = {
+        "member": member,
+        "posts": await queries.recent_posts_by(member["id"]),
+        "me": me,
+        "roles": [r.value for r in Role],
+        "error": error,
+    }
+    if me is not None and me.is_admin:
+        row = await User.select(User.can_view_personal_data).where(User.id == member["id"]).first()
+        context["personal_data"] = bool(row and row["can_view_personal_data"])
+    return Template("accounts/profile.html", context=context, status_code=status_code)

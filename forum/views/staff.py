@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Request, get, post
-from litestar.response import Template
+from litestar.channels import ChannelsPlugin
+from litestar.params import FromPath
+from litestar.response import Redirect, Template
 
-from forum import personal_data, traffic
+from forum import personal_data, queries, roles, traffic
 from forum.guards import admin
 from forum.guards import personal_data as personal_data_guard
+from forum.posting import PostingError
 from forum.tables import OutboxMail
-from forum.web import form_data, optional_int, viewer
+from forum.views.accounts import profile_page
+from forum.web import form_data, not_found, optional_int, viewer
 
 NO_STORE = {"Cache-Control": "no-store"}
 
@@ -118,3 +123,26 @@ async def outbox(before: str | None = None) -> Template:
         row["headers"] = json.loads(row["headers"] or "{}")
     older = rows[-1]["id"] if len(rows) == 50 else None
     return Template("staff/outbox.html", context={"rows": rows, "older": older})
+
+
+@post("/admin/users/{username:str}/role", name="set_role", guards=[admin])
+async def set_role(
+    request: Request, username: FromPath[str], channels: ChannelsPlugin
+) -> Redirect | Template:
+    """The profile page's role form: change a member's role and personal-data permission."""
+    data = await form_data(request)
+    member = await queries.public_profile(username)
+    if member is None:
+        raise not_found("member by that name")
+    try:
+        await roles.set_role(
+            viewer(request),
+            member["id"],
+            data.get("role", ""),
+            data.get("personal_data") == "1",
+            data.get("reason", ""),
+            channels,
+        )
+    except PostingError as exc:
+        return await profile_page(request, member, str(exc), exc.status_code)
+    return Redirect(f"/u/{quote(username)}", status_code=303)

@@ -5,6 +5,7 @@ moderator or an admin without the personal-data permission can fetch."""
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import secrets
 
 import httpx
@@ -43,7 +44,8 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
         "new email": f"canary-new-{tag}@canary-mail.test",
         "full name": f"Cassandra Canary{tag}",
         "IPv4": f"198.18.{int(tag[:2], 16)}.{int(tag[2:4], 16) % 250 + 2}",
-        "IPv6": f"2001:db8:c{tag[1:4]}::c4",  # no leading zero: stored compressed
+        # Canonical form, as the server stores it (else a tag like "0b29" fails 1 run in 16).
+        "IPv6": str(ipaddress.ip_address(f"2001:db8:{tag[:4]}::c4")),
         "user agent": f"CanaryBrowser/{tag}",
     }
     spaces = {kind: await make_space(f"{kind.value}-space", kind) for kind in SpaceKind}
