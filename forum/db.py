@@ -68,12 +68,17 @@ def bind(engine: Engine) -> None:
 
 
 @contextlib.asynccontextmanager
-async def connected(url: str) -> AsyncIterator[None]:
+async def connected(url: str, redis_url: str | None = None) -> AsyncIterator[None]:
     """For commands: bind the database, pool connections, and release them all on exit.
 
     Pooled SQLite connections run in threads that would keep a finished command alive.
+    Writes made by the command invalidate the running servers' cached pages (``redis_url``
+    when the servers share generations through Redis).
     """
+    from forum import page_cache
+
     bind(make_engine(url))
+    page_cache.configure(url, redis_url)
     if isinstance(_engine, PostgresEngine):
         await _engine.start_connection_pool()
     try:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, get, post
+from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.exceptions import PermissionDeniedException
 from litestar.response import Redirect, Template
 
-from forum import posting, queries
+from forum import page_cache, pages, posting, queries
 from forum.views.composing import compose
 from forum.web import Id, form_data, not_found, optional_int, page_number, settings_of, viewer
 
@@ -29,12 +29,25 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 
 
 @get("/t/{topic_id:int}", name="topic")
-async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Template:
-    """A topic with its replies in thread order, paginated."""
-    topic = await _topic(request, topic_id)
-    return Template(
-        "forum/topic.html", context=await _topic_context(request, topic, page_number(page))
-    )
+async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Response:
+    """A topic with its replies in thread order, paginated (cached: see forum.pages)."""
+    number = page_number(page)
+    scopes = (page_cache.topic_scope(topic_id),)
+
+    async def build() -> tuple[str, dict[str, Any]]:
+        topic = await _topic(request, topic_id)
+        if viewer(request) is None:
+            return "forum/topic.html", await _topic_context(request, topic, number)
+        thread = await pages.member_fragment(
+            request,
+            ("thread", topic_id, number),
+            scopes,
+            "forum/_thread.html",
+            lambda: _topic_context(request, topic, number),
+        )
+        return "forum/topic.html", {"topic": topic, "thread_html": thread, "draft": {}}
+
+    return await pages.page(request, scopes, build)
 
 
 @post("/t/{topic_id:int}/reply", name="reply")
