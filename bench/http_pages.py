@@ -1,4 +1,4 @@
-"""HTTP page throughput against the ceiling: requests/s and p99 for a 50-post topic and the home page.
+"""HTTP pages against their ceiling: requests/s and p99 for a 50-post topic and the home page.
 
     python bench/http_pages.py [--rounds 3] [--seconds 8] [--connections 64] [--workers 2]
                                [--database postgres://…] [--redis redis://…]
@@ -108,7 +108,8 @@ async def prepare(env: dict[str, str], posts: int) -> tuple[int, str]:
 
 def wrk(url: str, seconds: float, connections: int, headers: dict[str, str]) -> dict[str, float]:
     """One wrk run: requests/s, p50/p99 in ms, non-2xx count, wrk's CPU share of one core."""
-    argv = ["wrk", "-t1", f"-c{connections}", f"-d{round(seconds)}s", "--latency", "--timeout", "10s"]
+    argv = ["wrk", "-t1", f"-c{connections}", f"-d{round(seconds)}s", "--latency"]
+    argv += ["--timeout", "10s"]
     for name, value in headers.items():
         argv += ["-H", f"{name}: {value}"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -194,7 +195,9 @@ def main() -> None:
               f"database {'PostgreSQL' if args.database else 'SQLite'}"
               f"{', Redis' if args.redis else ''}"
               f"{', page cache OFF' if args.no_cache else ''}")  # fmt: skip
-        print(f"# topic page: {args.posts} posts, {len((data_dir / 'ceiling' / 'topic-visitor.html').read_bytes()):,} bytes")  # noqa: E501
+        print(
+            f"# topic page: {args.posts} posts, {len((data_dir / 'ceiling' / 'topic-visitor.html').read_bytes()):,} bytes"
+        )  # noqa: E501
         results: dict[tuple[str, str], list[tuple[dict, dict]]] = {}
         for _ in range(args.rounds):
             for page, path in pages.items():

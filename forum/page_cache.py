@@ -1,4 +1,4 @@
-"""Rendered pages and fragments, cached per process and invalidated on every write, in every process.
+"""Rendered pages and fragments, cached per process, invalidated on every write in every process.
 
 Rendering a 50-post topic through Jinja costs about a millisecond of CPU, so a page rendered
 on every request caps near a twentieth of what the server can send. Here:
@@ -35,6 +35,7 @@ lost or recreated store can never bring back an old number and with it an old pa
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import hashlib
 import logging
@@ -161,9 +162,10 @@ def configure(database_url: str, redis_url: str | None) -> None:
     global _store, _configured
     if _configured == (database_url, redis_url) and _store is not None:
         return
-    _store = (
-        RedisGenerations(redis_url) if redis_url else FileGenerations(generations_path(database_url))
-    )
+    if redis_url:
+        _store = RedisGenerations(redis_url)
+    else:
+        _store = FileGenerations(generations_path(database_url))
     _configured = (database_url, redis_url)
 
 
@@ -195,6 +197,7 @@ class PageCache:
     def __init__(self, max_entries: int) -> None:
         self.max_entries = max_entries
         self._entries: OrderedDict[tuple, tuple[tuple, float, Any]] = OrderedDict()
+        self._rendering: dict[tuple, asyncio.Future] = {}
         self.hits = 0
         self.misses = 0
 
@@ -204,7 +207,9 @@ class PageCache:
         """The cached value for ``key`` if its scopes are unchanged, else ``render()``'s.
 
         ``render`` returns (value, storable); a value rendered with something personal in it
-        says storable=False and is served once, never kept.
+        says storable=False and is served once, never kept. Requests that miss the same entry
+        at the same time wait for one render instead of each rendering it (no stampede when a
+        popular page goes stale).
         """
         if self.max_entries <= 0 or _store is None:
             return (await render())[0]
@@ -219,7 +224,26 @@ class PageCache:
             self._entries.move_to_end(key)
             return found[2]
         self.misses += 1
-        value, storable = await render()
+        flight = (key, generations)
+        if (running := self._rendering.get(flight)) is not None:
+            outcome = await asyncio.shield(running)
+            if outcome[0] == "error":
+                raise outcome[1]
+            if outcome[0] == "done" and outcome[2]:
+                return outcome[1]
+            return (await render())[0]  # the first render was personal or cancelled
+        self._rendering[flight] = running = asyncio.get_running_loop().create_future()
+        try:
+            value, storable = await render()
+        except Exception as exc:  # e.g. a 404: the waiters get the same answer
+            running.set_result(("error", exc))
+            raise
+        except BaseException:
+            running.set_result(("cancelled",))
+            raise
+        finally:
+            del self._rendering[flight]
+        running.set_result(("done", value, storable))
         if storable:
             self._entries[key] = (generations, now, value)
             self._entries.move_to_end(key)

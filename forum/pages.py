@@ -69,21 +69,24 @@ async def page(request: Request, scopes: tuple[str, ...], build: Build) -> Respo
     return Response(body, media_type=HTML)
 
 
-async def member_fragment(
-    request: Request,
-    key: tuple,
-    scopes: tuple[str, ...],
-    template: str,
-    context: Callable[[], Awaitable[dict[str, Any]]],
-) -> Markup:
-    """A fragment of a member's page, cached for that member, CSRF tokens left as placeholders."""
+async def for_member(
+    request: Request, key: tuple, scopes: tuple[str, ...], produce: Callable[[], Awaitable[Any]]
+) -> Any:
+    """Something a member's page shows (rows, fragments), cached for that member alone.
+
+    ``produce`` may raise (a 404): nothing is kept then.
+    """
     account = viewer(request)
     assert account is not None
-    full_key = ("fragment", template, account.id, account.role, *key)
 
-    async def render_fragment() -> tuple[str, bool]:
-        values = await context()
-        return render(request, template, {**values, "csrf_placeholder": True}), True
+    async def produced() -> tuple[Any, bool]:
+        return await produce(), True
 
-    html = await cache_of(request).get_or_render(full_key, scopes, render_fragment)
-    return Markup(html)  # noqa: S704 - rendered by autoescaping templates
+    full_key = ("member", account.id, account.role, *key)
+    return await cache_of(request).get_or_render(full_key, scopes, produced)
+
+
+def fragment(request: Request, template: str, context: dict[str, Any]) -> Markup:
+    """A fragment fit for the cache: its forms carry a placeholder, never a CSRF token."""
+    html = render(request, template, {**context, "csrf_placeholder": True})
+    return Markup(html)  # rendered by autoescaping templates

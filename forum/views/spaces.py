@@ -36,6 +36,7 @@ async def space_page(
     request: Request, slug: FromPath[str], cursor: str | None = None, before: str | None = None
 ) -> Response:
     """A space: topics for forums and news groups, messages for boards and chat rooms."""
+
     async def build() -> tuple[str, dict[str, Any]]:
         space = await _space(slug)
         template = f"forum/{space['kind']}.html"

@@ -8,6 +8,7 @@ from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.exceptions import PermissionDeniedException
 from litestar.response import Redirect, Template
+from markupsafe import Markup
 
 from forum import page_cache, pages, posting, queries
 from forum.views.composing import compose
@@ -34,18 +35,18 @@ async def topic_page(request: Request, topic_id: Id, page: str | None = None) ->
     number = page_number(page)
     scopes = (page_cache.topic_scope(topic_id),)
 
-    async def build() -> tuple[str, dict[str, Any]]:
+    async def thread() -> tuple[dict[str, Any], Markup]:
         topic = await _topic(request, topic_id)
+        context = await _topic_context(request, topic, number)
+        return topic, pages.fragment(request, "forum/_thread.html", context)
+
+    async def build() -> tuple[str, dict[str, Any]]:
         if viewer(request) is None:
+            topic = await _topic(request, topic_id)
             return "forum/topic.html", await _topic_context(request, topic, number)
-        thread = await pages.member_fragment(
-            request,
-            ("thread", topic_id, number),
-            scopes,
-            "forum/_thread.html",
-            lambda: _topic_context(request, topic, number),
-        )
-        return "forum/topic.html", {"topic": topic, "thread_html": thread, "draft": {}}
+        # Members: the topic and its rendered posts come from their cache; the chrome is fresh.
+        topic, html = await pages.for_member(request, ("topic", topic_id, number), scopes, thread)
+        return "forum/topic.html", {"topic": topic, "thread_html": html, "draft": {}}
 
     return await pages.page(request, scopes, build)
 
