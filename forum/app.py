@@ -180,7 +180,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         header_name="x-csrftoken",
     )
     rate_limit = RateLimitConfig(
-        rate_limit=("minute", 120),
+        rate_limit=("minute", settings.limit_requests_per_minute),
         check_throttle_handler=lambda request: request.method not in ("GET", "HEAD", "OPTIONS"),
         identifier_for_request=rate_limit_identity,
         exclude=[r"^/static/"],

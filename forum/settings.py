@@ -142,6 +142,7 @@ class Settings:
     limit_posts: Rule = _LIMIT_POSTS
     limit_posts_new: Rule = _LIMIT_POSTS_NEW
     limit_reports: Rule = _LIMIT_REPORTS
+    limit_requests_per_minute: int = 120
     domain: str = "forum.invalid"
     nntp_host: str = "127.0.0.1"
     nntp_port: int | None = None
@@ -226,6 +227,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),
         limit_posts_new=rule("FORUM_LIMIT_POSTS_NEW", "5/60"),
         limit_reports=rule("FORUM_LIMIT_REPORTS", "20/3600"),
+        limit_requests_per_minute=max(1, _int(source, "FORUM_LIMIT_REQUESTS", 120)),
         domain=_domain(get("FORUM_DOMAIN", "") or "forum.invalid"),
         nntp_host=get("FORUM_NNTP_HOST", "") or "127.0.0.1",
         nntp_port=_port(source, "FORUM_NNTP_PORT"),

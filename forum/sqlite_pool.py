@@ -2,7 +2,8 @@
 
 Piccolo's SQLiteEngine opens a new aiosqlite connection — a new thread and a new file handle —
 for every query outside a transaction. Reusing a few connections removes that cost from every
-page. Transactions still get their own connection (see ``db.write_transaction``).
+page. Write transactions share one long-lived connection per process (``writer()``), which
+``db.write_transaction`` uses to commit several writers' work at once.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class PooledSQLiteEngine(SQLiteEngine):
         self._pool_size = pool_size
         self._idle: asyncio.Queue[aiosqlite.Connection] | None = None
         self._opened: list[aiosqlite.Connection] = []
+        self._writer: aiosqlite.Connection | None = None
 
     async def _open(self) -> aiosqlite.Connection:
         connection = await aiosqlite.connect(**self.connection_kwargs)
@@ -66,11 +68,38 @@ class PooledSQLiteEngine(SQLiteEngine):
                 assert self._idle is not None
                 self._idle.put_nowait(connection)
 
+    async def writer(self) -> aiosqlite.Connection:
+        """The connection write transactions run on (one per process; callers serialise)."""
+        if self._writer is None:
+            self._writer = await aiosqlite.connect(**self.connection_kwargs)
+            self._writer.row_factory = dict_factory  # type: ignore[assignment]
+            await self._writer.execute("PRAGMA foreign_keys = 1")
+        return self._writer
+
+    async def drop_writer(self) -> None:
+        """Close the write connection after a failure it may not have recovered from."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            await _close_quietly(writer)
+
+    async def _run_in_existing_connection(
+        self,
+        connection: Any,
+        query: str,
+        args: list[Any] | None = None,
+        query_type: str = "generic",
+        table: Any = None,
+    ) -> Any:
+        """Run a statement inside a transaction (no per-statement PRAGMA: ours set it once)."""
+        async with connection.execute(query, args or []) as cursor:
+            return await cursor.fetchall()
+
     async def close_pool(self) -> None:
-        """Close every pooled connection (at shutdown)."""
+        """Close every pooled connection and the write connection (at shutdown)."""
         opened, self._opened, self._idle = self._opened, [], None
         for connection in opened:
             await _close_quietly(connection)
+        await self.drop_writer()
 
 
 async def _close_quietly(connection: aiosqlite.Connection) -> None:
