@@ -9,12 +9,18 @@ committed when nobody else is queued (or after ``MAX_GROUP`` writers). Every wri
 only after the COMMIT that holds its work, so nothing is acknowledged before it is durable.
 If that COMMIT fails, every writer of the group gets the error: none of them was
 acknowledged and none of their work is kept.
+
+Between processes (``--workers N``) the write lock is a file lock next to the database,
+taken before ``BEGIN IMMEDIATE``: a waiting process wakes the moment the other commits,
+where SQLite's own busy handler would sleep and poll (up to 100 ms a time).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -42,13 +48,35 @@ class GroupCommit:
         self._queued = 0
         self._group: _Group | None = None
         self._closers: set[asyncio.Task] = set()  # referenced until done
+        path = engine.connection_kwargs["database"] + ".writelock"
+        self._lock_file = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+
+    async def _lock_across_processes(self) -> None:
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        waiting = asyncio.ensure_future(
+            asyncio.to_thread(fcntl.flock, self._lock_file, fcntl.LOCK_EX)
+        )
+        try:
+            await asyncio.shield(waiting)
+        except asyncio.CancelledError:  # never leave the lock held by a thread nobody awaits
+            waiting.add_done_callback(lambda _: self._unlock_across_processes())
+            raise
+
+    def _unlock_across_processes(self) -> None:
+        fcntl.flock(self._lock_file, fcntl.LOCK_UN)
 
     async def _open(self) -> _Group:
         transaction = SQLiteTransaction(self.engine, TransactionType.immediate, allow_nested=False)
-        transaction.connection = await self.engine.writer()
+        await self._lock_across_processes()
         try:
-            await transaction.begin()
+            transaction.connection = connection = self.engine.writer()
+            await _in_thread(connection.execute, "BEGIN IMMEDIATE")  # may wait for the lock
         except BaseException:
+            self._unlock_across_processes()
             await self.engine.drop_writer()
             raise
         return _Group(transaction)
@@ -58,15 +86,14 @@ class GroupCommit:
         self._group = None
         connection = group.transaction.connection
         try:
-            if error is None:
-                await connection.execute("COMMIT")
-            else:
-                await connection.execute("ROLLBACK")
+            await _in_thread(connection.execute, "COMMIT" if error is None else "ROLLBACK")
         except BaseException as exc:
             error = error or exc
             with contextlib.suppress(Exception):
-                await connection.execute("ROLLBACK")
+                connection.execute("ROLLBACK")
             await self.engine.drop_writer()
+        finally:
+            self._unlock_across_processes()
         if error is None:
             group.done.set_result(None)
         else:
@@ -96,17 +123,17 @@ class GroupCommit:
             savepoint = f"writer_{group.size}"
             token = self.engine.current_transaction.set(group.transaction)
             try:
-                await connection.execute(f"SAVEPOINT {savepoint}")
+                connection.execute(f"SAVEPOINT {savepoint}")
                 try:
                     yield
                 except BaseException:
                     try:
-                        await connection.execute(f"ROLLBACK TO {savepoint}")
-                        await connection.execute(f"RELEASE {savepoint}")
+                        connection.execute(f"ROLLBACK TO {savepoint}")
+                        connection.execute(f"RELEASE {savepoint}")
                     except BaseException as broken:  # the whole transaction is gone
                         await self._finish(group, broken)
                     raise
-                await connection.execute(f"RELEASE {savepoint}")
+                connection.execute(f"RELEASE {savepoint}")
             finally:
                 self.engine.current_transaction.reset(token)
         finally:
@@ -121,3 +148,17 @@ class GroupCommit:
                     closer.add_done_callback(self._closers.discard)
             self._lock.release()
         await asyncio.shield(group.done)
+
+
+async def _in_thread(function: Any, *args: Any) -> Any:
+    """Run a blocking call in a thread and wait for it even if cancelled meanwhile.
+
+    A COMMIT or BEGIN abandoned half-way would leave the connection in an unknown state.
+    """
+    running = asyncio.ensure_future(asyncio.to_thread(function, *args))
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        with contextlib.suppress(BaseException):
+            await running
+        raise
