@@ -195,9 +195,8 @@ def main() -> None:
               f"database {'PostgreSQL' if args.database else 'SQLite'}"
               f"{', Redis' if args.redis else ''}"
               f"{', page cache OFF' if args.no_cache else ''}")  # fmt: skip
-        print(
-            f"# topic page: {args.posts} posts, {len((data_dir / 'ceiling' / 'topic-visitor.html').read_bytes()):,} bytes"
-        )  # noqa: E501
+        size = len((data_dir / "ceiling" / "topic-visitor.html").read_bytes())
+        print(f"# topic page: {args.posts} posts, {size:,} bytes")
         results: dict[tuple[str, str], list[tuple[dict, dict]]] = {}
         for _ in range(args.rounds):
             for page, path in pages.items():

@@ -1,4 +1,4 @@
-"""Posts per second through the whole path — moderation, durable commit, publish — over the HTTP API.
+"""Posts per second through the whole path (moderation, durable commit, publish) over HTTP.
 
     python bench/posting.py [--writers 16] [--seconds 15] [--workers 2] [--database postgres://…]
 
@@ -32,10 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.fanout_servers import cpu_seconds, free_port, wait_port  # noqa: E402
 
-WORDS = (
+TEXT = (
     "the garden needs water after a long dry week and the tomatoes are finally turning red "
     "while the basil keeps flowering no matter how often I pinch it back"
-).split()
+)
+WORDS = TEXT.split(" ")
 
 
 def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
@@ -195,8 +196,10 @@ def main() -> None:
             for sample in stats["samples"]:
                 print("   ", sample)
         locked_in_log = log.read_text().lower().count("database is locked")
-        print(f"median {statistics.median(rates):.0f} posts/s; 'database is locked' in the "
-              f"server log: {locked_in_log}")
+        print(
+            f"median {statistics.median(rates):.0f} posts/s; 'database is locked' in the "
+            f"server log: {locked_in_log}"
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)

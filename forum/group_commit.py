@@ -47,6 +47,7 @@ class GroupCommit:
         self._lock = asyncio.Lock()
         self._queued = 0
         self._group: _Group | None = None
+        self.commits = 0  # groups committed, for tests and metrics
         self._closers: set[asyncio.Task] = set()  # referenced until done
         path = engine.connection_kwargs["database"] + ".writelock"
         self._lock_file = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -95,6 +96,7 @@ class GroupCommit:
         finally:
             self._unlock_across_processes()
         if error is None:
+            self.commits += 1
             group.done.set_result(None)
         else:
             group.done.set_exception(error)
