@@ -1,0 +1,282 @@
+"""Do pages stay as fast with 1,000,000 posts as with 10,000? Topic, board and forum pages, uncached.
+
+    python bench/growth.py [--sizes 10000,1000000] [--requests 200] [--postgres postgres://…/db]
+                           [--backends sqlite,postgres]
+
+For each database and size: a fresh, migrated database with the demo spaces, then posts
+bulk-inserted directly (executemany on SQLite, COPY on PostgreSQL): half as board messages on
+"wall", half as replies in topics of 50 posts in "general" (about 2% of them held or removed).
+The forum app then runs under uvicorn in this process with its page cache OFF (FORUM_PAGE_CACHE_ENTRIES=0), so
+every request runs the queries and renders the page, and each page is requested ``--requests``
+times in turn, by a visitor and by a signed-in member (whose queries differ: they also see
+their own held posts). Printed: p50 per page and size, the ratio largest/smallest (target
+≤ 1.5), and the p50 of the page's queries alone (forum.queries, no HTTP, no template).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import uvicorn
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PER_TOPIC = 50
+WORDS = "alpha beta gamma delta garden water tomato basil river stone cloud paper".split(" ")
+
+
+def _text(rng: random.Random, n: int) -> tuple[str, str]:
+    body = " ".join(rng.choice(WORDS) for _ in range(12)) + f" #{n}"
+    return body, f"<p>{body}</p>"
+
+
+def _status(rng: random.Random) -> str:
+    roll = rng.random()
+    return "pending" if roll < 0.01 else "removed" if roll < 0.02 else "visible"
+
+
+def rows(total: int, wall: int, general: int, authors: list[int]):
+    """Topic rows, and post rows for ``total`` posts (a generator; topics numbered from 0)."""
+    rng = random.Random(total)
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    topics = (total // 2) // PER_TOPIC
+    topic_rows = []
+    for t in range(topics):
+        when = start + timedelta(minutes=2 * t)
+        topic_rows.append((general, rng.choice(authors), f"Topic {t}", "visible", False,
+                           PER_TOPIC, when, when + timedelta(minutes=1)))  # fmt: skip
+
+    def posts():
+        n = 0
+        for t in range(topics):  # topics first, their posts in order
+            when = start + timedelta(minutes=2 * t)
+            for _ in range(PER_TOPIC):
+                body, html = _text(rng, n)
+                yield (general, t, None, rng.choice(authors), body, html,
+                       "visible" if _ == 0 else _status(rng), None, when, None)  # fmt: skip
+                n += 1
+        for m in range(total - n):  # the board's messages
+            body, html = _text(rng, n + m)
+            yield (wall, None, None, rng.choice(authors), body, html, _status(rng), None,
+                   start + timedelta(seconds=m), None)  # fmt: skip
+
+    return topic_rows, posts()
+
+
+TOPIC_COLUMNS = ["space", "author", "title", "status", "locked", "post_count", "created",
+                 "last_post_at"]  # fmt: skip
+POST_COLUMNS = ["space", "topic", "parent", "author", "body", "html", "status", "article_number",
+                "created", "edited"]  # fmt: skip
+
+
+async def fill(url: str, total: int) -> dict:
+    """Migrate, seed, bulk-insert; returns ids to request."""
+    from forum import db
+    from forum.accounts import create_account
+    from forum.bootstrap import prepare_database
+    from forum.sessions import issue_api_token
+    from forum.settings import load_settings
+    from forum.tables import Space
+
+    settings = load_settings()
+    async with db.connected(url):
+        await prepare_database(settings, seed=True)
+        authors = []
+        for n in range(20):
+            account = await create_account(
+                f"author{n}", f"author{n}@example.test", "a long bench passphrase",
+                accept_terms=True, password_profile="fast",
+            )  # fmt: skip
+            authors.append(account.id)
+        token = await issue_api_token(authors[0], "bench")
+        spaces = {r["slug"]: r["id"] for r in await Space.select(Space.slug, Space.id)}
+        topic_rows, post_rows = rows(total, spaces["wall"], spaces["general"], authors)
+    started = time.monotonic()
+    if url.startswith("sqlite"):
+        first = _fill_sqlite(url, topic_rows, post_rows)
+    else:
+        first = await _fill_postgres(url, topic_rows, post_rows)
+    print(f"  inserted {total:,} posts in {time.monotonic() - started:.0f} s", flush=True)
+    return {"topic": first + len(topic_rows) - 1, "token": token}
+
+
+def _fill_sqlite(url: str, topic_rows: list, post_rows) -> int:
+    import piccolo.engine.sqlite  # noqa: F401 - registers the datetime adapters Piccolo reads back
+
+    conn = sqlite3.connect(url.removeprefix("sqlite:///"))
+    with conn:
+        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM topics").fetchone()[0]
+        conn.executemany(
+            f"INSERT INTO topics ({', '.join(TOPIC_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
+            topic_rows,
+        )
+        offset = first
+        conn.executemany(
+            f"INSERT INTO posts ({', '.join(POST_COLUMNS)}) VALUES ({', '.join('?' * 10)})",
+            ((r[0], None if r[1] is None else r[1] + offset, *r[2:]) for r in post_rows),
+        )
+    conn.close()
+    return first
+
+
+async def _fill_postgres(url: str, topic_rows: list, post_rows) -> int:
+    import asyncpg
+
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        first = await conn.fetchval("SELECT coalesce(max(id), 0) + 1 FROM topics")
+        await conn.copy_records_to_table("topics", records=topic_rows, columns=TOPIC_COLUMNS)
+        await conn.execute("SELECT setval('topics_id_seq', (SELECT max(id) FROM topics))")
+        batch = []
+        for r in post_rows:
+            batch.append((r[0], None if r[1] is None else r[1] + first, *r[2:]))
+            if len(batch) == 100_000:
+                await conn.copy_records_to_table("posts", records=batch, columns=POST_COLUMNS)
+                batch = []
+        if batch:
+            await conn.copy_records_to_table("posts", records=batch, columns=POST_COLUMNS)
+        await conn.execute("SELECT setval('posts_id_seq', (SELECT max(id) FROM posts))")
+        await conn.execute("ANALYZE")  # what autovacuum does soon after a bulk load
+    finally:
+        await conn.close()
+    return first
+
+
+@contextlib.asynccontextmanager
+async def serving(app) -> AsyncIterator[httpx.AsyncClient]:
+    """Serve the app with uvicorn on a loopback port in this event loop; a client for it."""
+    sock = socket.socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, lifespan="on", log_level="warning", proxy_headers=False)
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.01)
+    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    try:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+            yield client
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
+
+
+async def measure(requests: int, ids: dict) -> dict[str, float]:
+    """p50 (ms) of each page, uncached, over loopback HTTP; and of its queries alone."""
+    from forum import queries
+    from forum.app import create_app
+    from forum.sessions import account_for_api_token
+
+    app = create_app()
+    results: dict[str, float] = {}
+    member = {"Authorization": f"Bearer {ids['token']}"}
+    async with serving(app) as client:
+        before = (await client.get("/s/wall")).text.split('href="?before=')[1].split('"')[0]
+        pages = {
+            "topic": f"/t/{ids['topic']}",
+            "board": "/s/wall",
+            "board, older page": f"/s/wall?before={int(before) // 2}",
+            "forum": "/s/general",
+        }
+        for name, path in pages.items():
+            for who, headers in (("visitor", {}), ("member", member)):
+                times = []
+                for _ in range(requests):
+                    started = time.perf_counter()
+                    response = await client.get(path, headers=headers)
+                    times.append(time.perf_counter() - started)
+                    assert response.status_code == 200, (path, response.status_code)
+                results[f"{name} ({who})"] = statistics.median(times) * 1000
+        account = await account_for_api_token(ids["token"])
+        wall = await queries.space_by_slug("wall")
+        general = await queries.space_by_slug("general")
+        calls = {
+            "topic": lambda: queries.topic_posts(ids["topic"], account, 1, 50),
+            "board": lambda: queries.space_messages(wall["id"], account, None, 50),
+            "forum": lambda: queries.topic_list(general["id"], account, None, 50),
+        }
+        for name, call in calls.items():
+            times = []
+            for _ in range(requests):
+                started = time.perf_counter()
+                await call()
+                times.append(time.perf_counter() - started)
+            results[f"queries: {name} (member)"] = statistics.median(times) * 1000
+    return results
+
+
+async def one(backend: str, total: int, args: argparse.Namespace) -> dict[str, float]:
+    """A fresh database of one size, filled and measured."""
+    data_dir = Path(tempfile.mkdtemp(prefix="forum-growth-"))
+    os.environ.update({
+        "FORUM_DATA_DIR": str(data_dir), "FORUM_SECRET_KEY": "bench", "FORUM_SEED_DEMO": "1",
+        "FORUM_PASSWORD_PROFILE": "fast", "FORUM_PAGE_CACHE_ENTRIES": "0",
+        "FORUM_REQUEST_LOG_DAYS": "0", "FORUM_LIMIT_REQUESTS": "1000000",
+    })  # fmt: skip
+    if backend == "sqlite":
+        url = f"sqlite:///{data_dir / 'forum.sqlite'}"
+    else:
+        import asyncpg
+
+        url = args.postgres.rsplit("/", 1)[0] + f"/forum_growth_{total}"
+        admin = await asyncpg.connect(args.postgres.replace("postgres://", "postgresql://", 1))
+        await admin.execute(f'DROP DATABASE IF EXISTS "forum_growth_{total}" WITH (FORCE)')
+        await admin.execute(f'CREATE DATABASE "forum_growth_{total}"')
+        await admin.close()
+    os.environ["FORUM_DATABASE_URL"] = url
+    try:
+        ids = await fill(url, total)
+        return await measure(args.requests, ids)
+    finally:
+        from forum import db
+
+        await db.close()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def main() -> None:
+    """Run every backend and size; print one table per backend."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,1000000")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start; "
+          f"{args.requests} requests per page, page cache off, in-process client")  # fmt: skip
+    for backend in args.backends.split(","):
+        print(f"## {backend}")
+        figures = {size: asyncio.run(one(backend, size, args)) for size in sizes}
+        small, large = figures[sizes[0]], figures[sizes[-1]]
+        header = "".join(f"{size:>12,}" for size in sizes)
+        print(f"{'p50 ms':<34}{header}{'ratio':>8}  target ≤ 1.5")
+        for name in small:
+            ratio = large[name] / small[name]
+            verdict = "" if name.startswith("queries") else ("met" if ratio <= 1.5 else "MISSED")
+            values = "".join(f"{figures[size][name]:>12.2f}" for size in sizes)
+            print(f"{name:<34}{values}{ratio:>8.2f}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
