@@ -90,10 +90,9 @@ async def topic_list(space_id: int, viewer: Account | None, cursor: str | None, 
         Topic.space == space_id, _visible_to(viewer, Topic.status, Topic.author)
     )
     if (after := parse_cursor(cursor)) is not None:
-        when, row_id = after
-        query = query.where(
-            Or(Topic.last_post_at < when, (Topic.last_post_at == when) & (Topic.id < row_id))
-        )
+        # A row-value comparison is one range scan of the (space, last_post_at, id) index;
+        # the equivalent OR reads every newer topic first.
+        query = query.where(WhereRaw('("topics"."last_post_at", "topics"."id") < ({}, {})', *after))
     rows = await query.order_by(Topic.last_post_at, Topic.id, ascending=False).limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
