@@ -1,7 +1,7 @@
 """HTTP pages against their ceiling: requests/s and p99 for a 50-post topic and the home page.
 
     python bench/http_pages.py [--rounds 3] [--seconds 8] [--connections 64] [--workers 2]
-                               [--database postgres://…] [--redis redis://…]
+                               [--postgres postgres://…/postgres] [--redis redis://…]
 
 Starts the forum with ``uvicorn --workers 2`` on a fresh data directory (SQLite by default),
 prepares a topic with 50 posts and a signed-in member, and measures each page with ``wrk``
@@ -11,6 +11,8 @@ prepares a topic with 50 posts and a signed-in member, and measures each page wi
 - the **ceiling**: ``/_bench/ceiling/NAME``, a route of the same app (FORUM_BENCH_CEILING)
   that answers with the bytes of that very page from memory, requested with the same
   cookies, so routing, middleware, session look-up and request logging are paid alike.
+  Members are also set against the visitor's ceiling (the bytes alone, no session look-up),
+  the stricter reading; a target counts as met only when both ratios meet it.
 
 Page and ceiling runs alternate within each round, so a busy neighbour on a shared machine
 hits both; the ratio per round is the robust figure. wrk's own CPU time is printed as a share
@@ -37,7 +39,13 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.fanout_servers import cpu_seconds, free_port, wait_port  # noqa: E402
+from bench.fanout_servers import (  # noqa: E402
+    cpu_seconds,
+    drop_database,
+    free_port,
+    postgres_database,
+    wait_port,
+)
 
 PASSWORD = "a long bench passphrase"
 
@@ -55,7 +63,7 @@ def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
         "FORUM_LIMIT_POSTS_NEW": "100000/60",
         "FORUM_BENCH_CEILING": str(data_dir / "ceiling"),
     }
-    if args.database:
+    if args.database:  # a fresh PostgreSQL database made for this run
         env["FORUM_DATABASE_URL"] = args.database
     if args.redis:
         env["FORUM_REDIS_URL"] = args.redis
@@ -80,8 +88,6 @@ async def prepare(env: dict[str, str], posts: int) -> tuple[int, str]:
     many = limits.Rule(1_000_000, 60)
     limits.configure(limits.MemoryLimiter(), limits.Rules(posts=many, posts_new=many))
     async with db.connected(settings.database_url):
-        if not settings.is_sqlite:  # a fresh database for every run
-            await db.engine().run_ddl("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         await prepare_database(settings, seed=True)
         author = await create_account(
             "bencher", "bench@example.test", PASSWORD, accept_terms=True, password_profile="fast"
@@ -143,10 +149,17 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--posts", type=int, default=50)
-    parser.add_argument("--database", help="postgres://… (default: a fresh SQLite file)")
+    parser.add_argument(
+        "--postgres", metavar="ADMIN_URL",
+        help="run on a new PostgreSQL database made through postgres://…/postgres "
+        "(default: a fresh SQLite file)",
+    )  # fmt: skip
     parser.add_argument("--redis", help="redis://… (page-cache generations and pub/sub)")
     parser.add_argument("--no-cache", action="store_true", help="FORUM_PAGE_CACHE_ENTRIES=0")
     args = parser.parse_args()
+    args.database = asyncio.run(postgres_database(args.postgres)) if args.postgres else None
+    if args.postgres and args.database is None:
+        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed: apt-get install wrk")
 
@@ -214,7 +227,7 @@ def main() -> None:
         target = {"visitor": 0.5, "member": 0.1}
         print(f"{'page':<7}{'who':<9}{'req/s':>8}{'p99 ms':>8}{'ceiling':>9}{'p99 ms':>8}"
               f"{'ratio':>7}  {'ratios per round':<22}{'target':>7}  {'non-2xx':>7}  "
-              f"{'wrk CPU':>7}")  # fmt: skip
+              f"{'wrk CPU':>7}  {'vs visitor ceiling':>18}")  # fmt: skip
         for (page, kind), runs in results.items():
             ratios = [m["rps"] / c["rps"] for m, c in runs]
             m = statistics.median(r["rps"] for r, _ in runs)
@@ -224,14 +237,21 @@ def main() -> None:
             ratio = statistics.median(ratios)
             errors = sum(r["errors"] for pair in runs for r in pair)
             wrk_cpu = max(r["wrk_cpu"] for pair in runs for r in pair)
-            met = "met" if ratio >= target[kind] else "MISSED"
+            # Members are also set against the visitor's ceiling: the bytes alone, no session.
+            strict = statistics.median(
+                mine["rps"] / anon["rps"]
+                for (mine, _), (_, anon) in zip(runs, results[(page, "visitor")], strict=True)
+            )
+            met = "met" if min(ratio, strict) >= target[kind] else "MISSED"
             print(f"{page:<7}{kind:<9}{m:>8.0f}{p99:>8.1f}{c:>9.0f}{cp99:>8.1f}{ratio:>7.0%}  "
                   f"{' '.join(f'{r:.0%}' for r in ratios):<22}{target[kind]:>4.0%} {met:<6}"
-                  f"{errors:>4}  {wrk_cpu:>7.0%}")  # fmt: skip
+                  f"{errors:>4}  {wrk_cpu:>7.0%}  {strict:>18.0%}")  # fmt: skip
     finally:
         server.terminate()
         server.wait(timeout=20)
         shutil.rmtree(data_dir, ignore_errors=True)
+        if args.database:
+            asyncio.run(drop_database(args.database))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Posts per second through the whole path (moderation, durable commit, publish) over HTTP.
 
-    python bench/posting.py [--writers 16] [--seconds 15] [--workers 2] [--database postgres://…]
+    python bench/posting.py [--writers 16] [--seconds 15] [--workers 2] [--postgres postgres://…/postgres]
 
 Starts the forum with ``uvicorn --workers N`` on a fresh database (SQLite by default, in WAL
 mode with synchronous=FULL, as the forum insists), creates one member per writer, and lets
@@ -30,7 +30,13 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.fanout_servers import cpu_seconds, free_port, wait_port  # noqa: E402
+from bench.fanout_servers import (  # noqa: E402
+    cpu_seconds,
+    drop_database,
+    free_port,
+    postgres_database,
+    wait_port,
+)
 
 TEXT = (
     "the garden needs water after a long dry week and the tomatoes are finally turning red "
@@ -52,7 +58,7 @@ def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
         "FORUM_LIMIT_POSTS_NEW": "1000000/60",
         "FORUM_LIMIT_REQUESTS": "1000000",  # state-changing requests per member and minute
     }
-    if args.database:
+    if args.database:  # a fresh PostgreSQL database made for this run
         env["FORUM_DATABASE_URL"] = args.database
     if args.redis:
         env["FORUM_REDIS_URL"] = args.redis
@@ -74,8 +80,6 @@ async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
     limits.configure(limits.MemoryLimiter(), limits.Rules(posts=many, posts_new=many))
     tokens = []
     async with db.connected(settings.database_url):
-        if not settings.is_sqlite:
-            await db.engine().run_ddl("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         await prepare_database(settings, seed=True)
         for n in range(writers):
             account = await create_account(
@@ -154,9 +158,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--database", help="postgres://… (default: a fresh SQLite file)")
+    parser.add_argument(
+        "--postgres", metavar="ADMIN_URL",
+        help="run on a new PostgreSQL database made through postgres://…/postgres "
+        "(default: a fresh SQLite file)",
+    )  # fmt: skip
     parser.add_argument("--redis", help="redis://… (pub/sub, rate limits, page-cache generations)")
     args = parser.parse_args()
+    args.database = asyncio.run(postgres_database(args.postgres)) if args.postgres else None
+    if args.postgres and args.database is None:
+        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
 
     data_dir = Path(tempfile.mkdtemp(prefix="forum-bench-posting-"))
     env = server_env(data_dir, args)
@@ -204,6 +215,8 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=20)
         shutil.rmtree(data_dir, ignore_errors=True)
+        if args.database:
+            asyncio.run(drop_database(args.database))
 
 
 if __name__ == "__main__":
