@@ -1,6 +1,6 @@
 """Hot queries built and compiled once, then run with new values.
 
-Building a Piccolo select with joins and compiling it to SQL costs 0.2–0.5 ms of CPU — more
+Building a Piccolo select with joins and compiling it to SQL costs 0.2-0.5 ms of CPU — more
 than SQLite takes to run it — and the session look-up runs on every signed-in request. A
 ``Prepared`` query is built once per database kind with stand-in values, compiled, and from
 then on only its argument list is filled in. Only for plain selects whose parameters are

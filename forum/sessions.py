@@ -76,25 +76,29 @@ def _account(row: dict, prefix: str) -> Account:
 
 # Built once (see forum.prepared): these run on every signed-in request.
 _SESSION_ACCOUNT = Prepared(
-    lambda token_hash, now: Session.select(
-        *[getattr(Session.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+    lambda token_hash, now: (
+        Session.select(
+            *[getattr(Session.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+        )
+        .where(
+            Session.token_hash == token_hash,
+            Session.expires > now,
+            Session.user.status == AccountStatus.active.value,
+        )
+        .limit(1)
     )
-    .where(
-        Session.token_hash == token_hash,
-        Session.expires > now,
-        Session.user.status == AccountStatus.active.value,
-    )
-    .limit(1)
 )
 _TOKEN_ACCOUNT = Prepared(
-    lambda token_hash: ApiToken.select(
-        *[getattr(ApiToken.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+    lambda token_hash: (
+        ApiToken.select(
+            *[getattr(ApiToken.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+        )
+        .where(
+            ApiToken.token_hash == token_hash,
+            ApiToken.user.status == AccountStatus.active.value,
+        )
+        .limit(1)
     )
-    .where(
-        ApiToken.token_hash == token_hash,
-        ApiToken.user.status == AccountStatus.active.value,
-    )
-    .limit(1)
 )
 
 
