@@ -64,6 +64,8 @@ def bind(engine: Engine) -> None:
     global _engine, _write_lock, _group
     _engine = engine
     _write_lock = asyncio.Lock()
+    if _group is not None:
+        _group.close()
     _group = GroupCommit(engine) if isinstance(engine, PooledSQLiteEngine) else None
     piccolo_conf.DB = engine
     for table in [*FORUM_TABLES, Migration]:

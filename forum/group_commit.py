@@ -52,6 +52,10 @@ class GroupCommit:
         path = engine.connection_kwargs["database"] + ".writelock"
         self._lock_file = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
 
+    def close(self) -> None:
+        """Close the lock file (when the process binds another database)."""
+        os.close(self._lock_file)
+
     async def _lock_across_processes(self) -> None:
         try:
             fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -94,6 +94,11 @@ class FileGenerations:
             raise
         self._fd = fd
 
+    def close(self) -> None:
+        """Unmap the file and close it (when another database is configured)."""
+        self._map.close()
+        os.close(self._fd)
+
     def _slot(self, scope: str) -> int:
         return (zlib.crc32(scope.encode()) & (self.SLOTS - 1)) * 8
 
@@ -162,6 +167,8 @@ def configure(database_url: str, redis_url: str | None) -> None:
     global _store, _configured
     if _configured == (database_url, redis_url) and _store is not None:
         return
+    if isinstance(_store, FileGenerations):
+        _store.close()
     if redis_url:
         _store = RedisGenerations(redis_url)
     else:
