@@ -5,11 +5,12 @@
 
 For each database and size: a fresh, migrated database with the demo spaces, then posts
 bulk-inserted directly (executemany on SQLite, COPY on PostgreSQL): half as board messages on
-"wall", half as replies in topics of 50 posts in "general" (about 2% held or removed). The
-forum app then runs under uvicorn in this process with its page cache OFF
+"wall", half as replies in topics of 50 posts in "general" (about 2% held or removed). Each
+database gets its own forum server (uvicorn, one process) with the page cache OFF
 (FORUM_PAGE_CACHE_ENTRIES=0), so every request runs the queries and renders the page. Each
 page is requested ``--requests`` times by a visitor and by a signed-in member (whose queries
-differ: they also see their own held posts). Printed: p50 per page and size, the ratio
+differ: they also see their own held posts), the sizes taking turns in ``--rounds`` short runs
+so that a busy neighbour on a shared machine slows both alike. Printed: p50 per page and size, the ratio
 largest/smallest (target <= 1.5), and the p50 of the page's queries alone (forum.queries).
 """
 
@@ -17,25 +18,29 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import random
 import shutil
-import socket
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.fanout_servers import (  # noqa: E402
+    drop_database,
+    free_port,
+    postgres_database,
+    wait_port,
+)
 
 PER_TOPIC = 50
 WORDS = ["alpha", "beta", "gamma", "delta", "garden", "water", "tomato", "basil", "river",
@@ -88,7 +93,7 @@ POST_COLUMNS = ["space", "topic", "parent", "author", "body", "html", "status", 
 
 async def fill(url: str, total: int) -> dict:
     """Migrate, seed, bulk-insert; returns ids to request."""
-    from forum import db
+    from forum import db, limits
     from forum.accounts import create_account
     from forum.bootstrap import prepare_database
     from forum.sessions import issue_api_token
@@ -96,6 +101,8 @@ async def fill(url: str, total: int) -> dict:
     from forum.tables import Space
 
     settings = load_settings()
+    many = limits.Rule(1_000_000, 60)  # the demo seed posts again for every database
+    limits.configure(limits.MemoryLimiter(), limits.Rules(posts=many, posts_new=many))
     async with db.connected(url):
         await prepare_database(settings, seed=True)
         authors = []
@@ -161,109 +168,125 @@ async def _fill_postgres(url: str, topic_rows: list, post_rows) -> int:
     return first
 
 
-@contextlib.asynccontextmanager
-async def serving(app) -> AsyncIterator[httpx.AsyncClient]:
-    """Serve the app with uvicorn on a loopback port in this event loop; a client for it."""
-    sock = socket.socket()
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, lifespan="on", log_level="warning", proxy_headers=False)
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.01)
-    base = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    try:
-        async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-            yield client
-    finally:
-        server.should_exit = True
-        await task
-        sock.close()
+MIDDLE = (
+    "SELECT id FROM posts WHERE space = {0} ORDER BY id LIMIT 1 "
+    "OFFSET (SELECT count(*) / 2 FROM posts WHERE space = {0})"
+)
 
 
-async def measure(requests: int, ids: dict) -> dict[str, float]:
-    """p50 (ms) of each page, uncached, over loopback HTTP; and of its queries alone."""
-    from forum import queries
-    from forum.app import create_app
-    from forum.sessions import account_for_api_token
-    from forum.tables import Post
-
-    app = create_app()
-    results: dict[str, float] = {}
-    member = {"Authorization": f"Bearer {ids['token']}"}
-    async with serving(app) as client:
-        # Half-way down the board: keyset pagination must not read the newer half.
-        on_board = Post.space == ids["wall"]
-        middle = (
-            await Post.select(Post.id)
-            .where(on_board)
-            .order_by(Post.id)
-            .offset(await Post.count().where(on_board) // 2)
-            .first()
-        )["id"]
-        pages = {
-            "topic": f"/t/{ids['topic']}",
-            "board": "/s/wall",
-            "board, older page": f"/s/wall?before={middle}",
-            "forum": "/s/general",
-        }
-        for name, path in pages.items():
-            for who, headers in (("visitor", {}), ("member", member)):
-                times = []
-                for _ in range(requests):
-                    started = time.perf_counter()
-                    response = await client.get(path, headers=headers)
-                    times.append(time.perf_counter() - started)
-                    assert response.status_code == 200, (path, response.status_code)
-                results[f"{name} ({who})"] = statistics.median(times) * 1000
-        account = await account_for_api_token(ids["token"])
-        wall = await queries.space_by_slug("wall")
-        general = await queries.space_by_slug("general")
-        calls = {
-            "topic": lambda: queries.topic_posts(ids["topic"], account, 1, 50),
-            "board": lambda: queries.space_messages(wall["id"], account, None, 50),
-            "forum": lambda: queries.topic_list(general["id"], account, None, 50),
-        }
-        for name, call in calls.items():
-            times = []
-            for _ in range(requests):
-                started = time.perf_counter()
-                await call()
-                times.append(time.perf_counter() - started)
-            results[f"queries: {name} (member)"] = statistics.median(times) * 1000
-    return results
-
-
-async def one(backend: str, total: int, args: argparse.Namespace) -> dict[str, float]:
-    """A fresh database of one size, filled and measured."""
+async def create(backend: str, total: int, args: argparse.Namespace) -> dict:
+    """A fresh database of one size, filled; what a server and the measurements need."""
     data_dir = Path(tempfile.mkdtemp(prefix="forum-growth-"))
-    os.environ.update({
+    env = {
+        **os.environ, "PYTHONPATH": str(ROOT),
         "FORUM_DATA_DIR": str(data_dir), "FORUM_SECRET_KEY": "bench", "FORUM_SEED_DEMO": "1",
         "FORUM_PASSWORD_PROFILE": "fast", "FORUM_PAGE_CACHE_ENTRIES": "0",
         "FORUM_REQUEST_LOG_DAYS": "0", "FORUM_LIMIT_REQUESTS": "1000000",
-    })  # fmt: skip
+    }  # fmt: skip
     if backend == "sqlite":
-        url = f"sqlite:///{data_dir / 'forum.sqlite'}"
+        env["FORUM_DATABASE_URL"] = f"sqlite:///{data_dir / 'forum.sqlite'}"
     else:
-        import asyncpg
+        env["FORUM_DATABASE_URL"] = await postgres_database(args.postgres)
+    os.environ.update(env)
+    from forum import db
 
-        url = args.postgres.rsplit("/", 1)[0] + f"/forum_growth_{total}"
-        admin = await asyncpg.connect(args.postgres.replace("postgres://", "postgresql://", 1))
-        await admin.execute(f'DROP DATABASE IF EXISTS "forum_growth_{total}" WITH (FORCE)')
-        await admin.execute(f'CREATE DATABASE "forum_growth_{total}"')
-        await admin.close()
-    os.environ["FORUM_DATABASE_URL"] = url
+    ids = await fill(env["FORUM_DATABASE_URL"], total)
+    async with db.connected(env["FORUM_DATABASE_URL"]):
+        rows = await db.engine().run_ddl(MIDDLE.format(int(ids["wall"])))
+    ids["middle"] = rows[0]["id"]
+    return {"env": env, "ids": ids, "data_dir": data_dir, "url": env["FORUM_DATABASE_URL"]}
+
+
+def pages_of(ids: dict) -> dict[str, str]:
+    """The pages measured: a topic of 50, a board's first page and one half-way down, a forum."""
+    return {
+        "topic": f"/t/{ids['topic']}",
+        "board": "/s/wall",
+        "board, older page": f"/s/wall?before={ids['middle']}",  # keyset: skip the newer half
+        "forum": "/s/general",
+    }
+
+
+async def measure_pages(bases: dict[int, str], sets: dict[int, dict], args) -> dict:
+    """p50 ms per size and page; sizes alternate in short runs so load drift hits both alike."""
+    times: dict[int, dict[str, list[float]]] = {size: {} for size in bases}
+    clients = {size: httpx.AsyncClient(base_url=base, timeout=30) for size, base in bases.items()}
+    per_run = max(1, args.requests // args.rounds)
     try:
-        ids = await fill(url, total)
-        return await measure(args.requests, ids)
+        for _ in range(args.rounds):
+            for size, client in clients.items():
+                member = {"Authorization": f"Bearer {sets[size]['ids']['token']}"}
+                for name, path in pages_of(sets[size]["ids"]).items():
+                    for who, headers in (("visitor", {}), ("member", member)):
+                        found = times[size].setdefault(f"{name} ({who})", [])
+                        for _ in range(per_run):
+                            started = time.perf_counter()
+                            response = await client.get(path, headers=headers)
+                            found.append(time.perf_counter() - started)
+                            assert response.status_code == 200, (path, response.status_code)
     finally:
-        from forum import db
+        for client in clients.values():
+            await client.aclose()
+    return {s: {k: statistics.median(v) * 1000 for k, v in t.items()} for s, t in times.items()}
 
-        await db.close()
-        shutil.rmtree(data_dir, ignore_errors=True)
+
+async def measure_queries(sets: dict[int, dict], args) -> dict:
+    """p50 ms of each page's queries alone (forum.queries, as a member), sizes alternating."""
+    from forum import db, queries
+    from forum.sessions import account_for_api_token
+
+    times: dict[int, dict[str, list[float]]] = {size: {} for size in sets}
+    per_run = max(1, args.requests // args.rounds)
+    for _ in range(args.rounds):
+        for size, made in sets.items():
+            ids = made["ids"]
+            async with db.connected(made["url"]):
+                account = await account_for_api_token(ids["token"])
+                wall = await queries.space_by_slug("wall")
+                general = await queries.space_by_slug("general")
+                calls = {
+                    "topic": (queries.topic_posts, (ids["topic"], account, 1, 50)),
+                    "board": (queries.space_messages, (wall["id"], account, None, 50)),
+                    "forum": (queries.topic_list, (general["id"], account, None, 50)),
+                }
+                for name, (call, call_args) in calls.items():
+                    found = times[size].setdefault(f"queries: {name} (member)", [])
+                    for _ in range(per_run):
+                        started = time.perf_counter()
+                        await call(*call_args)
+                        found.append(time.perf_counter() - started)
+    return {s: {k: statistics.median(v) * 1000 for k, v in t.items()} for s, t in times.items()}
+
+
+def run_backend(backend: str, sizes: list[int], args: argparse.Namespace) -> dict:
+    """Fill a database per size, serve each, measure them alternately; then clean up."""
+    sets = {size: asyncio.run(create(backend, size, args)) for size in sizes}
+    servers = {}
+    try:
+        for size, made in sets.items():
+            port = free_port()
+            log = made["data_dir"] / "server.log"
+            argv = [sys.executable, "-m", "uvicorn", "forum.app:create_app", "--factory",
+                    "--host", "127.0.0.1", "--port", str(port), "--no-access-log",
+                    "--log-level", "warning"]  # fmt: skip
+            proc = subprocess.Popen(
+                argv, env=made["env"], stdout=log.open("w"), stderr=subprocess.STDOUT
+            )
+            servers[size] = (proc, f"http://127.0.0.1:{port}")
+            asyncio.run(wait_port(port, proc, log))
+        bases = {size: base for size, (_, base) in servers.items()}
+        figures = asyncio.run(measure_pages(bases, sets, args))
+        for size, found in asyncio.run(measure_queries(sets, args)).items():
+            figures[size].update(found)
+        return figures
+    finally:
+        for proc, _ in servers.values():
+            proc.terminate()
+            proc.wait(timeout=20)
+        for made in sets.values():
+            shutil.rmtree(made["data_dir"], ignore_errors=True)
+            if not made["url"].startswith("sqlite"):
+                asyncio.run(drop_database(made["url"]))
 
 
 def main() -> None:
@@ -271,15 +294,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,1000000")
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=5, help="alternations between sizes")
     parser.add_argument("--backends", default="sqlite,postgres")
-    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument(
+        "--postgres", default="postgres://postgres@127.0.0.1:5432/postgres",
+        help="admin URL through which fresh databases are made and dropped",
+    )  # fmt: skip
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start; "
           f"{args.requests} requests per page, page cache off, in-process client")  # fmt: skip
     for backend in args.backends.split(","):
         print(f"## {backend}")
-        figures = {size: asyncio.run(one(backend, size, args)) for size in sizes}
+        figures = run_backend(backend, sizes, args)
         small, large = figures[sizes[0]], figures[sizes[-1]]
         header = "".join(f"{size:>12,}" for size in sizes)
         print(f"{'p50 ms':<34}{header}{'ratio':>8}  target ≤ 1.5")
