@@ -10,8 +10,8 @@ database gets its own forum server (uvicorn, one process) with the page cache OF
 (FORUM_PAGE_CACHE_ENTRIES=0), so every request runs the queries and renders the page. Each
 page is requested ``--requests`` times by a visitor and by a signed-in member (whose queries
 differ: they also see their own held posts), the sizes taking turns in ``--rounds`` short runs
-so that a busy neighbour on a shared machine slows both alike. Printed: p50 per page and size, the ratio
-largest/smallest (target <= 1.5), and the p50 of the page's queries alone (forum.queries).
+so that a busy neighbour on a shared machine slows both alike. Printed: p50 per page and
+size, the ratio largest/smallest (target <= 1.5), and the p50 of the page's queries alone.
 """
 
 from __future__ import annotations
