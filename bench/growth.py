@@ -303,7 +303,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start; "
-          f"{args.requests} requests per page, page cache off, one server per database")  # fmt: skip
+          f"{args.requests} requests per page, cache off, a server per database")  # fmt: skip
     for backend in args.backends.split(","):
         print(f"## {backend}")
         figures = run_backend(backend, sizes, args)
