@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices, review
+from forum import db, events, modlog, notices, page_cache, review
 from forum.accounts import Account
 from forum.moderating import current_policy
 from forum.posting import Missing, PostingError, next_article
@@ -90,6 +90,7 @@ async def _tell_reporters(post_id: int, outcome: str, message: str) -> None:
 
 
 async def _after(channels: ChannelsPlugin | None, post: dict, items: list[int], event: str) -> None:
+    await page_cache.invalidate_post(post)
     await notices.deliver()
     for item in items:
         await events.publish(channels, review.QUEUE_CHANNEL, {"type": "resolved", "id": item})

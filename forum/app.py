@@ -20,7 +20,7 @@ from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
-from forum import db, limits, mail
+from forum import db, limits, mail, page_cache
 from forum.accounts import Account
 from forum.api import admin as api_admin
 from forum.api import auth as api_auth
@@ -46,6 +46,7 @@ from forum.templating import STATIC_DIR, template_config
 from forum.views import (
     account_settings,
     accounts,
+    bench,
     dry_run,
     feeds,
     home,
@@ -169,6 +170,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))
+    page_cache.configure(settings.database_url, settings.redis_url)
     chat = ChatService(settings)
     mail.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)
@@ -216,6 +218,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             *documented_and_pages(),
+            *([bench.ceiling] if settings.bench_ceiling_dir else []),
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[
@@ -251,6 +254,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "allowed_origins": settings.allowed_origins,
                 "request_log": recorder,
                 "chat": chat,
+                "page_cache": page_cache.PageCache(settings.page_cache_entries),
             }
         ),
         debug=settings.debug,

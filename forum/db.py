@@ -18,6 +18,7 @@ from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from forum import piccolo_conf
+from forum.group_commit import GroupCommit
 from forum.sqlite_pool import PooledSQLiteEngine
 from forum.tables import FORUM_TABLES
 
@@ -26,6 +27,7 @@ os.environ.setdefault("PICCOLO_CONF", "forum.piccolo_conf")
 
 _engine: Engine | None = None
 _write_lock: asyncio.Lock | None = None
+_group: GroupCommit | None = None
 
 
 class DurabilityError(RuntimeError):
@@ -59,21 +61,29 @@ def enable_wal(path: Path) -> None:
 
 def bind(engine: Engine) -> None:
     """Make ``engine`` the database of every forum table (and of Piccolo's migration table)."""
-    global _engine, _write_lock
+    global _engine, _write_lock, _group
     _engine = engine
     _write_lock = asyncio.Lock()
+    if _group is not None:
+        _group.close()
+    _group = GroupCommit(engine) if isinstance(engine, PooledSQLiteEngine) else None
     piccolo_conf.DB = engine
     for table in [*FORUM_TABLES, Migration]:
         table._meta.db = engine
 
 
 @contextlib.asynccontextmanager
-async def connected(url: str) -> AsyncIterator[None]:
+async def connected(url: str, redis_url: str | None = None) -> AsyncIterator[None]:
     """For commands: bind the database, pool connections, and release them all on exit.
 
     Pooled SQLite connections run in threads that would keep a finished command alive.
+    Writes made by the command invalidate the running servers' cached pages (``redis_url``
+    when the servers share generations through Redis).
     """
+    from forum import page_cache
+
     bind(make_engine(url))
+    page_cache.configure(url, redis_url)
     if isinstance(_engine, PostgresEngine):
         await _engine.start_connection_pool()
     try:
@@ -105,13 +115,20 @@ def is_sqlite() -> bool:
 
 @contextlib.asynccontextmanager
 async def write_transaction() -> AsyncIterator[None]:
-    """A short write transaction: IMMEDIATE and serialised per process on SQLite.
+    """A short write transaction; returns only once its work is durably committed.
 
-    SQLite cannot upgrade a DEFERRED read lock to a write lock under contention
-    (the busy timeout does not cover it), so writers take the lock up front.
+    On SQLite, writers of one process run one after another inside a shared IMMEDIATE
+    transaction, each in its own savepoint, and one COMMIT (one fsync) makes the whole
+    group durable: see ``forum.group_commit``. A writer whose body raises is rolled back to
+    its savepoint alone. SQLite cannot upgrade a DEFERRED read lock to a write lock under
+    contention (the busy timeout does not cover it), so the lock is taken up front.
     """
     db = engine()
-    if isinstance(db, SQLiteEngine):
+    if isinstance(db, PooledSQLiteEngine):
+        assert _group is not None
+        async with _group.transaction():
+            yield
+    elif isinstance(db, SQLiteEngine):
         assert _write_lock is not None
         async with _write_lock, db.transaction(transaction_type=TransactionType.immediate):
             yield

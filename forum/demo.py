@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from forum import limits
+from forum import limits, page_cache
 from forum.accounts import ACCOUNT_COLUMNS, Account, create_account
 from forum.posting import submit_message, submit_reply, submit_topic
 from forum.queries import space_by_slug, topic_by_id
@@ -79,6 +79,7 @@ async def _seed(settings: Settings) -> dict[str, str] | None:
                 slug=slug, title=title, description=description, kind=kind.value, position=position
             )
         )
+    await page_cache.invalidate(page_cache.SITE)  # new spaces show on every page's home
     limit = settings.max_body_chars
     general = await space_by_slug("general")
     welcome = await submit_topic(

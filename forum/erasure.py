@@ -15,7 +15,7 @@ from typing import Any
 from litestar.channels import ChannelsPlugin
 from piccolo.columns.combination import Or
 
-from forum import db, events, modlog, presence
+from forum import db, events, modlog, page_cache, presence
 from forum.accounts import DELETED_NAME
 from forum.review import QUEUE_CHANNEL
 from forum.tables import (
@@ -239,6 +239,7 @@ async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -
         erasure = Erasure(user_id, row["username"], row["email"], {ip for ip in ips if ip})
         for _, function in ANONYMISERS:
             await function(erasure)
+    await page_cache.invalidate(page_cache.SITE)  # the name and posts may show on any page
     await presence.account_closed(channels, user_id)
     for channel, event in erasure.after_commit:
         await events.publish(channels, channel, event)

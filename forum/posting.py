@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices, review
+from forum import db, events, modlog, notices, page_cache, review
 from forum.accounts import Account
 from forum.moderating import Decision, Outcome, decide
 from forum.post_checks import (
@@ -137,11 +137,16 @@ async def _insert_post(
 async def _published(
     channels: ChannelsPlugin | None, space: dict, submitted: Submitted, author: Account, post: Post
 ) -> None:
-    """After commit: tell live readers of the space, or the moderators' queue when held.
+    """After commit: cached pages of the space and topic go stale (even for a held post: its
+    author sees it); tell live readers of the space, or the moderators' queue when held.
 
     A visible post goes out whole (author, text, time), so a chat room can fan it out
     without reading it back once per socket.
     """
+    scopes = [page_cache.space_scope(space["slug"])]
+    if submitted.topic_id is not None:
+        scopes.append(page_cache.topic_scope(submitted.topic_id))
+    await page_cache.invalidate(*scopes)
     await notices.deliver()
     if submitted.status == PostStatus.visible.value:
         event = events.post_event(
@@ -289,6 +294,7 @@ async def edit_post(
             }
         ).where(Post.id == post["id"])
         item = await _after_store(post["id"], editor, decision, body) if held_by_policy else None
+    await page_cache.invalidate_post(post)
     await notices.deliver()
     return Submitted(post["id"], post["topic"], decision.status.value, decision, item)
 
@@ -301,3 +307,4 @@ async def delete_own_post(author: Account | None, post: dict) -> None:
         raise Forbidden("You can delete only your own posts.")
     async with db.write_transaction():
         await Post.update({Post.status: PostStatus.removed.value}).where(Post.id == post["id"])
+    await page_cache.invalidate_post(post)

@@ -9,6 +9,7 @@ from typing import Any
 from piccolo.columns.combination import Or, WhereRaw
 
 from forum.accounts import DELETED_NAME, Account
+from forum.prepared import Prepared
 from forum.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic, User
 
 _SPACE_COLUMNS = (Space.id, Space.slug, Space.title, Space.description, Space.kind)
@@ -90,10 +91,9 @@ async def topic_list(space_id: int, viewer: Account | None, cursor: str | None, 
         Topic.space == space_id, _visible_to(viewer, Topic.status, Topic.author)
     )
     if (after := parse_cursor(cursor)) is not None:
-        when, row_id = after
-        query = query.where(
-            Or(Topic.last_post_at < when, (Topic.last_post_at == when) & (Topic.id < row_id))
-        )
+        # A row-value comparison is one range scan of the (space, last_post_at, id) index;
+        # the equivalent OR reads every newer topic first.
+        query = query.where(WhereRaw('("topics"."last_post_at", "topics"."id") < ({}, {})', *after))
     rows = await query.order_by(Topic.last_post_at, Topic.id, ascending=False).limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -103,19 +103,44 @@ async def topic_list(space_id: int, viewer: Account | None, cursor: str | None, 
     return Page(rows, _cursor(last["last_post_at"], last["id"]) if last else None)
 
 
-async def topic_by_id(topic_id: int, viewer: Account | None) -> dict[str, Any] | None:
-    """A topic the viewer may see, with its space, or None."""
-    row = (
-        await Topic.select(
+def _topic_query(visibility: Any) -> Any:
+    return (
+        Topic.select(
             *_TOPIC_COLUMNS,
             Topic.author.id,
             Topic.space.slug,
             Topic.space.title,
             Topic.space.kind,
         )
-        .where(Topic.id == topic_id, _visible_to(viewer, Topic.status, Topic.author))
-        .first()
+        .where(visibility)
+        .limit(1)
     )
+
+
+# Prepared (forum.prepared): every reply and every member's topic page reads its topic.
+_TOPIC_FOR_VISITOR = Prepared(
+    lambda topic_id: _topic_query((Topic.id == topic_id) & _visible_to(None, Topic.status, None))
+)
+_TOPIC_FOR_MODERATOR = Prepared(lambda topic_id: _topic_query(Topic.id == topic_id))
+_TOPIC_FOR_MEMBER = Prepared(
+    lambda topic_id, viewer_id: _topic_query(
+        (Topic.id == topic_id)
+        & Or(
+            Topic.status == PostStatus.visible.value,
+            (Topic.status == PostStatus.pending.value) & (Topic.author == viewer_id),
+        )
+    )
+)
+
+
+async def topic_by_id(topic_id: int, viewer: Account | None) -> dict[str, Any] | None:
+    """A topic the viewer may see, with its space, or None."""
+    if viewer is None:
+        row = await _TOPIC_FOR_VISITOR.first(topic_id)
+    elif viewer.is_moderator:
+        row = await _TOPIC_FOR_MODERATOR.first(topic_id)
+    else:
+        row = await _TOPIC_FOR_MEMBER.first(topic_id, viewer.id)
     if row:
         row["author_name"] = author_name(row, "author")
     return row

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 from piccolo.query import WhereRaw
 
-from forum import db, events, limits, modlog, notices, review
+from forum import db, events, limits, modlog, notices, page_cache, review
 from forum.accounts import Account
 from forum.moderating import current_policy
 from forum.posting import Forbidden, Missing, PostingError, RateLimited
@@ -104,6 +104,8 @@ async def submit_report(
                 "reported it.",
                 f"/p/{post['id']}",
             )
+    if hidden:
+        await page_cache.invalidate_post(post)
     await notices.deliver()
     await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": item})
     return Reported(report.id, item, hidden)

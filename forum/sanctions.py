@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices
+from forum import db, events, modlog, notices, page_cache
 from forum.accounts import Account
 from forum.posting import Missing, PostingError
 from forum.sessions import end_all_sessions
@@ -127,7 +127,9 @@ async def set_locked(
 ) -> None:
     """Lock (no new replies) or unlock a topic."""
     topic = (
-        await Topic.select(Topic.id, Topic.locked, Topic.author).where(Topic.id == topic_id).first()
+        await Topic.select(Topic.id, Topic.locked, Topic.author, Topic.space.slug)
+        .where(Topic.id == topic_id)
+        .first()
     )
     if topic is None:
         raise Missing(f"There is no topic {topic_id}.")
@@ -139,3 +141,6 @@ async def set_locked(
             "lock" if locked else "unlock", actor=moderator.id, target=topic["author"],
             details={"topic": topic_id},
         )  # fmt: skip
+    await page_cache.invalidate(
+        page_cache.topic_scope(topic_id), page_cache.space_scope(topic["space.slug"])
+    )

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from forum import db
 from forum.accounts import Account
+from forum.prepared import Prepared
 from forum.tables import AccountStatus, ApiToken, Session, User
 
 SESSION_COOKIE = "forum_session"
@@ -73,32 +74,43 @@ def _account(row: dict, prefix: str) -> Account:
     return Account.from_row({name: row[f"{prefix}.{name}"] for name in _ACCOUNT_FIELDS})
 
 
-async def account_for_session(token: str) -> Account | None:
-    """The active account a session token belongs to, or None if unknown or expired."""
-    columns = [getattr(Session.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
-    row = (
-        await Session.select(*columns)
+# Built once (see forum.prepared): these run on every signed-in request.
+_SESSION_ACCOUNT = Prepared(
+    lambda token_hash, now: (
+        Session.select(
+            *[getattr(Session.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+        )
         .where(
-            Session.token_hash == token_hash(token),
-            Session.expires > datetime.now(UTC),
+            Session.token_hash == token_hash,
+            Session.expires > now,
             Session.user.status == AccountStatus.active.value,
         )
-        .first()
+        .limit(1)
     )
+)
+_TOKEN_ACCOUNT = Prepared(
+    lambda token_hash: (
+        ApiToken.select(
+            *[getattr(ApiToken.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
+        )
+        .where(
+            ApiToken.token_hash == token_hash,
+            ApiToken.user.status == AccountStatus.active.value,
+        )
+        .limit(1)
+    )
+)
+
+
+async def account_for_session(token: str) -> Account | None:
+    """The active account a session token belongs to, or None if unknown or expired."""
+    row = await _SESSION_ACCOUNT.first(token_hash(token), datetime.now(UTC))
     return _account(row, "user") if row else None
 
 
 async def account_for_api_token(token: str) -> Account | None:
     """The active account an API bearer token belongs to, or None."""
-    columns = [getattr(ApiToken.user, name).as_alias(f"user.{name}") for name in _ACCOUNT_FIELDS]
-    row = (
-        await ApiToken.select(*columns)
-        .where(
-            ApiToken.token_hash == token_hash(token),
-            ApiToken.user.status == AccountStatus.active.value,
-        )
-        .first()
-    )
+    row = await _TOKEN_ACCOUNT.first(token_hash(token))
     return _account(row, "user") if row else None
 
 

@@ -156,6 +156,8 @@ class Settings:
     chat_rate_window: int = 10
     chat_rate_new: int = 10
     chat_history: int = 50
+    page_cache_entries: int = 2000
+    bench_ceiling_dir: Path | None = None
 
     @property
     def trust_proxy(self) -> bool:
@@ -240,4 +242,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         chat_rate_window=max(1, _int(source, "FORUM_CHAT_RATE_WINDOW", 10)),
         chat_rate_new=max(1, _int(source, "FORUM_CHAT_RATE_NEW", 10)),
         chat_history=min(200, max(1, _int(source, "FORUM_CHAT_HISTORY", 50))),
+        page_cache_entries=max(0, _int(source, "FORUM_PAGE_CACHE_ENTRIES", 2000)),
+        bench_ceiling_dir=Path(get("FORUM_BENCH_CEILING")) if get("FORUM_BENCH_CEILING") else None,
     )

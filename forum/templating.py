@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,18 @@ TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
+CSRF_PLACEHOLDER = f"csrf-placeholder-{secrets.token_hex(16)}"
+"""Stands for the CSRF token in cached fragments; replaced per response (forum.pages)."""
+
+
 @pass_context
 def csrf_token(context: Any) -> str:
-    """The CSRF token for a form; marks the response so the CSRF cookie gets set."""
+    """The CSRF token for a form; marks the response so the CSRF cookie gets set.
+
+    A fragment rendered for the cache gets a placeholder instead: a token is never cached.
+    """
+    if context.get("csrf_placeholder"):
+        return CSRF_PLACEHOLDER
     scope = context["request"].scope
     scope.setdefault("state", {})["csrf_used"] = True
     token = ScopeState.from_scope(scope).csrf_token

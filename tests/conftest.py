@@ -25,7 +25,7 @@ import pytest
 import uvicorn
 from litestar import Litestar
 
-from forum import db
+from forum import db, page_cache
 from forum.accounts import Account, create_account
 from forum.app import create_app
 from forum.sessions import issue_api_token
@@ -267,6 +267,7 @@ def make_space(client: httpx.AsyncClient):
     async def make(slug: str, kind: SpaceKind = SpaceKind.forum, title: str = "") -> dict:
         space = Space(slug=slug, title=title or slug.title(), description="", kind=kind.value)
         await space.save()
+        await page_cache.invalidate(page_cache.SITE)  # as an admin adding a space would
         return {"id": space.id, "slug": slug, "title": space.title, "kind": kind.value}
 
     return make

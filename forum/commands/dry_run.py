@@ -31,7 +31,7 @@ def dry_run_command(policy: Path, last: int, show: int) -> None:
     async def run():
         settings = load_settings()
         use_policy(settings.policy_path)
-        async with db.connected(settings.database_url):
+        async with db.connected(settings.database_url, settings.redis_url):
             await prepare_database(settings, seed=False)
             return await dry_run(candidate, last, keep=show)
 

@@ -18,7 +18,7 @@ DEFAULT_PORT = 1119  # 119 needs root; put a port forward or a proxy in front fo
 async def serve(host: str | None, port: int | None) -> None:
     """Migrate (and seed the demo if the database is empty), then serve until SIGINT/SIGTERM."""
     settings = load_settings()
-    async with db.connected(settings.database_url):
+    async with db.connected(settings.database_url, settings.redis_url):
         announce_credentials(await prepare_database(settings, seed=settings.seed_demo))
         host = host or settings.nntp_host
         port = settings.nntp_port if port is None else port

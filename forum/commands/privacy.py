@@ -23,7 +23,7 @@ def _run(work: Callable[[Settings], Awaitable[T]]) -> T:
     async def run() -> T:
         settings = load_settings()
         mail.bind(settings)
-        async with db.connected(settings.database_url):
+        async with db.connected(settings.database_url, settings.redis_url):
             await prepare_database(settings, seed=False)
             return await work(settings)
 

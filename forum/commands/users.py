@@ -42,7 +42,7 @@ def create_user(
 
     async def run() -> str | None:
         settings = load_settings()
-        async with db.connected(settings.database_url):
+        async with db.connected(settings.database_url, settings.redis_url):
             await prepare_database(settings, seed=False)
             account = await create_account(
                 username,

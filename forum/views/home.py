@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
-from litestar import Request, get
+from litestar import Request, Response, get
 from litestar.response import Template
 
-from forum import queries
+from forum import pages, queries
 from forum.rendering import LINK_REL, is_outbound
 from forum.tables import PolicyKind
 from forum.views.policies import policy_page
 
 
 @get("/", name="home")
-async def home(request: Request) -> Template:
-    """All spaces grouped by kind."""
-    return Template("forum/home.html", context={"groups": await queries.spaces_by_kind()})
+async def home(request: Request) -> Response:
+    """All spaces grouped by kind (cached: see forum.pages)."""
+
+    async def build() -> tuple[str, dict[str, Any]]:
+        return "forum/home.html", {"groups": await queries.spaces_by_kind()}
+
+    return await pages.page(request, (), build)
 
 
 @get("/terms", name="terms")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, get, post
+from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from forum import posting, queries
+from forum import page_cache, pages, posting, queries
 from forum.tables import SpaceKind
 from forum.views.composing import compose
 from forum.web import form_data, not_found, optional_int, settings_of, viewer
@@ -34,19 +34,20 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
 @get("/s/{slug:str}", name="space")
 async def space_page(
     request: Request, slug: FromPath[str], cursor: str | None = None, before: str | None = None
-) -> Template:
+) -> Response:
     """A space: topics for forums and news groups, messages for boards and chat rooms."""
-    space = await _space(slug)
-    if space["kind"] in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
+
+    async def build() -> tuple[str, dict[str, Any]]:
+        space = await _space(slug)
+        template = f"forum/{space['kind']}.html"
+        if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
+            return template, await _board_context(request, space, optional_int(before))
         page = await queries.topic_list(
             space["id"], viewer(request), cursor, settings_of(request).page_size
         )
-        return Template(
-            f"forum/{space['kind']}.html",
-            context={"space": space, "topics": page.items, "next_cursor": page.next_cursor},
-        )
-    context = await _board_context(request, space, optional_int(before))
-    return Template(f"forum/{space['kind']}.html", context=context)
+        return template, {"space": space, "topics": page.items, "next_cursor": page.next_cursor}
+
+    return await pages.page(request, (page_cache.space_scope(slug),), build)
 
 
 @post("/s/{slug:str}/messages", name="space_message")

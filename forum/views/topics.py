@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, get, post
+from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.exceptions import PermissionDeniedException
 from litestar.response import Redirect, Template
+from markupsafe import Markup
 
-from forum import posting, queries
+from forum import page_cache, pages, posting, queries
 from forum.views.composing import compose
 from forum.web import Id, form_data, not_found, optional_int, page_number, settings_of, viewer
 
@@ -29,12 +30,25 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 
 
 @get("/t/{topic_id:int}", name="topic")
-async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Template:
-    """A topic with its replies in thread order, paginated."""
-    topic = await _topic(request, topic_id)
-    return Template(
-        "forum/topic.html", context=await _topic_context(request, topic, page_number(page))
-    )
+async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Response:
+    """A topic with its replies in thread order, paginated (cached: see forum.pages)."""
+    number = page_number(page)
+    scopes = (page_cache.topic_scope(topic_id),)
+
+    async def thread() -> tuple[dict[str, Any], Markup]:
+        topic = await _topic(request, topic_id)
+        context = await _topic_context(request, topic, number)
+        return topic, pages.fragment(request, "forum/_thread.html", context)
+
+    async def build() -> tuple[str, dict[str, Any]]:
+        if viewer(request) is None:
+            topic = await _topic(request, topic_id)
+            return "forum/topic.html", await _topic_context(request, topic, number)
+        # Members: the topic and its rendered posts come from their cache; the chrome is fresh.
+        topic, html = await pages.for_member(request, ("topic", topic_id, number), scopes, thread)
+        return "forum/topic.html", {"topic": topic, "thread_html": html, "draft": {}}
+
+    return await pages.page(request, scopes, build)
 
 
 @post("/t/{topic_id:int}/reply", name="reply")
