@@ -351,6 +351,8 @@ async def run_trials(
             FORUM_LIMIT_POSTS="1000000/60",
             FORUM_LIMIT_POSTS_NEW="1000000/60",
             FORUM_CHAT_RATE="1000000",
+            FORUM_CHAT_RATE_NEW="1000000",
+            FORUM_LIMIT_WRITES="1000000",
         )
         server = Server(env, base / "server.log")
         try:

@@ -15,6 +15,7 @@ from typing import Any
 
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.types import ASGIApp, Receive, Scope, Send
 
@@ -100,7 +101,9 @@ def _hello(room: dict[str, Any], conn: Connection, service: ChatService) -> str:
 
 
 @websocket("/ws/chat/{room:str}", name="chat_socket")
-async def chat_socket(socket: WebSocket, room: FromPath[str], channels: ChannelsPlugin) -> None:
+async def chat_socket(
+    socket: WebSocket, room: FromPath[str], channels: NamedDependency[ChannelsPlugin]
+) -> None:
     """A chat room over a websocket: history on join, live messages, moderation frames."""
     if foreign_origin(socket):
         await socket.close(code=CLOSE_FORBIDDEN, reason="cross-site websocket refused")

@@ -8,6 +8,7 @@ import json
 
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import WebSocketDisconnect
 
 from forum.accounts import Account
@@ -32,7 +33,7 @@ def refuse_reason(socket: WebSocket) -> str | None:
 
 
 @websocket("/ws/moderation", name="live_queue")
-async def live_queue(socket: WebSocket, channels: ChannelsPlugin) -> None:
+async def live_queue(socket: WebSocket, channels: NamedDependency[ChannelsPlugin]) -> None:
     """Forward queue events to a moderator; close when their account is closed or suspended."""
     if reason := refuse_reason(socket):
         await socket.close(code=CLOSE_FORBIDDEN, reason=reason)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import pass_context
-from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from litestar.utils.scope.state import ScopeState
 

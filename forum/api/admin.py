@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 from litestar import Request, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from forum import roles
@@ -33,7 +34,7 @@ class RoleOut(msgspec.Struct):
 
 @post("/api/admin/users/{user_id:int}/role", guards=[admin], status_code=200, tags=["admin"])
 async def set_role(
-    request: Request, user_id: Id, data: JSONBody[RoleIn], channels: ChannelsPlugin
+    request: Request, user_id: Id, data: JSONBody[RoleIn], channels: NamedDependency[ChannelsPlugin]
 ) -> RoleOut:
     """Change a member's role; their sessions end and live connections close at once."""
     done = await roles.set_role(

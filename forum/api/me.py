@@ -6,6 +6,7 @@ from typing import Any
 
 from litestar import Request, Response, delete, get
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import ClientException
 from litestar.params import JSONBody
 
@@ -52,7 +53,9 @@ async def export_me(request: Request) -> Response[dict[str, Any]]:
 
 
 @delete("/api/me", guards=[member], status_code=204, tags=["account"])
-async def delete_me(request: Request, data: JSONBody[PasswordIn], channels: ChannelsPlugin) -> None:
+async def delete_me(
+    request: Request, data: JSONBody[PasswordIn], channels: NamedDependency[ChannelsPlugin]
+) -> None:
     """Delete your account (``{"password": …}``): personal data is removed at once, posts
     others replied to stay as "deleted member", every session and token stops working."""
     account = _me(request)

@@ -8,7 +8,8 @@ from typing import Any
 import msgspec
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath, JSONBody
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, JSONBody
 
 from forum import actions, modlog, queue, sanctions
 from forum.guards import moderator
@@ -150,7 +151,7 @@ async def act_on_item(
     request: Request,
     item_id: Id,
     data: JSONBody[QueueActionIn],
-    channels: ChannelsPlugin,
+    channels: NamedDependency[ChannelsPlugin],
 ) -> ItemOut:
     """Act on an item: approve, remove (category + reason), redact, dismiss, claim, release,
     lock, unlock, mute, suspend."""
@@ -167,7 +168,10 @@ async def act_on_item(
     tags=["moderation"],
 )
 async def remove_post(
-    request: Request, post_id: Id, data: JSONBody[RemoveIn], channels: ChannelsPlugin
+    request: Request,
+    post_id: Id,
+    data: JSONBody[RemoveIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> dict[str, Any]:
     """Remove any post (kept for the record) with a clause and a reason."""
     found = await actions.remove(viewer(request), post_id, data.category, data.reason, channels)
@@ -180,7 +184,9 @@ async def remove_post(
     status_code=200,
     tags=["moderation"],
 )
-async def restore_post(request: Request, post_id: Id, channels: ChannelsPlugin) -> dict[str, Any]:
+async def restore_post(
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> dict[str, Any]:
     """Restore a removed post."""
     found = await actions.restore(viewer(request), post_id, channels)
     return {"id": post_id, "status": found["status"]}
@@ -193,7 +199,10 @@ async def restore_post(request: Request, post_id: Id, channels: ChannelsPlugin) 
     tags=["moderation"],
 )
 async def mute_member(
-    request: Request, username: FromPath[str], data: JSONBody[SanctionIn], channels: ChannelsPlugin
+    request: Request,
+    username: FromPath[str],
+    data: JSONBody[SanctionIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> dict[str, Any]:
     """Mute a member for some hours (default 24)."""
     until = await sanctions.mute(
@@ -209,7 +218,10 @@ async def mute_member(
     tags=["moderation"],
 )
 async def suspend_member(
-    request: Request, username: FromPath[str], data: JSONBody[SanctionIn], channels: ChannelsPlugin
+    request: Request,
+    username: FromPath[str],
+    data: JSONBody[SanctionIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> dict[str, Any]:
     """Suspend a member for some hours (default a week); signs them out everywhere."""
     until = await sanctions.suspend(
@@ -220,7 +232,7 @@ async def suspend_member(
 
 @get("/api/moderation/log", guards=[moderator], tags=["moderation"])
 async def moderation_log(
-    before: Cursor = None, action: str | None = None, post_id: Cursor = None
+    before: FromQuery[Cursor] = None, action: FromQuery[str | None] = None, post_id: Cursor = None
 ) -> list[LogOut]:
     """The append-only moderation log, newest first (page back with ``before``)."""
     rows = await modlog.entries(before=before, action=action, post=post_id)

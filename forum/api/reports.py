@@ -7,6 +7,7 @@ from datetime import datetime
 import msgspec
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from forum import notices, reports
@@ -50,7 +51,10 @@ class NotificationOut(msgspec.Struct):
 
 @post("/api/posts/{post_id:int}/report", guards=[member], status_code=201, tags=["moderation"])
 async def report_post(
-    request: Request, post_id: Id, data: JSONBody[ReportIn], channels: ChannelsPlugin
+    request: Request,
+    post_id: Id,
+    data: JSONBody[ReportIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> ReportedOut:
     """Report a post under one of the policy's categories (once per member per post)."""
     found = await reports.post_for_report(post_id)

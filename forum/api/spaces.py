@@ -6,8 +6,9 @@ from typing import Any
 
 from litestar import Request, delete, get, patch, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, NotFoundException
-from litestar.params import FromPath, JSONBody
+from litestar.params import FromPath, FromQuery, JSONBody
 
 from forum import posting, queries
 from forum.api.schemas import (
@@ -44,7 +45,7 @@ async def list_spaces() -> list[SpaceOut]:
 
 @get("/api/spaces/{slug:str}", tags=["spaces"])
 async def get_space(
-    request: Request, slug: FromPath[str], cursor: str | None = None
+    request: Request, slug: FromPath[str], cursor: FromQuery[str | None] = None
 ) -> SpaceDetailOut:
     """A space with its latest topics (forums, news groups) or messages (boards, chat)."""
     space = await _space(slug)
@@ -76,7 +77,10 @@ async def list_messages(
 
 @post("/api/spaces/{slug:str}/topics", guards=[member], status_code=201, tags=["posting"])
 async def create_topic(
-    request: Request, slug: FromPath[str], data: JSONBody[TopicIn], channels: ChannelsPlugin
+    request: Request,
+    slug: FromPath[str],
+    data: JSONBody[TopicIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Start a topic in a forum or news group."""
     submitted = await posting.submit_topic(
@@ -95,7 +99,10 @@ async def create_topic(
 
 @post("/api/spaces/{slug:str}/messages", guards=[member], status_code=201, tags=["posting"])
 async def create_message(
-    request: Request, slug: FromPath[str], data: JSONBody[MessageIn], channels: ChannelsPlugin
+    request: Request,
+    slug: FromPath[str],
+    data: JSONBody[MessageIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Post a message on a board."""
     submitted = await posting.submit_message(
@@ -117,7 +124,9 @@ async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
 
 
 @get("/api/topics/{topic_id:int}", tags=["spaces"])
-async def get_topic(request: Request, topic_id: Id, page: str | None = None) -> TopicDetailOut:
+async def get_topic(
+    request: Request, topic_id: Id, page: FromQuery[str | None] = None
+) -> TopicDetailOut:
     """A topic with one page of the posts the viewer may see, in thread order."""
     topic = await _topic(request, topic_id)
     number = page_number(page)
@@ -139,7 +148,10 @@ async def get_topic(request: Request, topic_id: Id, page: str | None = None) -> 
 
 @post("/api/topics/{topic_id:int}/posts", guards=[member], status_code=201, tags=["posting"])
 async def create_reply(
-    request: Request, topic_id: Id, data: JSONBody[ReplyIn], channels: ChannelsPlugin
+    request: Request,
+    topic_id: Id,
+    data: JSONBody[ReplyIn],
+    channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Reply in a topic; ``parent_id`` makes it a reply to one post."""
     submitted = await posting.submit_reply(

@@ -6,8 +6,9 @@ from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, PermissionDeniedException
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum import account_changes, erasure, mailings
@@ -98,7 +99,7 @@ async def change_email(request: Request) -> Template | Redirect:
 
 
 @get("/account/email/confirm", name="email_confirm_form")
-async def confirm_email_form(token: str = "") -> Template:
+async def confirm_email_form(token: FromQuery[str] = "") -> Template:
     """Show the address to confirm, with a button (link scanners only GET)."""
     try:
         _, email, _ = account_changes.read_email_token(token)
@@ -158,7 +159,7 @@ async def delete_form(request: Request) -> Template:
 
 
 @post("/account/delete", name="delete_account", guards=[member])
-async def delete(request: Request, channels: ChannelsPlugin) -> Template:
+async def delete(request: Request, channels: NamedDependency[ChannelsPlugin]) -> Template:
     """Delete the account for good; every session and live connection ends at once."""
     data = await form_data(request)
     account = _me(request)

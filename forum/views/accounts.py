@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from litestar import Request, get, post
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum import queries
@@ -21,7 +21,7 @@ from forum.web import client_ip, form_data, not_found, settings_of, viewer
 
 
 @get("/signup", name="signup_form")
-async def signup_form(next: str | None = None) -> Template:
+async def signup_form(next: FromQuery[str | None] = None) -> Template:
     """The sign-up form with the terms to accept."""
     return Template("accounts/signup.html", context={"draft": {}, "next": safe_next(next)})
 
@@ -50,7 +50,7 @@ async def signup(request: Request) -> Template | Redirect:
 
 
 @get("/login", name="login_form")
-async def login_form(next: str | None = None) -> Template:
+async def login_form(next: FromQuery[str | None] = None) -> Template:
     """The sign-in form."""
     return Template("accounts/login.html", context={"draft": {}, "next": safe_next(next)})
 

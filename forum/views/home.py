@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from litestar import Request, Response, get
+from litestar.params import FromQuery
 from litestar.response import Template
 
 from forum import pages, queries
@@ -31,7 +32,7 @@ async def terms(request: Request) -> Template:
 
 
 @get("/out", name="leave")
-async def leave(to: str = "") -> Template:
+async def leave(to: FromQuery[str] = "") -> Template:
     """Tell a member they are leaving the site before following a posted link."""
     target = to if is_outbound(to) else ""
     host = urlsplit(target).hostname if target else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
+from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
 from forum import actions, modlog, queue, sanctions, stats
@@ -37,7 +39,7 @@ async def queue_item(item_id: Id) -> Template:
 
 @post("/moderation/items/{item_id:int}", name="queue_action", guards=[moderator])
 async def queue_action(
-    request: Request, item_id: Id, channels: ChannelsPlugin
+    request: Request, item_id: Id, channels: NamedDependency[ChannelsPlugin]
 ) -> Redirect | Template:
     """Carry out the action a moderator chose on an item."""
     data = await form_data(request)
@@ -80,7 +82,7 @@ async def moderate_post_page(post_id: Id) -> Template:
 
 @post("/moderation/posts/{post_id:int}", name="moderate_post_action", guards=[moderator])
 async def moderate_post_action(
-    request: Request, post_id: Id, channels: ChannelsPlugin
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
 ) -> Redirect | Template:
     """remove / restore / approve a post, or mute / suspend its author."""
     data = await form_data(request)
@@ -116,7 +118,9 @@ async def moderate_post_action(
 
 
 @get("/moderation/log", name="moderation_log", guards=[moderator])
-async def log_page(before: str | None = None, action: str | None = None) -> Template:
+async def log_page(
+    before: FromQuery[str | None] = None, action: FromQuery[str | None] = None
+) -> Template:
     """The append-only moderation log, newest first."""
     rows = await modlog.entries(before=optional_int(before), action=action or None, limit=100)
     older = rows[-1]["id"] if len(rows) == 100 else None

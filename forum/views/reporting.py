@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.response import Redirect, Template
 
 from forum import notices, reports
@@ -28,7 +29,9 @@ async def report_form(post_id: Id) -> Template:
 
 
 @post("/p/{post_id:int}/report", name="report", guards=[member])
-async def report(request: Request, post_id: Id, channels: ChannelsPlugin) -> Template | Redirect:
+async def report(
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> Template | Redirect:
     """File the report; the reporter is told the outcome later, the author never sees who."""
     found = await reports.post_for_report(post_id)
     data = await form_data(request)

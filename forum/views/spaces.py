@@ -6,7 +6,8 @@ from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum import page_cache, pages, posting, queries
@@ -33,7 +34,10 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
 
 @get("/s/{slug:str}", name="space")
 async def space_page(
-    request: Request, slug: FromPath[str], cursor: str | None = None, before: str | None = None
+    request: Request,
+    slug: FromPath[str],
+    cursor: FromQuery[str | None] = None,
+    before: FromQuery[str | None] = None,
 ) -> Response:
     """A space: topics for forums and news groups, messages for boards and chat rooms."""
 
@@ -52,7 +56,7 @@ async def space_page(
 
 @post("/s/{slug:str}/messages", name="space_message")
 async def post_message(
-    request: Request, slug: FromPath[str], channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], channels: NamedDependency[ChannelsPlugin]
 ) -> Redirect | Template:
     """Post a message on a board or in a chat room from a plain HTML form."""
     space = await _space(slug)
@@ -89,7 +93,7 @@ async def new_topic_form(request: Request, slug: FromPath[str]) -> Template | Re
 
 @post("/s/{slug:str}/new", name="create_topic")
 async def create_topic(
-    request: Request, slug: FromPath[str], channels: ChannelsPlugin
+    request: Request, slug: FromPath[str], channels: NamedDependency[ChannelsPlugin]
 ) -> Redirect | Template:
     """Start a topic; on a problem, show the form again with the text kept."""
     space = await _space(slug)

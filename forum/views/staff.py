@@ -8,7 +8,8 @@ from urllib.parse import quote
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
-from litestar.params import FromPath
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum import personal_data, queries, roles, traffic
@@ -75,7 +76,7 @@ async def lookup(request: Request) -> Template:
 
 
 @get("/admin/access-log", name="access_log", guards=[admin])
-async def access_log(before: str | None = None) -> Template:
+async def access_log(before: FromQuery[str | None] = None) -> Template:
     """Who looked at whose personal data, when and why (newest first)."""
     rows = await personal_data.access_log(100, optional_int(before))
     older = rows[-1]["id"] if len(rows) == 100 else None
@@ -83,7 +84,7 @@ async def access_log(before: str | None = None) -> Template:
 
 
 @get("/admin/traffic", name="traffic", guards=[admin])
-async def traffic_page(days: str | None = None) -> Template:
+async def traffic_page(days: FromQuery[str | None] = None) -> Template:
     """Visits per day, top pages and browsers: counts over everyone, never a person."""
     span = optional_int(days) or 30
     span = max(1, min(span, 366))
@@ -102,7 +103,7 @@ def _masked(address: str) -> str:
 
 
 @get("/admin/outbox", name="outbox", guards=[admin])
-async def outbox(before: str | None = None) -> Template:
+async def outbox(before: FromQuery[str | None] = None) -> Template:
     """Mails kept by the local outbox (no SMTP configured); addresses are masked."""
     query = OutboxMail.select(
         OutboxMail.id,
@@ -127,7 +128,7 @@ async def outbox(before: str | None = None) -> Template:
 
 @post("/admin/users/{username:str}/role", name="set_role", guards=[admin])
 async def set_role(
-    request: Request, username: FromPath[str], channels: ChannelsPlugin
+    request: Request, username: FromPath[str], channels: NamedDependency[ChannelsPlugin]
 ) -> Redirect | Template:
     """The profile page's role form: change a member's role and personal-data permission."""
     data = await form_data(request)

@@ -6,7 +6,9 @@ from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import PermissionDeniedException
+from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 from markupsafe import Markup
 
@@ -30,7 +32,9 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 
 
 @get("/t/{topic_id:int}", name="topic")
-async def topic_page(request: Request, topic_id: Id, page: str | None = None) -> Response:
+async def topic_page(
+    request: Request, topic_id: Id, page: FromQuery[str | None] = None
+) -> Response:
     """A topic with its replies in thread order, paginated (cached: see forum.pages)."""
     number = page_number(page)
     scopes = (page_cache.topic_scope(topic_id),)
@@ -52,7 +56,9 @@ async def topic_page(request: Request, topic_id: Id, page: str | None = None) ->
 
 
 @post("/t/{topic_id:int}/reply", name="reply")
-async def reply(request: Request, topic_id: Id, channels: ChannelsPlugin) -> Redirect | Template:
+async def reply(
+    request: Request, topic_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> Redirect | Template:
     """Reply in a topic (optionally to one post); problems re-show the form with the text."""
     topic = await _topic(request, topic_id)
     data = await form_data(request)
