@@ -8,9 +8,8 @@ full name and biography, chat messages (the ``html`` of each frame and the room'
 moderators' queue and log. Strings are posted in batches, each with a marker that must show
 up, so a batch that was never rendered cannot pass unnoticed.
 
-The data: ``shared/eval-data/blns.json`` beside an ancestor of the repository (in this
-project's layout ``../shared/eval-data`` from the main checkout). Missing: skipped with the
-reason, failed under CI=true. SQLite only: rendering does not depend on the database engine.
+The data: ``tests/data/blns.json``, a copy of the list (MIT, see tests/data/README.md) shipped
+with the tests. SQLite only: rendering does not depend on the database engine.
 """
 
 from __future__ import annotations
@@ -26,10 +25,9 @@ import pytest
 import websockets
 
 from forum.tables import Role, Space, SpaceKind
-from tests.conftest import IN_CI, browser_login, csrf_from
+from tests.conftest import browser_login, csrf_from
 from tests.security.conftest import unsafe_parts
 
-REPO = Path(__file__).resolve().parents[2]
 XSS_VECTORS = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
@@ -86,26 +84,14 @@ def settings_env() -> dict[str, str]:
     return {"FORUM_PAGE_SIZE": "500", "FORUM_CHAT_RATE": "10000", "FORUM_LIMIT_WRITES": "100000"}
 
 
-def blns_path() -> Path | None:
-    """shared/eval-data/blns.json beside the repository or one of its ancestors."""
-    for parent in (REPO, *REPO.parents):
-        candidate = parent / "shared" / "eval-data" / "blns.json"
-        if candidate.is_file():
-            return candidate
-    return None
+BLNS = Path(__file__).resolve().parents[1] / "data" / "blns.json"
 
 
 @pytest.fixture(scope="module")
 def naughty() -> list[str]:
     """The naughty strings and the XSS vectors."""
-    path = blns_path()
-    if path is None:
-        reason = "shared/eval-data/blns.json not found beside the repository or its ancestors"
-        if IN_CI:
-            pytest.fail(f"CI=true but {reason}")
-        pytest.skip(reason)
-    strings = json.loads(path.read_text(encoding="utf-8"))
-    assert len(strings) >= 485, f"{path} holds {len(strings)} strings"
+    strings = json.loads(BLNS.read_text(encoding="utf-8"))
+    assert len(strings) >= 485, f"{BLNS} holds {len(strings)} strings"
     return [s for s in strings if s.strip()] + XSS_VECTORS
 
 
