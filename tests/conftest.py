@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import re
 import secrets
@@ -146,6 +147,28 @@ def settings(
 async def _truncate_postgres() -> None:
     names = ", ".join(f'"{t._meta.tablename}"' for t in FORUM_TABLES)
     await db.engine().run_ddl(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def server_errors() -> Iterator[list[logging.LogRecord]]:
+    """Records at ERROR or above from the app, chat and uvicorn (all run in this process)."""
+    handler = _Errors()
+    names = ["", "litestar", "uvicorn", "uvicorn.error", "uvicorn.asgi", "chat", "forum"]
+    loggers = [logging.getLogger(name) for name in names]
+    for logger in loggers:
+        logger.addHandler(handler)
+    yield handler.records
+    for logger in loggers:
+        logger.removeHandler(handler)
 
 
 @pytest.fixture

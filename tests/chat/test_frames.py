@@ -6,8 +6,6 @@ And never an exception in the server log.
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -23,28 +21,6 @@ from tests.conftest import browser_login
 def backend() -> str:
     """Frame handling does not depend on the database engine."""
     return "sqlite"
-
-
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@pytest.fixture
-def server_errors() -> Iterator[list[logging.LogRecord]]:
-    """Records at ERROR or above from the app, the chat and uvicorn during the test."""
-    handler = _Errors()
-    names = ["", "litestar", "uvicorn", "uvicorn.error", "chat", "forum"]
-    loggers = [logging.getLogger(name) for name in names]
-    for logger in loggers:
-        logger.addHandler(handler)
-    yield handler.records
-    for logger in loggers:
-        logger.removeHandler(handler)
 
 
 async def test_foreign_origin_is_refused_before_the_socket_opens(

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from html.parser import HTMLParser
-
-import pytest
 
 from forum import sanctions
 from forum.tables import Role
@@ -39,28 +36,6 @@ async def suspend(people: dict) -> None:
     """Suspend the "suspended" member (after their client signed in)."""
     moderator = people["moderator"].account
     await sanctions.suspend(moderator, people["suspended"].account.id, 24, "security matrix")
-
-
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@pytest.fixture
-def server_errors() -> Iterator[list[logging.LogRecord]]:
-    """Records at ERROR or above from the app, chat and uvicorn (all run in this process)."""
-    handler = _Errors()
-    names = ["", "litestar", "uvicorn", "uvicorn.error", "uvicorn.asgi", "chat", "forum"]
-    loggers = [logging.getLogger(name) for name in names]
-    for logger in loggers:
-        logger.addHandler(handler)
-    yield handler.records
-    for logger in loggers:
-        logger.removeHandler(handler)
 
 
 def describe(records: list[logging.LogRecord]) -> str:
