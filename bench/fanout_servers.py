@@ -1,14 +1,16 @@
-"""Starting what the chat benchmark measures: server processes, a prepared forum, databases.
+"""Starting what the benchmarks measure: server processes, a prepared forum, databases.
 
-Used by bench/chat_fanout.py.
+Used by bench/chat_fanout.py, http_pages.py, posting.py, growth.py and crash_trials.py.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -122,6 +124,55 @@ async def prepare_forum(
     if database_url:
         await db.engine().close_connection_pool()
     return env, tokens
+
+
+# Benchmarks measure the write path, not the rate limits: lift them all.
+NO_LIMITS = {
+    "FORUM_LIMIT_POSTS": "1000000/60",
+    "FORUM_LIMIT_POSTS_NEW": "1000000/60",
+    "FORUM_LIMIT_WRITES": "1000000",
+    "FORUM_CHAT_RATE": "1000000",
+    "FORUM_CHAT_RATE_NEW": "1000000",
+}
+
+
+def forum_env(
+    data_dir: Path, database_url: str | None = None, redis_url: str | None = None, **settings: str
+) -> dict[str, str]:
+    """The environment of a benchmarked forum (and of the process preparing it): its own data
+    directory, the demo seeded, fast password hashing, no rate limits, then ``settings``."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        "FORUM_DATA_DIR": str(data_dir),
+        "FORUM_SECRET_KEY": "bench-secret-key",
+        "FORUM_SEED_DEMO": "1",
+        "FORUM_PASSWORD_PROFILE": "fast",
+        **NO_LIMITS,
+        **settings,
+    }
+    if database_url:
+        env["FORUM_DATABASE_URL"] = database_url
+    if redis_url:
+        env["FORUM_REDIS_URL"] = redis_url
+    return env
+
+
+def add_database_options(parser: argparse.ArgumentParser, redis_help: str) -> None:
+    """--postgres ADMIN_URL (a fresh database per run) and --redis URL."""
+    parser.add_argument(
+        "--postgres", metavar="ADMIN_URL",
+        help="run on a new PostgreSQL database made through postgres://…/postgres "
+        "(default: a fresh SQLite file)",
+    )  # fmt: skip
+    parser.add_argument("--redis", help=redis_help)
+
+
+def make_database(args: argparse.Namespace) -> None:
+    """Set ``args.database``: a new PostgreSQL database for this run, or None for SQLite."""
+    args.database = asyncio.run(postgres_database(args.postgres)) if args.postgres else None
+    if args.postgres and args.database is None:
+        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
 
 
 async def redis_answers(url: str) -> bool:

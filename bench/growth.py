@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.fanout_servers import (  # noqa: E402
     drop_database,
+    forum_env,
     free_port,
     postgres_database,
     wait_port,
@@ -177,16 +178,11 @@ MIDDLE = (
 async def create(backend: str, total: int, args: argparse.Namespace) -> dict:
     """A fresh database of one size, filled; what a server and the measurements need."""
     data_dir = Path(tempfile.mkdtemp(prefix="forum-growth-"))
-    env = {
-        **os.environ, "PYTHONPATH": str(ROOT),
-        "FORUM_DATA_DIR": str(data_dir), "FORUM_SECRET_KEY": "bench", "FORUM_SEED_DEMO": "1",
-        "FORUM_PASSWORD_PROFILE": "fast", "FORUM_PAGE_CACHE_ENTRIES": "0",
-        "FORUM_REQUEST_LOG_DAYS": "0", "FORUM_LIMIT_WRITES": "1000000",
-    }  # fmt: skip
     if backend == "sqlite":
-        env["FORUM_DATABASE_URL"] = f"sqlite:///{data_dir / 'forum.sqlite'}"
+        url = f"sqlite:///{data_dir / 'forum.sqlite'}"
     else:
-        env["FORUM_DATABASE_URL"] = await postgres_database(args.postgres)
+        url = await postgres_database(args.postgres)
+    env = forum_env(data_dir, url, FORUM_PAGE_CACHE_ENTRIES="0", FORUM_REQUEST_LOG_DAYS="0")
     os.environ.update(env)
     from forum import db
 

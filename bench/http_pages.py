@@ -40,10 +40,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.fanout_servers import (  # noqa: E402
+    add_database_options,
     cpu_seconds,
     drop_database,
+    forum_env,
     free_port,
-    postgres_database,
+    make_database,
     wait_port,
 )
 
@@ -52,24 +54,10 @@ PASSWORD = "a long bench passphrase"
 
 def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
     """FORUM_* settings for the benchmarked server (and the preparing process)."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "FORUM_DATA_DIR": str(data_dir),
-        "FORUM_SECRET_KEY": "bench-secret-key",
-        "FORUM_SEED_DEMO": "1",
-        "FORUM_PASSWORD_PROFILE": "fast",
-        "FORUM_LIMIT_POSTS": "100000/60",
-        "FORUM_LIMIT_POSTS_NEW": "100000/60",
-        "FORUM_BENCH_CEILING": str(data_dir / "ceiling"),
-    }
-    if args.database:  # a fresh PostgreSQL database made for this run
-        env["FORUM_DATABASE_URL"] = args.database
-    if args.redis:
-        env["FORUM_REDIS_URL"] = args.redis
-    if args.no_cache:
-        env["FORUM_PAGE_CACHE_ENTRIES"] = "0"
-    return env
+    extra = {"FORUM_PAGE_CACHE_ENTRIES": "0"} if args.no_cache else {}
+    return forum_env(
+        data_dir, args.database, args.redis, FORUM_BENCH_CEILING=str(data_dir / "ceiling"), **extra
+    )
 
 
 async def prepare(env: dict[str, str], posts: int) -> tuple[int, str]:
@@ -149,17 +137,10 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--posts", type=int, default=50)
-    parser.add_argument(
-        "--postgres", metavar="ADMIN_URL",
-        help="run on a new PostgreSQL database made through postgres://…/postgres "
-        "(default: a fresh SQLite file)",
-    )  # fmt: skip
-    parser.add_argument("--redis", help="redis://… (page-cache generations and pub/sub)")
+    add_database_options(parser, "redis://… (page-cache generations and pub/sub)")
     parser.add_argument("--no-cache", action="store_true", help="FORUM_PAGE_CACHE_ENTRIES=0")
     args = parser.parse_args()
-    args.database = asyncio.run(postgres_database(args.postgres)) if args.postgres else None
-    if args.postgres and args.database is None:
-        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
+    make_database(args)
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed: apt-get install wrk")
 

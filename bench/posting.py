@@ -31,10 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.fanout_servers import (  # noqa: E402
+    add_database_options,
     cpu_seconds,
     drop_database,
+    forum_env,
     free_port,
-    postgres_database,
+    make_database,
     wait_port,
 )
 
@@ -47,22 +49,7 @@ WORDS = TEXT.split(" ")
 
 def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
     """FORUM_* settings for the benchmarked server (and the preparing process)."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "FORUM_DATA_DIR": str(data_dir),
-        "FORUM_SECRET_KEY": "bench-secret-key",
-        "FORUM_SEED_DEMO": "1",
-        "FORUM_PASSWORD_PROFILE": "fast",
-        "FORUM_LIMIT_POSTS": "1000000/60",
-        "FORUM_LIMIT_POSTS_NEW": "1000000/60",
-        "FORUM_LIMIT_WRITES": "1000000",  # state-changing requests per member and minute
-    }
-    if args.database:  # a fresh PostgreSQL database made for this run
-        env["FORUM_DATABASE_URL"] = args.database
-    if args.redis:
-        env["FORUM_REDIS_URL"] = args.redis
-    return env
+    return forum_env(data_dir, args.database, args.redis)
 
 
 async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
@@ -158,16 +145,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument(
-        "--postgres", metavar="ADMIN_URL",
-        help="run on a new PostgreSQL database made through postgres://…/postgres "
-        "(default: a fresh SQLite file)",
-    )  # fmt: skip
-    parser.add_argument("--redis", help="redis://… (pub/sub, rate limits, page-cache generations)")
+    add_database_options(parser, "redis://… (pub/sub, rate limits, page-cache generations)")
     args = parser.parse_args()
-    args.database = asyncio.run(postgres_database(args.postgres)) if args.postgres else None
-    if args.postgres and args.database is None:
-        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
+    make_database(args)
 
     data_dir = Path(tempfile.mkdtemp(prefix="forum-bench-posting-"))
     env = server_env(data_dir, args)
