@@ -99,15 +99,6 @@ def _nric_valid(raw: str) -> bool:
 _LETTERED = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\d")
 
 
-def _nric_valid(raw: str) -> bool:
-    """Singapore NRIC/FIN check letter (S/T citizens, F/G foreigners)."""
-    s = raw.upper()
-    total = sum(int(c) * w for c, w in zip(s[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
-    total += 4 if s[0] in "TG" else 0
-    table = "JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK"
-    return s[-1] == table[total % 11]
-
-
 _DIGIT_RUN = re.compile(r"\d\d+")
 
 
