@@ -14,7 +14,7 @@ import pytest
 from forum.nntp import session as nntp_session
 from forum.nntp.session import Session
 from forum.settings import load_settings
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, _unavailable
 from tests.forum.nntp.conftest import News, nntplib
 
 
@@ -83,7 +83,7 @@ def test_passwords_are_refused_in_the_clear_off_loopback(tmp_path: Path) -> None
 def certificate(tmp_path: Path) -> tuple[Path, Path]:
     """A self-signed certificate for localhost, made with the openssl command."""
     if shutil.which("openssl") is None:
-        pytest.skip("the openssl command is not installed")
+        _unavailable("the openssl command is not installed (apt-get install openssl)")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
