@@ -53,11 +53,29 @@ def _strip_edges(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of links; words inside a link are not the author's words."""
+def url_spans(
+    text: str, low: str | None = None, shape: bytes | None = None
+) -> list[tuple[int, int]]:
+    """Spans of links; words inside a link are not the author's words.
+
+    Every link lies inside one whitespace-separated run holding a "/" or a "www". With
+    the text in lower case and its shape (whitespace as b" ", see ``Doc``), only those
+    runs are searched; otherwise the whole text.
+    """
     if "/" not in text and "www" not in text:
         return []
-    return [m.span() for m in _URL.finditer(text)]
+    if low is None or shape is None:
+        return [m.span() for m in _URL.finditer(text)]
+    runs = set()
+    n = len(text)
+    for anchor in ("/", "www"):
+        p = low.find(anchor)
+        while p >= 0:
+            e = shape.find(b" ", p)
+            e = n if e < 0 else e
+            runs.add((shape.rfind(b" ", 0, p) + 1, e))
+            p = low.find(anchor, e)
+    return [m.span() for s, e in sorted(runs) for m in _URL.finditer(text, s, e)]
 
 
 def tokenize(folded: str) -> list[Token]:

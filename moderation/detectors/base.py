@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, insort
 from typing import Protocol
 
@@ -20,6 +21,16 @@ _CHAR_REF = re.compile(r"&#\d+;")
 _EMOJI_REF = re.compile(r"&#12[7-9]\d{3};")
 _PUNCT_REF = re.compile(r"&#82[0-3]\d;")
 _CHAR_REF_ANY = re.compile(r"&#(x[0-9a-f]{1,6}|\d{1,7});")
+# The shape of an ASCII text, one byte per character: upper-case letters read "A",
+# lower-case "a", digits "0", whitespace " ", everything else as itself. Cheap gates
+# ask it with a C-level substring test instead of a regex pass over the text.
+_SHAPE = bytes.maketrans(
+    (string.ascii_uppercase + string.ascii_lowercase + string.digits).encode()
+    + b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f",
+    b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * 9,
+)
+# Decimal character references as shapes (&#128514; is an emoji, not a number).
+_REF_SHAPES = tuple(b"&#" + b"0" * k + b";" for k in range(7, 0, -1))
 
 
 def _char_ref(m: re.Match[str]) -> str:
@@ -42,20 +53,30 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_urls", "_windows", "chunks", "folded", "has_digit", "text")
+    __slots__ = ("_urls", "_windows", "chunks", "digits", "folded", "has_digit", "shape", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._urls: list[tuple[int, int]] | None = None
         self._windows: list[tuple[int, int]] | None = None
+        ascii_ = text.isascii()
+        self.shape = shape = text.encode().translate(_SHAPE) if ascii_ else None
         # The cheap test in front of every number detector. The digits of an HTML
         # character reference (&#128514; is an emoji) are not a number.
-        self.has_digit = _DIGIT.search(text) is not None and (
-            "&#" not in text or _DIGIT.search(_CHAR_REF.sub(" ", text)) is not None
-        )
+        if shape is not None:
+            if b"&#" in shape:  # references are not digits
+                for ref in _REF_SHAPES:
+                    shape = shape.replace(ref, b" ")
+            self.digits = shape.count(b"0")
+        elif _DIGIT.search(text) is None:
+            self.digits = 0
+        else:
+            self.digits = len(_DIGIT.findall(_CHAR_REF.sub(" ", text) if "&#" in text else text))
+        self.has_digit = self.digits > 0
         # The folded text (same length as the original); ASCII only needs lower case.
-        folded = text.lower() if text.isascii() else fold(text)
-        if self.urls:  # words inside links are not the author's: blank them out
+        folded = text.lower() if ascii_ else fold(text)
+        self._urls = url_spans(text, folded, self.shape)
+        if self._urls:  # words inside links are not the author's: blank them out
             parts, pos = [], 0
             for s, e in self.urls:
                 parts += (folded[pos:s], " " * (e - s))
@@ -82,7 +103,7 @@ class Doc:
         """
         if self._windows is None:
             windows: list[list[int]] = []
-            if self.has_digit:
+            if self.digits >= 6:
                 text = self.text
                 for m in _LONG_NUMBER.finditer(text):
                     s, e = m.span()
@@ -95,6 +116,14 @@ class Doc:
                         windows.append([lo, hi])
             self._windows = [(lo, min(hi, len(self.text))) for lo, hi in windows]
         return self._windows
+
+    def may_contain(self, shape: bytes, rx: re.Pattern[str]) -> bool:
+        """Whether the text may hold a match of ``rx``: a substring test on the text's
+        shape (``shape`` must occur in every match's shape), the regex itself when the
+        text is not ASCII."""
+        if self.shape is not None:
+            return shape in self.shape
+        return rx.search(self.text) is not None
 
     @property
     def has_long_number(self) -> bool:

@@ -103,6 +103,19 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _HOUSE_NUMBER = re.compile(r"(?<![#\d])\d{1,6}\b")
 
 
+def _number_word(doc: Doc) -> bool:
+    """Cheap test: whether a word may start with a digit (or #digit), as a house, unit
+    or box number does. Over ASCII text: substring tests on the text's shape (a word
+    starts after a blank, a reference's ";" or at the start)."""
+    shape = doc.shape
+    if shape is None:
+        return True
+    return shape.startswith((b"0", b"#0")) or any(s in shape for s in _NUMBER_WORD_SHAPES)
+
+
+_NUMBER_WORD_SHAPES = (b" 0", b" #0", b";0", b";#0")
+
+
 def _has_keyword(chunks: list[str]) -> bool:
     """Whether a street, unit or box word stands within five words of a number."""
     for i, chunk in enumerate(chunks):
@@ -165,7 +178,7 @@ class AddressDetector:
     def detect(self, doc: Doc) -> list[Finding]:
         """Addresses, their postal codes and labelled names in the text."""
         text = doc.text
-        if not _has_keyword(doc.chunks):
+        if not _number_word(doc) or not _has_keyword(doc.chunks):
             return []
         # Every address has a number: scan only the neighbourhood of numbers, so a long
         # post of prose costs little and the work stays linear in its length.

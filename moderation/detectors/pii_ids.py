@@ -185,10 +185,13 @@ class NationalIdDetector:
         text = doc.text
         if not doc.has_digit:
             return []
+        windows = doc.number_windows
+        lettered = self.lettered_rules and doc.may_contain(b"AAAAA0", _LETTERED)
+        if not windows and not lettered:
+            return []
+        whole = [(0, len(text))] if lettered else []
         out: list[Finding] = []
         taken = Spans()
-        windows = doc.number_windows
-        whole = [(0, len(text))] if self.lettered_rules and _LETTERED.search(text) else []
         todo = [(r, windows) for r in self.number_rules if windows]
         todo += [(r, whole) for r in self.lettered_rules if whole]
         for rule, spans in todo:

@@ -41,7 +41,7 @@ class IpDetector:
         """IP addresses in the text."""
         text = doc.text
         v4: list[tuple[int, int]] = []
-        if "." in text and doc.has_digit and _V4_HINT.search(text):
+        if doc.has_digit and doc.may_contain(b"0.0", _V4_HINT) and _V4_HINT.search(text):
             taken = Spans()
             for rx in (_IPV4, _IPV4_LOOSE):
                 for m in rx.finditer(text):
@@ -51,7 +51,9 @@ class IpDetector:
                         v4.append((s, e))
             v4.sort()
         v6: list[tuple[int, int]] = []
-        if "::" in text or (doc.has_digit and text.count(":") >= 2 and _V6_HINT.search(text)):
+        # An IPv6 address has "::" or at least six colons (seven groups, or six and an
+        # IPv4 tail).
+        if "::" in text or (doc.has_digit and text.count(":") >= 6 and _V6_HINT.search(text)):
             for m in _IPV6.finditer(text):
                 cand = m.group()
                 ip = _valid(cand)
@@ -63,6 +65,8 @@ class IpDetector:
                 # identifies nobody.
                 if ip is not None and ip.version == 6 and not ip.is_unspecified:
                     v6.append((m.start(), m.start() + len(cand)))
+        if not v4 and not v6:
+            return []
         if v6 and v4:  # an IPv6 address ending in an IPv4 one (::ffff:1.2.3.4) wins
             starts = [s for s, _ in v4]
             inside = {

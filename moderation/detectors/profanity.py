@@ -10,6 +10,8 @@ through the ``Speller``. Ambiguous terms count only in an insulting construction
 from __future__ import annotations
 
 import re
+from itertools import compress, count, repeat
+from operator import is_not
 
 from moderation.detectors.base import Doc
 from moderation.detectors.senses import accept
@@ -29,6 +31,11 @@ _LEAD_JUNK = "#.-_'\u2019~!*"
 _TRAIL_JUNK = ".-_'\u2019~!"
 
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
+# A chunk's plain word, its hits (offsets within the chunk), whether it is a single
+# letter, whether a phrase starts with it, whether a letter is held for three beats.
+ChunkReading = tuple[str, tuple[Hit, ...], int, bool, int]
+BORING: ChunkReading = ("", (), 0, False, 0)  # a word that is nothing to this detector
+SEEN_WORDS = 1 << 16  # chunks whose reading is kept
 
 
 class ProfanityDetector:
@@ -46,81 +53,46 @@ class ProfanityDetector:
         # Finding type -> policy category, filled in by the engine so that findings are
         # born categorised (the pipeline checks and fixes them if not).
         self.category_of: dict[str, str] = {}
+        # Chunk -> its reading, for the chunks seen lately (see ``_remember``).
+        self._seen: dict[str, ChunkReading] = {}
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
         folded = doc.folded
         lex = self.lexicon
-        get = lex.words.get
-        prefix3 = lex.compound_prefix3
         pairs = lex.phrase_pairs
-        firsts = lex.phrase_firsts
-        compound = lex.compound_rx.fullmatch
-        # Whitespace-separated chunks, sentence punctuation trimmed: a plain word is one
-        # dict lookup; only words with digits, symbols or inner punctuation, and long
-        # unknown words that may be compounds (shit+bag, dumb+ass), take the slow road.
+        # Whitespace-separated chunks, each read once per process (see ``_read``): most
+        # are plain words that are neither terms nor part of a phrase, and cost one dict
+        # lookup here and nothing in the Python loop below, which visits only the rest.
         # Hits are kept as (chunk, offset in chunk, last chunk, end offset, term, how)
         # and placed in the text only if there are any.
         chunks = doc.chunks
+        infos = list(map(self._seen.get, chunks))
+        if None in infos:
+            remember = self._remember
+            infos = [remember(c) if x is None else x for c, x in zip(chunks, infos, strict=True)]
         local: list[tuple[int, int, int, int, Term, str]] = []
-        singles = 0
+        singles = triples = 0
         prev = ""
+        prev_i = -2
         long_phrase = False
-        for i, chunk in enumerate(chunks):
-            w = chunk if chunk.isalpha() else chunk.strip(_PUNCT)
-            if w.isalpha():
-                term = get(w)
-                if term is not None:
-                    a = 0 if w is chunk else chunk.find(w)
-                    local.append((i, a, i, a + len(w), term, "exact"))
-                elif len(w) >= 6 and w[:3] in prefix3 and compound(w):
-                    term = self.speller._compound(w)
-                    if term is not None:
-                        a = chunk.find(w)
-                        local.append((i, a, i, a + len(w), term, "compound"))
-                elif len(w) == 1:
-                    singles += 1
-                if prev and (prev, w) in pairs:
-                    phrase = pairs[prev, w]
-                    if phrase is None:
-                        long_phrase = True
-                    else:
-                        a = chunks[i - 1].find(prev)
-                        b = chunk.find(w) + len(w)
-                        local.append((i - 1, a, i, b, phrase, "phrase"))
-                prev = w if w in firsts else ""
-            elif w and not w.isdigit():
-                prev = ""
-                if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
-                    term = get(w.translate(LEET))
-                    if term is not None:
-                        a = chunk.find(w)
-                        local.append((i, a, i, a + len(w), term, "leet"))
-                    continue
-                head, apo, tail = w.replace("\u2019", "'").partition("'")
-                if apo and head.isalpha() and tail.isalpha():  # don't, nigga's
-                    term = get(head)
-                    if term is not None:
-                        a = chunk.find(head)
-                        local.append((i, a, i, a + len(head), term, "exact"))
-                    continue
-                a = chunk.find(w)
-                term = get(w.translate(LEET))
-                if term is not None:
-                    local.append((i, a, i, a + len(w), term, "leet"))
+        for i in compress(count(), map(is_not, infos, repeat(BORING))):
+            w, found, single, first, triple = infos[i]
+            chunk = chunks[i]
+            for a, b, term, how in found:
+                local.append((i, a, i, b, term, how))
+            singles += single
+            triples += triple
+            if prev and prev_i == i - 1 and (prev, w) in pairs:
+                phrase = pairs[prev, w]
+                if phrase is None:
+                    long_phrase = True
                 else:
-                    for m in TOKEN.finditer(w):
-                        sub = m.group()
-                        if sub.isdigit():
-                            continue
-                        term = get(sub)
-                        if term is not None:
-                            local.append((i, a + m.start(), i, a + m.end(), term, "exact"))
-                        elif not sub.isalpha():
-                            for lo, hi, t, how in self._odd(sub, 0):
-                                local.append((i, a + m.start() + lo, i, a + m.start() + hi, t, how))
-            else:
-                prev = ""
+                    a = chunks[i - 1].find(prev)
+                    b = chunk.find(w) + len(w)
+                    local.append((i - 1, a, i, b, phrase, "phrase"))
+            prev = w if first else ""
+            prev_i = i
         hits: list[Hit] = []
         if local:
             starts = _starts(folded, chunks, {k for h in local for k in (h[0], h[2])})
@@ -130,7 +102,7 @@ class ProfanityDetector:
                 term = lex.phrase_terms.get(" ".join(m.group().split()))
                 if term is not None:
                     hits.append((m.start(), m.end(), term, "phrase"))
-        if _TRIPLE.search(folded):
+        if triples:
             hits.extend(self._stretched(folded))
         if singles >= 3:
             for m in _SPACED.finditer(folded):
@@ -138,6 +110,80 @@ class ProfanityDetector:
         if not hits:
             return []
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
+
+    def _remember(self, chunk: str) -> ChunkReading:
+        """Read a chunk and keep the reading; the memory is emptied when it is full, so it
+        holds the words in use (a pure function of the chunk: any thread may fill it)."""
+        if len(self._seen) >= SEEN_WORDS:
+            self._seen.clear()
+        reading = self._read(chunk)
+        if _TRIPLE.search(chunk):
+            reading = (*reading[:4], 1)
+        self._seen[chunk] = reading
+        return reading
+
+    def _read(self, chunk: str) -> ChunkReading:
+        """What one whitespace-separated chunk holds, as offsets within it: the plain word
+        (for phrases), its hits, whether it is a single letter, whether a phrase starts
+        with it. A plain word that none of this applies to is ``BORING``.
+
+        Sentence punctuation is trimmed: a plain word is one dict lookup; only words with
+        digits, symbols or inner punctuation, and long unknown words that may be
+        compounds (shit+bag, dumb+ass), take the slow road.
+        """
+        lex = self.lexicon
+        get = lex.words.get
+        w = chunk if chunk.isalpha() else chunk.strip(_PUNCT)
+        found: list[tuple[int, int, Term, str]] = []
+        if w.isalpha():
+            term = get(w)
+            how = "exact"
+            if (
+                term is None
+                and len(w) >= 6
+                and w[:3] in lex.compound_prefix3
+                and lex.compound_rx.fullmatch(w)
+            ):
+                term, how = self.speller._compound(w), "compound"
+            if term is not None:
+                a = chunk.find(w)
+                found.append((a, a + len(w), term, how))
+            single = len(w) == 1
+            first = w in lex.phrase_firsts
+            if found or single or first or w in lex.phrase_seconds:
+                return w, tuple(found), int(single), first, 0
+            return BORING
+        if not w or w.isdigit():
+            return BORING
+        if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
+            term = get(w.translate(LEET))
+            if term is not None:
+                a = chunk.find(w)
+                found.append((a, a + len(w), term, "leet"))
+            return ("", tuple(found), 0, False, 0) if found else BORING
+        head, apo, tail = w.replace("\u2019", "'").partition("'")
+        if apo and head.isalpha() and tail.isalpha():  # don't, nigga's
+            term = get(head)
+            if term is not None:
+                a = chunk.find(head)
+                found.append((a, a + len(head), term, "exact"))
+        else:
+            a = chunk.find(w)
+            term = get(w.translate(LEET))
+            if term is not None:
+                found.append((a, a + len(w), term, "leet"))
+            else:
+                for m in TOKEN.finditer(w):
+                    sub = m.group()
+                    if sub.isdigit():
+                        continue
+                    term = get(sub)
+                    if term is not None:
+                        found.append((a + m.start(), a + m.end(), term, "exact"))
+                    elif not sub.isalpha():
+                        for lo, hi, t, how in self._odd(sub, 0):
+                            found.append((a + m.start() + lo, a + m.start() + hi, t, how))
+        return ("", tuple(found), 0, False, 0) if found else BORING
 
     def _odd(self, w: str, start: int) -> list[Hit]:
         """A word with digits, symbols or separators: trim punctuation, then spell it."""

@@ -91,6 +91,7 @@ class Lexicon:
     phrase_pairs: dict[tuple[str, str], Term | None] = field(default_factory=dict)
     phrase_terms: dict[str, Term] = field(default_factory=dict)
     phrase_firsts: frozenset[str] = field(default_factory=frozenset)
+    phrase_seconds: frozenset[str] = field(default_factory=frozenset)
     innocent_rx: re.Pattern[str] | None = None
     innocent_keys: frozenset[str] = field(default_factory=frozenset)
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)

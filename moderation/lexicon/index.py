@@ -58,6 +58,7 @@ def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
         compound_rx=_compound_regex(words, ctx),
         phrase_terms={" ".join(parts): t for ps in phrases.values() for parts, t in ps},
         phrase_firsts=frozenset(phrases),
+        phrase_seconds=frozenset(parts[1] for ps in phrases.values() for parts, _ in ps),
         innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
         innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
     )
