@@ -9,6 +9,7 @@ block like "583 Magrethevej 298 / Apt. 123 / Qasigiannguit / 07609" is one findi
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from moderation.detectors.base import Doc, finding
 from moderation.verdict import Finding
@@ -42,32 +43,73 @@ _PREFIXES = (
 )
 _WORD = r"[A-ZÀ-ÞĀ-Ž][\w'\u2019.\-]*"
 _NUM = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4})?"
-_COMPOUND = (
-    r"[A-ZÀ-ÞĀ-Ž][\w'\u2019\-]*(?i:vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|"
-    r"väg|vägen|katu|straat|plein|stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|"
-    r"hove|parken|torv|stien)"
+_ENDINGS = (
+    r"vej|gade|straße|strasse|str\.|weg|laan|gatan|veien|vegen|väg|vägen|katu|straat|plein|"
+    r"stræde|allee|gasse|platz|utca|u\.|ulica|sokak|caddesi|tie|hove|parken|torv|stien"
 )
-_ADDRESS = re.compile(
-    "|".join(
-        (
-            # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
-            rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
-            rf"{_SUFFIX_RX}\b\.?",
-            rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}",
-            # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
-            rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
-            # Via dei Fiorentini 17 / Rue Hsine Eloued 20
-            rf"(?:\b{_NUM}\s+)?\b(?i:{_PREFIXES})\s+(?:(?:{_WORD}|of|de|du|la|dei|del|da|do|"
-            rf"das|dos|von)\s+){{1,4}}{_NUM}\b",
-            # Apt. 123 / Suite 638 / P.O. Box 149 / unit 4526 box 0671
-            r"\b(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|p\.?\s?o\.?\s?box|"
-            r"post office box|box|psc|cmr)\.?\s*#?\s*\d{1,6}[A-Za-z]?\b",
-            # City, ST 12345 / dpo ap 40902
-            r"\b[A-Z][\w .'\-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b",
-            r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b",
-        )
-    )
+_COMPOUND = rf"[A-ZÀ-ÞĀ-Ž][\w'\u2019\-]*(?i:{_ENDINGS})"
+_UNITS = (
+    r"apt|apartment|suite|ste|unit|flat|room|floor|fl|p\.?\s?o\.?\s?box|"
+    r"post office box|box|psc|cmr"
 )
+# The address grammar, branch by branch, each with a cheap test of the window in lower
+# case that must pass for the branch to match at all (None: always tried). Running only
+# the branches a window may hold costs a fraction of the whole alternation.
+_PREFIX_HINT = re.compile(rf"(?:{_PREFIXES})\s")
+_BRANCHES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
+    (
+        rf"\b{_NUM}(?:\s+{_NUM})?\s+(?:(?:{_WORD}|of|de|du|la|dei|del)\s+){{0,4}}"
+        rf"{_SUFFIX_RX}\b\.?",
+        None,
+    ),
+    (rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}", _PREFIX_HINT),
+    # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
+    (
+        rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
+        re.compile(rf"(?:{_ENDINGS})\.?\s+\d"),
+    ),
+    # Via dei Fiorentini 17 / Rue Hsine Eloued 20
+    (
+        rf"(?:\b{_NUM}\s+)?\b(?i:{_PREFIXES})\s+(?:(?:{_WORD}|of|de|du|la|dei|del|da|do|"
+        rf"das|dos|von)\s+){{1,4}}{_NUM}\b",
+        _PREFIX_HINT,
+    ),
+    # Apt. 123 / Suite 638 / P.O. Box 149 / unit 4526 box 0671
+    (
+        rf"\b(?i:{_UNITS})\.?\s*#?\s*\d{{1,6}}[A-Za-z]?\b",
+        re.compile(rf"(?:{_UNITS})\.?\s*#?\s*\d"),
+    ),
+    # City, ST 12345 / dpo ap 40902
+    (
+        r"\b[A-Z][\w .'\-]{1,40},?\s+(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?\b",
+        re.compile(r"\d{5}"),
+    ),
+    (r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b", re.compile(r"\d{5}")),
+)
+
+
+@cache
+def _grammar(branches: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the given branches, in their order (compiled once each)."""
+    return re.compile("|".join(_BRANCHES[i][0] for i in branches))
+
+
+def _branches_for(window: str) -> tuple[int, ...]:
+    """The branches whose cheap test passes on this window of text."""
+    low = window.lower()
+    seen: dict[re.Pattern[str], bool] = {}
+    out = []
+    for i, (_, hint) in enumerate(_BRANCHES):
+        if hint is not None:
+            if hint not in seen:
+                seen[hint] = hint.search(low) is not None
+            if not seen[hint]:
+                continue
+        out.append(i)
+    return tuple(out)
+
+
 # The cheap test before the address patterns run: a street word, unit word or a
 # compound street name among the text's words.
 _KEYWORDS = frozenset(
@@ -184,7 +226,8 @@ class AddressDetector:
         # post of prose costs little and the work stays linear in its length.
         spans = []
         for lo, hi in _windows(text):
-            spans.extend(m.span() for m in _ADDRESS.finditer(text, lo, hi))
+            grammar = _grammar(_branches_for(text[lo:hi]))
+            spans.extend(m.span() for m in grammar.finditer(text, lo, hi))
         if not spans:
             return []
         spans = _merge(spans, text)
