@@ -10,8 +10,7 @@ through the ``Speller``. Ambiguous terms count only in an insulting construction
 from __future__ import annotations
 
 import re
-from itertools import compress, count, repeat
-from operator import is_not
+from collections.abc import Callable
 
 from moderation.detectors.base import Doc
 from moderation.detectors.senses import accept
@@ -53,8 +52,8 @@ class ProfanityDetector:
         # Finding type -> policy category, filled in by the engine so that findings are
         # born categorised (the pipeline checks and fixes them if not).
         self.category_of: dict[str, str] = {}
-        # Chunk -> its reading, for the chunks seen lately (see ``_remember``).
-        self._seen: dict[str, ChunkReading] = {}
+        # Chunk -> its reading, for the chunks seen lately.
+        self._seen = _Readings(self._remember)
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
@@ -67,17 +66,15 @@ class ProfanityDetector:
         # Hits are kept as (chunk, offset in chunk, last chunk, end offset, term, how)
         # and placed in the text only if there are any.
         chunks = doc.chunks
-        infos = list(map(self._seen.get, chunks))
-        if None in infos:
-            remember = self._remember
-            infos = [remember(c) if x is None else x for c, x in zip(chunks, infos, strict=True)]
         local: list[tuple[int, int, int, int, Term, str]] = []
         singles = triples = 0
         prev = ""
         prev_i = -2
         long_phrase = False
-        for i in compress(count(), map(is_not, infos, repeat(BORING))):
-            w, found, single, first, triple = infos[i]
+        for i, info in enumerate(map(self._seen.__getitem__, chunks)):
+            if info is BORING:
+                continue
+            w, found, single, first, triple = info
             chunk = chunks[i]
             for a, b, term, how in found:
                 local.append((i, a, i, b, term, how))
@@ -112,14 +109,10 @@ class ProfanityDetector:
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
 
     def _remember(self, chunk: str) -> ChunkReading:
-        """Read a chunk and keep the reading; the memory is emptied when it is full, so it
-        holds the words in use (a pure function of the chunk: any thread may fill it)."""
-        if len(self._seen) >= SEEN_WORDS:
-            self._seen.clear()
+        """Read a chunk (see ``_read``) and note a letter held for three beats."""
         reading = self._read(chunk)
         if _TRIPLE.search(chunk):
             reading = (*reading[:4], 1)
-        self._seen[chunk] = reading
         return reading
 
     def _read(self, chunk: str) -> ChunkReading:
@@ -248,6 +241,22 @@ class ProfanityDetector:
                     break
             i += 1
         return out
+
+
+class _Readings(dict):
+    """Readings of the chunks seen lately: a missing one is read and kept. The memory is
+    emptied when it is full, so it holds the words in use. Reading is a pure function of
+    the chunk, so any thread may fill it."""
+
+    def __init__(self, read: Callable[[str], ChunkReading]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, chunk: str) -> ChunkReading:
+        if len(self) >= SEEN_WORDS:
+            self.clear()
+        reading = self[chunk] = self.read(chunk)
+        return reading
 
 
 def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:

@@ -114,11 +114,11 @@ def accept(
             if term.leet_only and how not in ("leet", "masked"):
                 continue
             if term.key in lex.innocent_keys and lex.innocent_rx is not None:
-                if innocent is None:
+                if innocent is None and _may_be_innocent(folded, start, term, lex):
                     innocent = {
                         i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
                     }
-                if start in innocent:
+                if innocent and start in innocent:
                     continue
             if term.languages:
                 if all_words is None:
@@ -152,6 +152,29 @@ def accept(
             )
         )
     return out
+
+
+def _may_be_innocent(folded: str, start: int, term: Term, lex: Lexicon) -> bool:
+    """Cheap test: whether an innocent phrase may cover the hit at ``start``.
+
+    A phrase that covers it holds the hit's word (its letters from ``start``) or the
+    term, or has a wildcard there; and then its anchor occurs in the text.
+    """
+    if start and folded[start - 1].isalpha():
+        return True  # the hit starts inside a word: look the slow way
+    m = _LETTERS.match(folded, start)
+    anchors = lex.innocent_anchors
+    for anchor, n in (
+        *anchors.get(m.group() if m else "", ()),
+        *anchors.get(term.key, ()),
+        *lex.innocent_wild,
+    ):
+        if folded.count(anchor) >= n:
+            return True
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _by_position(hit: Hit) -> tuple[int, int]:

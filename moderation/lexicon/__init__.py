@@ -94,6 +94,12 @@ class Lexicon:
     phrase_seconds: frozenset[str] = field(default_factory=frozenset)
     innocent_rx: re.Pattern[str] | None = None
     innocent_keys: frozenset[str] = field(default_factory=frozenset)
+    # A cheap test before innocent_rx: for each word of an innocent phrase, what else
+    # the text must hold for one of its phrases to be there — the phrase's longest other
+    # word, or the word itself as many times as the phrase repeats it ("hoe hoe hoe") —
+    # as (substring, count); the same for the phrases with a wildcard word.
+    innocent_anchors: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    innocent_wild: tuple[tuple[str, int], ...] = ()
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)
 
     def __len__(self) -> int:

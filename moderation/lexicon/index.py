@@ -61,7 +61,30 @@ def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
         phrase_seconds=frozenset(parts[1] for ps in phrases.values() for parts, _ in ps),
         innocent_rx=word_regex(" ".join(p) for ps in innocent.values() for p in ps),
         innocent_keys=frozenset(w for ps in innocent.values() for p in ps for w in p),
+        **_innocent_words(innocent),
     )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _innocent_words(innocent: dict[str, list]) -> dict:
+    """The anchors of the innocent phrases (see ``Lexicon.innocent_anchors``)."""
+    anchors: dict[str, set[tuple[str, int]]] = {}
+    wild: set[tuple[str, int]] = set()
+    for ps in innocent.values():
+        for parts in ps:
+            words = [w for p in parts for w in _LETTER_RUN.findall(p)]
+            for w in set(words):
+                others = [o for o in words if o != w]
+                anchor = (max(others, key=len), 1) if others else (w, words.count(w))
+                anchors.setdefault(w, set()).add(anchor)
+            if "*" in parts and words:
+                wild.add((max(words, key=len), 1))
+    return {
+        "innocent_anchors": {w: tuple(sorted(v)) for w, v in anchors.items()},
+        "innocent_wild": tuple(sorted(wild)),
+    }
 
 
 def _pairs(phrases: dict[str, list]) -> dict[tuple[str, str], Term | None]:
