@@ -63,3 +63,22 @@ def test_url_spans_find_links_only_when_present() -> None:
     text = "see https://example.com/a?b=c and www.example.org now"
     spans = url_spans(text)
     assert [text[s:e] for s, e in spans] == ["https://example.com/a?b=c", "www.example.org"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see https://example.com/a?b=c and www.example.org now",
+        "foo.com/http://x and bar.io/y\tWWW.EXAMPLE.COM/z",
+        "..com/..x.com/ a/b http:// //www. x.co/&#128514;abc",
+        "no link / here, just a slash and a www",
+    ],
+)
+def test_url_spans_searching_only_runs_with_a_slash_or_www_finds_the_same_links(
+    text: str,
+) -> None:
+    from moderation.detectors.base import Doc
+
+    doc = Doc(text)
+    assert url_spans(text, text.lower(), doc.shape) == url_spans(text)
+    assert doc.urls == url_spans(text)

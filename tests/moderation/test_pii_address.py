@@ -42,3 +42,15 @@ def test_a_name_counts_only_with_an_address(policy: Policy) -> None:
     assert found("Name: Abby Laidlaw", policy) == []
     result = found("Name: Abby Laidlaw\nAddress: 12 Crown Street", policy)
     assert ("PERSON", "Abby Laidlaw") in result
+
+
+def test_an_address_right_after_a_character_reference_is_found(policy: Policy) -> None:
+    # The cheap gates read the text's shape: "&#128514;" is an emoji, not digits, but
+    # the number right after it still starts a word.
+    assert found("come by &#128514;12 Crown Street today", policy) == [
+        ("STREET_ADDRESS", "12 Crown Street")
+    ]
+    assert found("&#128514; I live at 12 Crown Street", policy) == [
+        ("STREET_ADDRESS", "12 Crown Street")
+    ]
+    assert found("&#128514;&#128514; so funny &#8220;lol&#8221; crown street", policy) == []

@@ -154,3 +154,33 @@ def test_html_character_references_are_read_as_the_letters_they_encode(
     [f] = v.findings
     assert f.text == "&#102;&#117;&#99;&#107;er"
     assert v.censored == "lol &#128514;&#128514; you " + "*" * len(f.text)
+
+
+def test_the_word_memory_is_bounded_and_never_changes_a_verdict(
+    policy: Policy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detector remembers how it read each word; a full memory is emptied, and a
+    verdict is the same whether its words were remembered, forgotten or never seen."""
+    import moderation.detectors.profanity as profanity
+    from moderation import load_policy
+
+    texts = [
+        "you are a f.u.c.k.i.n.g idiot",
+        "the garden hoe is in the shed",
+        "what a stupid b1tch",
+        "fuuuuck this, said the cocker spaniel",
+        "call me at 415-555-0132 you dumbass",
+        "homo sapiens walked the earth",
+        "s h i t happens",
+    ] + [f"word{i} plain words number {i}" for i in range(40)]
+    monkeypatch.setattr(profanity, "SEEN_WORDS", 16)
+    first = [moderate(t, policy=policy) for t in texts]
+    detector = policy.engine.detector("profanity")
+    assert 0 < len(detector._seen) <= 16
+    again = [moderate(t, policy=policy) for t in texts]
+    fresh = load_policy()
+    assert fresh.engine.detector("profanity")._seen == {}  # nothing shared between policies
+    cold = [moderate(t, policy=fresh) for t in texts]
+    assert first == again == cold
+    assert first[0].offensive and first[2].offensive and first[3].offensive
+    assert not first[1].offensive and not first[5].offensive
