@@ -53,11 +53,10 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_urls", "_windows", "chunks", "digits", "folded", "has_digit", "shape", "text")
+    __slots__ = ("_windows", "chunks", "digits", "folded", "has_digit", "shape", "text", "urls")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._urls: list[tuple[int, int]] | None = None
         self._windows: list[tuple[int, int]] | None = None
         ascii_ = text.isascii()
         self.shape = shape = text.encode().translate(_SHAPE) if ascii_ else None
@@ -75,8 +74,9 @@ class Doc:
         self.has_digit = self.digits > 0
         # The folded text (same length as the original); ASCII only needs lower case.
         folded = text.lower() if ascii_ else fold(text)
-        self._urls = url_spans(text, folded, self.shape)
-        if self._urls:  # words inside links are not the author's: blank them out
+        # Spans of links in the text.
+        self.urls: list[tuple[int, int]] = url_spans(text, folded, self.shape)
+        if self.urls:  # words inside links are not the author's: blank them out
             parts, pos = [], 0
             for s, e in self.urls:
                 parts += (folded[pos:s], " " * (e - s))
@@ -129,13 +129,6 @@ class Doc:
     def has_long_number(self) -> bool:
         """Whether six or more digits appear together (grouped or not)."""
         return bool(self.number_windows)
-
-    @property
-    def urls(self) -> list[tuple[int, int]]:
-        """Spans of links in the text."""
-        if self._urls is None:
-            self._urls = url_spans(self.text)
-        return self._urls
 
 
 class Detector(Protocol):

@@ -99,21 +99,6 @@ def _nric_valid(raw: str) -> bool:
 _LETTERED = re.compile(r"[A-Z][A-Z][A-Z][A-Z][A-Z]\d")
 
 
-_DIGIT_RUN = re.compile(r"\d\d+")
-
-
-def _lettered(text: str) -> bool:
-    """Whether a run of two or more digits touches a letter (AA 12.., X9613851N, ..333Y):
-    the cheap sign of an identifier with letters in it."""
-    for m in _DIGIT_RUN.finditer(text):
-        s, e = m.span()
-        if (e < len(text) and text[e : e + 2].lstrip(" -")[:1].isalpha()) or (
-            s and text[max(0, s - 2) : s].rstrip(" -")[-1:].isalpha()
-        ):
-            return True
-    return False
-
-
 class IdRule(NamedTuple):
     """One identifier: its Presidio entity name, its shape and its validator."""
 
@@ -121,7 +106,7 @@ class IdRule(NamedTuple):
     shape: re.Pattern[str]
     valid: Callable[[str], bool]
     # The cheap test a text must pass first: "number" (six digits together, grouped or
-    # not) or "lettered" (two digits touching a letter, for IT and IN_PAN codes).
+    # not) or "lettered" (five capitals then a digit, _LETTERED: IT and IN_PAN codes).
     needs: str = "number"
 
 

@@ -53,7 +53,7 @@ class ProfanityDetector:
         # born categorised (the pipeline checks and fixes them if not).
         self.category_of: dict[str, str] = {}
         # Chunk -> its reading, for the chunks seen lately.
-        self._seen = _Readings(self._remember)
+        self._seen = _Readings(self._reading)
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
@@ -108,8 +108,8 @@ class ProfanityDetector:
             return []
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
 
-    def _remember(self, chunk: str) -> ChunkReading:
-        """Read a chunk (see ``_read``) and note a letter held for three beats."""
+    def _reading(self, chunk: str) -> ChunkReading:
+        """A chunk's reading: ``_read``, plus whether a letter is held for three beats."""
         reading = self._read(chunk)
         if _TRIPLE.search(chunk):
             reading = (*reading[:4], 1)
