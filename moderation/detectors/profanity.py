@@ -135,6 +135,7 @@ class ProfanityDetector:
                 term is None
                 and len(w) >= 6
                 and w[:3] in lex.compound_prefix3
+                and w not in lex.english  # assessing is not ass+essing
                 and lex.compound_rx.fullmatch(w)
             ):
                 term, how = self.speller._compound(w), "compound"

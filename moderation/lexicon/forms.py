@@ -6,6 +6,8 @@ from moderation.confusables import JOIN
 from moderation.normalize import deleet, fold, unseparate
 
 _VOWELS = set("aeiou")
+# The suffixes ``inflections`` adds (longest first, for ``english.stems``).
+SUFFIXES = ("ing", "ers", "es", "ez", "ed", "in", "er", "s", "z", "y")
 
 
 def normalise_form(form: str) -> str:
@@ -23,6 +25,11 @@ def _doubles_final(key: str) -> bool:
         and key[-2] in _VOWELS
         and key[-3] not in _VOWELS
     )
+
+
+def undouble(stem: str) -> str:
+    """A stem without the consonant English doubled before a suffix (shitt -> shit)."""
+    return stem[:-1] if len(stem) >= 3 and stem[-1] == stem[-2] else stem
 
 
 def inflections(key: str) -> list[str]:

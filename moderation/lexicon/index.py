@@ -5,32 +5,70 @@ from __future__ import annotations
 import re
 
 from moderation.lexicon import Lexicon, Term
+from moderation.lexicon.english import english_words, stems
 from moderation.lexicon.forms import inflections, normalise_form
 from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.normalize import run_lengths, squeeze
 
 
+class _English:
+    """Whether a spelling is English that the senses do not name (see senses.toml,
+    [dictionary]): such a spelling is never a term, whatever generated it."""
+
+    def __init__(self, senses: dict) -> None:
+        self.words = english_words()
+        self.named = frozenset(
+            normalise_form(w)
+            for w in (
+                *senses["dictionary"]["profane"],
+                *senses["ambiguous"]["terms"],
+                *senses["leet_only"]["terms"],
+            )
+        )
+
+    def listed(self, key: str) -> bool:
+        """A listed spelling that is an English word the senses do not name (thrust)."""
+        return key in self.words and key not in self.named
+
+    def generated(self, form: str) -> bool:
+        """A generated spelling that is an English word or a regular inflection of one
+        (tested, spacing, testin, shiite) and is not named by the senses."""
+        if form in self.named:
+            return False
+        if form in self.words:
+            return True
+        return any(s in self.words and s not in self.named for s in stems(form))
+
+
 def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
     """Turn the base terms into the lookup tables of a Lexicon."""
+    english = _English(senses)
+    base = {k: t for k, t in base.items() if not english.listed(k)}
     words: dict[str, Term] = {}
     phrases: dict[str, list] = {}
+
+    def add(form: str, term: Term) -> None:
+        """A generated spelling of a term, unless it is innocent English."""
+        if form not in words and not english.generated(form):
+            words[form] = term
+
     for key, term in base.items():
         parts = key.split()
         if len(parts) > 1:
             phrases.setdefault(parts[0], []).append((tuple(parts), term))
-            words.setdefault("".join(parts), term)
+            add("".join(parts), term)
         else:
             words[key] = term
     for key, term in list(words.items()):
         for form in inflections(key):
-            words.setdefault(form, term)
+            add(form, term)
     # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
     # three letters are left out (nob -> noob, cok -> cook are words).
     for key, term in list(base.items()):
         if len(key) >= 4 and key.isalpha() and not term.ambiguous:
             for k, ch in enumerate(key):
                 if ch in "aeiouy" and key[k - 1 : k] != ch and key[k + 1 : k + 2] != ch:
-                    words.setdefault(key[:k] + ch + key[k:], term)
+                    add(key[:k] + ch + key[k:], term)
     squeezed: dict[str, list] = {}
     by_length: dict[int, list] = {}
     for key, term in words.items():
@@ -53,6 +91,7 @@ def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
         context=ctx,
         mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
         compound_prefix3=prefix3,
+        english=english.words,
         phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
         phrase_pairs=_pairs(phrases),
         compound_rx=_compound_regex(words, ctx),

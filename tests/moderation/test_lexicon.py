@@ -33,7 +33,8 @@ def test_ordinary_vocabulary_from_better_profanity_is_excluded() -> None:
 
 def test_inflections_and_ambiguity_are_recorded() -> None:
     lex = build_lexicon()
-    assert lex.words["retarding"].key == "retard"
+    assert lex.words["retards"].key == "retard"
+    assert lex.words["shittin"].key == "shit"
     assert lex.words["skanked"].key == "skank"
     assert lex.words["crow"].ambiguous
     assert not lex.words["bitch"].ambiguous
