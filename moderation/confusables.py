@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+import string
 import unicodedata
 
 # Stands for a character that must vanish inside a word (zero-width, combining mark):
@@ -76,17 +78,36 @@ INVISIBLE = (
     "\u206d\u206e\u206f\u3164\ufeff\uffa0"
 )
 
-# Ranges whose compatibility decomposition gives a Latin letter or digit: accented
-# letters, fullwidth forms, circled/parenthesised letters, mathematical alphanumerics.
+# Ranges whose compatibility decomposition gives a Latin letter or digit, or whose
+# character names say which letter they style: accented letters, IPA small capitals,
+# modifier (superscript) letters, phonetic extensions, super- and subscripts, letter-like
+# symbols, circled and parenthesised letters, Latin Extended-D small capitals, fullwidth
+# forms, mathematical alphanumerics, the enclosed alphanumeric supplement (squared and
+# negative circled letters, regional indicators).
 _FOLD_RANGES = (
-    (0x00C0, 0x024F),
+    (0x00C0, 0x02FF),
+    (0x1D00, 0x1DBF),
     (0x1E00, 0x1EFF),
+    (0x2070, 0x209F),
     (0x2100, 0x214F),
     (0x2460, 0x24FF),
+    (0xA720, 0xA7FF),
     (0xFF01, 0xFF5E),
     (0x1D400, 0x1D7FF),
-    (0x1F130, 0x1F189),
+    (0x1F100, 0x1F1FF),
 )
+# Names of characters that style one Latin letter without a decomposition to it:
+# "LATIN LETTER SMALL CAPITAL F", "NEGATIVE CIRCLED LATIN CAPITAL LETTER F",
+# "REGIONAL INDICATOR SYMBOL LETTER F", "MODIFIER LETTER SMALL F".
+_STYLED_NAME = re.compile(
+    r"(?:NEGATIVE |CIRCLED |SQUARED |PARENTHESIZED )*"
+    r"(?:LATIN|MODIFIER|REGIONAL INDICATOR SYMBOL)(?: CAPITAL| SMALL)? LETTER"
+    r"(?: SMALL CAPITAL| SMALL| CAPITAL)? ([A-Z])"
+)
+# Symbols and punctuation outside ASCII (emoji, dingbats, stars, bullets) read as a
+# separator between letters: f🔥u🔥c🔥k is spelled like f.u.c.k.
+SEPARATOR = "."
+_SEPARATOR_CATEGORIES = frozenset({"So", "Sk", "Sm", "Po"})
 _MARK_RANGES = (
     (0x0300, 0x036F),
     (0x1AB0, 0x1AFF),
@@ -99,12 +120,31 @@ _MARK_RANGES = (
 
 
 def _single_latin(ch: str) -> str | None:
-    """The one ASCII character a compatibility form stands for, if there is exactly one."""
+    """The one ASCII letter or digit a compatibility form or a styled letter stands for
+    (ｆ, ⓕ, ⒡ = "(f)", ᶠ, 𝐟, ꜰ, 🅕, 🇫), if there is exactly one."""
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     if len(base) == 1 and base.isascii() and (base.isalnum() or base in "@$!*#|"):
         return base
-    return None
+    inner = [c for c in base if c.isalnum()]
+    if len(inner) == 1 and inner[0].isascii() and base.strip("()") == inner[0]:
+        return inner[0]
+    m = _STYLED_NAME.fullmatch(unicodedata.name(ch, ""))
+    return m.group(1).lower() if m else None
+
+
+def _look_alikes() -> dict[int, str]:
+    """Characters that Unicode's confusables (TR39, through ``confusable_homoglyphs``)
+    say look like one ASCII letter, upper-case ones by their own shape (Greek Η is H)."""
+    from confusable_homoglyphs.confusables import confusables_data
+
+    out: dict[int, str] = {}
+    for letter in string.ascii_letters:
+        for entry in confusables_data.get(letter, ()):
+            c = entry["c"]
+            if len(c) == 1 and not c.isascii():
+                out.setdefault(ord(c), letter.lower())
+    return out
 
 
 def build_fold_table() -> dict[int, str]:
@@ -115,20 +155,26 @@ def build_fold_table() -> dict[int, str]:
             folded = _single_latin(chr(cp))
             if folded is not None and folded != chr(cp):
                 table[cp] = folded
+    look_alikes = _look_alikes()
     for src, dst in HOMOGLYPHS.items():
         table[ord(src)] = dst
         upper = src.upper()
         if len(upper) == 1 and upper != src:
-            table[ord(upper)] = dst
+            table[ord(upper)] = look_alikes.get(ord(upper), dst)
     for lo, hi in _MARK_RANGES:
         for cp in range(lo, hi + 1):
             table[cp] = JOIN
     for ch in INVISIBLE:
         table[ord(ch)] = JOIN
+    for cp, letter in look_alikes.items():
+        table.setdefault(cp, letter)
     # Other single-character lowercasings (Latin, Greek, Cyrillic capitals left over).
     for cp in range(0x00C0, 0x0530):
         if cp not in table:
             low = chr(cp).lower()
             if len(low) == 1 and low != chr(cp):
                 table[cp] = table.get(ord(low), low)
+    for cp in range(0x80, 0x20000):
+        if cp not in table and unicodedata.category(chr(cp)) in _SEPARATOR_CATEGORIES:
+            table[cp] = SEPARATOR
     return table

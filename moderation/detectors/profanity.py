@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from moderation.detectors.base import Doc
+from moderation.detectors.segments import Splitter, may_hold_glued
 from moderation.detectors.senses import accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
@@ -22,9 +23,14 @@ from moderation.verdict import Finding
 # A letter held for three beats; a vowel held for two is in the lexicon as a spelling.
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
-_SPACED = re.compile(r"\b[^\W\d_](?:[\s.\-_*\u00b7]{1,3}[^\W\d_]\b){2,}")
+# Letters (or leetspeak digits and symbols) spelled apart: f u c k, f.u.c.k, 5 h 1 t.
+_SPELLED = r"(?:[^\W\d_]|[013457@$!|])"
+_SPACED = re.compile(
+    rf"(?<![\w@$!|]){_SPELLED}(?:[\s.\-_*\u00b7\u00ad]{{1,5}}{_SPELLED}(?![\w@$!|])){{2,}}"
+)
 MAX_SPELLED = 20  # letters in a word spelled out with spaces
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(_SPELLED)
+_LEET_SINGLES = frozenset("013457@$!|")
 _PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
 _LEAD_JUNK = "#.-_'\u2019~!*"
 _TRAIL_JUNK = ".-_'\u2019~!"
@@ -47,6 +53,7 @@ class ProfanityDetector:
     ) -> None:
         self.lexicon = lexicon
         self.speller = Speller(lexicon)
+        self.splitter = Splitter(lexicon)
         self.min_severity = min_severity
         self.allowed = allowed
         # Finding type -> policy category, filled in by the engine so that findings are
@@ -104,6 +111,8 @@ class ProfanityDetector:
         if singles >= 3:
             for m in _SPACED.finditer(folded):
                 hits.extend(self._spaced(m))
+        if may_hold_glued(doc.text):
+            hits.extend(self.splitter.hits(doc.text))
         if not hits:
             return []
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
@@ -147,6 +156,8 @@ class ProfanityDetector:
             if found or single or first or w in lex.phrase_seconds:
                 return w, tuple(found), int(single), first, 0
             return BORING
+        if len(chunk) == 1 and chunk in _LEET_SINGLES:
+            return ("", (), 1, False, 0)  # a leet letter spelled apart (5 h 1 t)
         if not w or w.isdigit():
             return BORING
         if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
@@ -235,7 +246,7 @@ class ProfanityDetector:
         i = 0
         while i < n - 2:
             for k in range(min(MAX_SPELLED, n - i), 2, -1):
-                term = get("".join(letters[i : i + k]))
+                term = get(deleet("".join(letters[i : i + k])))
                 if term is not None:
                     out.append((found[i][1], found[i + k - 1][1] + 1, term, "spaced"))
                     i += k - 1

@@ -129,7 +129,11 @@ def accept(
             before = _CONTEXT_WORD.findall(folded, max(0, start - 48), start)[-3:]
             if before and before[-1] in lex.mention_markers:
                 continue
-            if term.ambiguous:
+            if (
+                term.ambiguous
+                and how not in _JUDGED
+                and not _disguised(text, folded, start, end, how)
+            ):
                 after = _CONTEXT_WORD.findall(folded, end, end + 24)
                 if not insulting(before, folded[start:end], after[0] if after else "", term, lex):
                     continue
@@ -175,6 +179,17 @@ def _may_be_innocent(folded: str, start: int, term: Term, lex: Lexicon) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Readings that are themselves a disguise: nobody disguises a name or a rooster, so a
+# disguised ambiguous term (d1ck, pr!ck, c0ck) counts in its profane sense.
+_DISGUISES = frozenset({"leet", "masked", "separated", "spaced", "invisible"})
+# Readings whose ambiguous terms the reader already judged with their own context.
+_JUDGED = frozenset({"camel", "hashtag"})
+
+
+def _disguised(text: str, folded: str, start: int, end: int, how: str) -> bool:
+    """Whether a hit was written in disguise: leetspeak, masks, separators, or letters
+    that fold to others (look-alikes, styled and enclosed letters)."""
+    return how in _DISGUISES or text[start:end].lower() != folded[start:end]
 
 
 def _by_position(hit: Hit) -> tuple[int, int]:

@@ -1,0 +1,101 @@
+"""Words glued together: camelCase (``YouAreAnAsshole``) and hashtags (``#fuckthis``),
+split into the words a reader sees so that the profanity detector can read each one.
+
+CamelCase is split where the case changes; a hashtag in one case is split into the
+fewest words of the English dictionary and the lexicon (``#expertsexchange`` reads
+*experts exchange*, not *expert sex change*). Ambiguous terms among the parts are judged
+by the insult grammar with the other parts as their context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from moderation.detectors.senses import insulting
+from moderation.lexicon import Lexicon, Term
+
+Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
+
+# A hashtag, or a word of letters with a lower-case letter followed by a capital.
+_GLUED = re.compile(r"#[^\W\d_]{4,}|(?<![\w#])(?=[^\W\d_]*[a-z][A-Z])[^\W\d_]{5,}")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+MAX_GLUED = 40  # letters: longer runs are not split (the work grows with the square)
+_ONE_LETTER_WORDS = frozenset("ai")
+
+
+def may_hold_glued(text: str) -> bool:
+    """Cheap test: whether the text may hold a hashtag or a camelCase word."""
+    return "#" in text or _CAMEL.search(text) is not None
+
+
+class Splitter:
+    """Finds glued words and reads their parts against one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._split = lru_cache(maxsize=4096)(self._fewest_words)
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        """Terms among the parts of the glued words of a text, offsets in the text."""
+        for m in _GLUED.finditer(text):
+            word = m.group()
+            start = m.start()
+            if word[0] == "#":
+                word, start = word[1:], start + 1
+            if len(word) > MAX_GLUED:
+                continue
+            if _CAMEL.search(word):
+                parts = [(p.start(), p.group().lower()) for p in _CAMEL_PART.finditer(word)]
+                how = "camel"
+            else:
+                parts = self._split(word.lower())
+                how = "hashtag"
+            if len(parts) > 1:
+                yield from self._read(parts, start, how)
+
+    def _read(self, parts: list[tuple[int, str]], start: int, how: str) -> Iterator[Hit]:
+        """Terms among the parts: strong ones as they are, ambiguous ones in an insult."""
+        words = [w for _, w in parts]
+        get = self.lexicon.words.get
+        for k, (offset, w) in enumerate(parts):
+            term = get(w)
+            if term is None:
+                continue
+            if term.ambiguous:
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if not insulting(words[:k], w, nxt, term, self.lexicon):
+                    continue
+            yield start + offset, start + offset + len(w), term, how
+
+    def _fewest_words(self, body: str) -> list[tuple[int, str]]:
+        """The body split into the fewest dictionary or lexicon words (none if it cannot
+        be, or if it is one word already)."""
+        english, terms = self.lexicon.english, self.lexicon.words
+        if body in english:
+            return []
+        n = len(body)
+        best: list[tuple[int, int] | None] = [None] * (n + 1)  # (pieces, previous cut)
+        best[0] = (0, 0)
+        for end in range(1, n + 1):
+            for begin in range(max(0, end - 24), end):
+                if best[begin] is None:
+                    continue
+                piece = body[begin:end]
+                if len(piece) == 1 and piece not in _ONE_LETTER_WORDS:
+                    continue
+                if piece in english or piece in terms:
+                    count = best[begin][0] + 1
+                    if best[end] is None or count < best[end][0]:
+                        best[end] = (count, begin)
+        if best[n] is None:
+            return []
+        parts = []
+        end = n
+        while end:
+            begin = best[end][1]
+            parts.append((begin, body[begin:end]))
+            end = begin
+        return parts[::-1]
