@@ -1,5 +1,5 @@
 """Character folding data: homoglyphs, fullwidth and styled letters, invisible characters."""
-# ruff: noqa: RUF001  (this module is a table of look-alike characters)
+# ruff: noqa: RUF001, RUF002  (this module is a table of look-alike characters)
 
 from __future__ import annotations
 
@@ -143,7 +143,8 @@ def _look_alikes() -> dict[int, str]:
         for entry in confusables_data.get(letter, ()):
             c = entry["c"]
             if len(c) == 1 and not c.isascii():
-                out.setdefault(ord(c), letter.lower())
+                # TR39 folds I into l; a capital that looks like l is a capital I.
+                out.setdefault(ord(c), "i" if letter == "l" and c.isupper() else letter.lower())
     return out
 
 

@@ -101,7 +101,8 @@ class Lexicon:
     innocent_anchors: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     innocent_wild: tuple[tuple[str, int], ...] = ()
     compound_prefix3: frozenset[str] = field(default_factory=frozenset)
-    # The English dictionary: a plain word in it is never read as a compound.
+    # The English dictionary less the words senses.toml names: innocent English, never
+    # read as a compound.
     english: frozenset[str] = field(default_factory=frozenset)
 
     def __len__(self) -> int:

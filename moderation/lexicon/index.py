@@ -91,7 +91,7 @@ def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
         context=ctx,
         mention_markers=frozenset(senses["innocent_phrases"].get("mention_markers", ())),
         compound_prefix3=prefix3,
-        english=english.words,
+        english=english.words - english.named,
         phrase_rx=word_regex(" ".join(parts) for ps in phrases.values() for parts, _ in ps),
         phrase_pairs=_pairs(phrases),
         compound_rx=_compound_regex(words, ctx),
