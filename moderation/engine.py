@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from moderation.detectors.abuse import AbuseDetector
 from moderation.detectors.base import Detector
 from moderation.detectors.links import LinksDetector
 from moderation.detectors.pii_address import AddressDetector
@@ -64,6 +65,7 @@ PII_PRIORITY = {
 # The finding types each detector can report (the policy routes each to a category).
 DETECTOR_TYPES = {
     "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
+    "abuse": ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING"),
     "watched_words": ("WATCHED_WORD",),
     "email": ("EMAIL_ADDRESS",),
     "phone": ("PHONE_NUMBER",),
@@ -131,6 +133,7 @@ def build_engine(policy: Policy, text: str) -> Engine:
         used.discard("watched_words")  # nothing to watch: no detector to run
     factories = {
         "profanity": lambda: _profanity(policy, text),
+        "abuse": AbuseDetector,
         "watched_words": lambda: _watched(policy, text),
         "email": EmailDetector,
         "phone": lambda: PhoneDetector(

@@ -22,6 +22,10 @@ DESCRIPTIONS = {
     "INSULT": "an insult",
     "SEXUAL": "sexual language",
     "PROFANITY": "profanity",
+    "THREAT": "a threat of violence",
+    "SELF_HARM": "encouragement to self-harm",
+    "HARASSMENT": "harassment of a person",
+    "DOXXING": "a threat to expose someone's personal information",
     "WATCHED_WORD": "a word this community watches for",
     "LINKS": "more links than a post may have",
     "FLOOD": "the same word repeated over and over",
@@ -37,6 +41,7 @@ _REDACTION = {
 }
 _CONTENT_TYPES = frozenset(
     {"SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "LINKS", "FLOOD"}
+    | {"THREAT", "SELF_HARM", "HARASSMENT", "DOXXING"}
 )
 
 
@@ -49,7 +54,7 @@ def sentence(f: Finding, template: str = "") -> str:
     """One sentence for the author or a moderator ("This looks like a phone number.")."""
     if template:
         return template.format(what=describe(f), text=f.text)
-    if f.type in ("SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "FLOOD"):
+    if f.type in _CONTENT_TYPES and f.type != "LINKS":
         return f"This contains {describe(f)}."
     if f.type == "LINKS":
         return f"This has {describe(f)}."

@@ -17,6 +17,7 @@ DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 GROUPS = (OFFENSIVE_CONTENT, PERSONAL_INFORMATION, SPAM)
 DETECTORS = (
     "profanity",
+    "abuse",
     "watched_words",
     "email",
     "phone",

@@ -52,7 +52,10 @@ class Term:
     checked: bool = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        label = self.labels[0] if self.labels else DEFAULT_LABEL
+        # A term with a slur among its labels is a slur (fucking retard, gaytard): the
+        # policy clause it breaks is the gravest one.
+        labels = self.labels or (DEFAULT_LABEL,)
+        label = next((lb for lb in labels if TYPE_BY_LABEL.get(lb) == "SLUR"), labels[0])
         object.__setattr__(self, "finding_type", TYPE_BY_LABEL.get(label, "INSULT"))
         object.__setattr__(self, "score", round(min(self.severity / 3.0, 1.0), 3))
         object.__setattr__(
