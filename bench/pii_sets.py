@@ -13,7 +13,7 @@ seeded per split, with name and domain pools split by sha256 too, so heldout val
 phrasings are never seen in dev. Each item: kind, split, text, start, end (the span of the
 personal data or of the look-alike number), personal (bool).
 """
-# ruff: noqa: SIM905, E501  (pools read better as one string; long format lines)
+# ruff: noqa: E501  (pools read better as one string; long format lines)
 
 from __future__ import annotations
 

@@ -134,7 +134,7 @@ SKIP_MODULES = {
 
 def stdlib_docs() -> Iterator[str]:
     """Docstrings of the standard library's modules and their public classes and functions."""
-    seen: set[int] = set()
+    seen: set[str] = set()
     for name in sorted(sys.stdlib_module_names):
         if name in SKIP_MODULES or name.startswith("_"):
             continue
@@ -163,8 +163,8 @@ def stdlib_docs() -> Iterator[str]:
                     ]
         for obj in objs:
             doc = inspect.getdoc(obj)
-            if doc and id(doc) not in seen:
-                seen.add(id(doc))
+            if doc and doc not in seen:
+                seen.add(doc)
                 yield doc
 
 
