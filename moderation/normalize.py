@@ -19,14 +19,14 @@ FOLD_TABLE = build_fold_table()
 # letters, digits, masks and joiners; separators and "!" only between word characters
 # (f.u.c.k, sh!t), so sentence punctuation never sticks to a word.
 # Possessive quantifiers keep this a single forward pass (no backtracking).
-TOKEN = re.compile(r"[\w@$|*\u00ad]++(?:[#.'\u2019~!\-]++[\w@$|*\u00ad]++)*+")
+TOKEN = re.compile(r"[\w@$|*\u00ad]++(?:[#.'\u2019~!\-(]++[\w@$|*\u00ad]++)*+")
 _TOKEN = re.compile(
     r"(?:[^\W_]|[@$|\u00ad])(?:[^\W_]|[@$*#|\u00ad]|[.\-_'\u2019~!]+(?=[^\W_]|[@$*#|\u00ad]))*"
 )
 _EDGE_JUNK = ".-_'\u2019~!*#|\u00ad"
 _SEPARATORS = re.compile(r"[.\-_'\u2019~\u00ad]+")
 _RUNS = re.compile(r"(.)\1+")
-LEET = _LEET = str.maketrans("0134578@$!|+9", "oieastbasilt" + "g")
+LEET = _LEET = str.maketrans("0134578@$!|+9(", "oieastbasilt" + "gc")
 _LEET_ALT = str.maketrans("1|", "li")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|co|io|ly|be)/\S*", re.I)
 

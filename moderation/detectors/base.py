@@ -90,6 +90,8 @@ class Doc:
             folded = _PUNCT_REF.sub(" " * 7, folded)
             if "&#" in folded:
                 folded = _CHAR_REF_ANY.sub(_char_ref, folded)
+        if "|<" in folded:  # the leetspeak k, two characters wide (|<ike): k + a joiner
+            folded = folded.replace("|<", "k" + JOIN)
         self.folded = folded
         # Whitespace-separated pieces of the folded text, shared by the detectors.
         self.chunks = folded.split()

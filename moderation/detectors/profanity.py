@@ -24,13 +24,13 @@ from moderation.verdict import Finding
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _WORD_AT = re.compile(r"[\w@$|*#\u00ad.'\u2019~!\-]+")
 # Letters (or leetspeak digits and symbols) spelled apart: f u c k, f.u.c.k, 5 h 1 t.
-_SPELLED = r"(?:[^\W\d_]|[013457@$!|])"
+_SPELLED = r"(?:\|<|[^\W\d_]|[01345789@$!|+(])"
 _SPACED = re.compile(
-    rf"(?<![\w@$!|]){_SPELLED}(?:[\s.\-_*\u00b7\u00ad]{{1,5}}{_SPELLED}(?![\w@$!|])){{2,}}"
+    rf"(?<![\w@$!|+(<]){_SPELLED}(?:[\s.\-_*\u00b7\u00ad]{{1,5}}{_SPELLED}(?![\w@$!|+(<])){{2,}}"
 )
 MAX_SPELLED = 20  # letters in a word spelled out with spaces
 _LETTER = re.compile(_SPELLED)
-_LEET_SINGLES = frozenset("013457@$!|")
+_LEET_SINGLES = frozenset("01345789@$!|+(")
 _PUNCT = ".,;:!?\"'\u2019\u2018\u201c\u201d()[]{}<>\u2026&#-_~*/\\"
 _LEAD_JUNK = "#.-_'\u2019~!*"
 _TRAIL_JUNK = ".-_'\u2019~!"
@@ -148,6 +148,8 @@ class ProfanityDetector:
                 and lex.compound_rx.fullmatch(w)
             ):
                 term, how = self.speller._compound(w), "compound"
+            if term is None and "v" in w and len(w) <= 12 and w not in lex.english:
+                term, how = get(w.replace("v", "u")), "leet"  # fvck, pvssy, cvnt
             if term is not None:
                 a = chunk.find(w)
                 found.append((a, a + len(w), term, how))
@@ -156,11 +158,11 @@ class ProfanityDetector:
             if found or single or first or w in lex.phrase_seconds:
                 return w, tuple(found), int(single), first, 0
             return BORING
-        if len(chunk) == 1 and chunk in _LEET_SINGLES:
+        if (len(chunk) == 1 and chunk in _LEET_SINGLES) or chunk == "|<":
             return ("", (), 1, False, 0)  # a leet letter spelled apart (5 h 1 t)
         if not w or w.isdigit():
             return BORING
-        if w[0] == "@":  # a mention is a handle, unless it reads as a term (@ss)
+        if w[0] == "@" and w[1:].isalnum():  # a handle, unless it reads as a term (@ss)
             term = get(w.translate(LEET))
             if term is not None:
                 a = chunk.find(w)
@@ -192,7 +194,7 @@ class ProfanityDetector:
 
     def _odd(self, w: str, start: int) -> list[Hit]:
         """A word with digits, symbols or separators: trim punctuation, then spell it."""
-        if w[0] == "@":  # a mention, unless it is a leet spelling (@ss)
+        if w[0] == "@" and w[1:].isalnum():  # a mention, unless it is a leet spelling (@ss)
             term = self.lexicon.words.get(deleet(w))
             return [(start, start + len(w), term, "leet")] if term is not None else []
         clean = w.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK)
@@ -232,14 +234,18 @@ class ProfanityDetector:
         so that the work stays linear in its length.
         """
         found = [(x.group(), m.start() + x.start()) for x in _LETTER.finditer(m.group())]
-        letters = [c for c, _ in found]
+        letters = ["k" if c == "|<" else c for c, _ in found]
         n = len(letters)
+        if deleet("".join(letters)) in self.lexicon.english:
+            return []  # an English word spelled out (s h 0 e is a shoe, not a hoe)
         if n <= MAX_SPELLED:
             for lo, hi in ((0, n), (1, n), (0, n - 1)):
                 if hi - lo >= 3:
                     r = self.speller.match_word("".join(letters[lo:hi]))
                     if r is not None:
-                        return [(found[lo][1], found[hi - 1][1] + 1, r[0], "spaced")]
+                        return [
+                            (found[lo][1], found[hi - 1][1] + len(found[hi - 1][0]), r[0], "spaced")
+                        ]
             return []
         out: list[Hit] = []
         get = self.lexicon.words.get
@@ -248,7 +254,14 @@ class ProfanityDetector:
             for k in range(min(MAX_SPELLED, n - i), 2, -1):
                 term = get(deleet("".join(letters[i : i + k])))
                 if term is not None:
-                    out.append((found[i][1], found[i + k - 1][1] + 1, term, "spaced"))
+                    out.append(
+                        (
+                            found[i][1],
+                            found[i + k - 1][1] + len(found[i + k - 1][0]),
+                            term,
+                            "spaced",
+                        )
+                    )
                     i += k - 1
                     break
             i += 1

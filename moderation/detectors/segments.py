@@ -19,11 +19,12 @@ from moderation.lexicon import Lexicon, Term
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 
 # A hashtag, or a word of letters with a lower-case letter followed by a capital.
-_GLUED = re.compile(r"#[^\W\d_]{4,}|(?<![\w#])(?=[^\W\d_]*[a-z][A-Z])[^\W\d_]{5,}")
+_GLUED = re.compile(r"#[^\W\d_]{4,}(?=\d*\b)|(?<![\w#])(?=[^\W\d_]*[a-z][A-Z])[^\W\d_]{5,}")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 MAX_GLUED = 40  # letters: longer runs are not split (the work grows with the square)
 _ONE_LETTER_WORDS = frozenset("ai")
+_GLUED_SUFFIXES = ("ing", "ed", "s", "y")
 
 
 def may_hold_glued(text: str) -> bool:
@@ -37,6 +38,14 @@ class Splitter:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._split = lru_cache(maxsize=4096)(self._fewest_words)
+        ctx = lexicon.context
+        self.determiners = (
+            ctx["modifiers"]
+            | ctx["articles"]
+            | ctx["second_person"]
+            | ctx["copulas"]
+            | {"this", "that"}
+        ) - {"the", "of", "one", "old"}
 
     def hits(self, text: str) -> Iterator[Hit]:
         """Terms among the parts of the glued words of a text, offsets in the text."""
@@ -53,8 +62,7 @@ class Splitter:
             else:
                 parts = self._split(word.lower())
                 how = "hashtag"
-            if len(parts) > 1:
-                yield from self._read(parts, start, how)
+            yield from self._read(parts, start, how)
 
     def _read(self, parts: list[tuple[int, str]], start: int, how: str) -> Iterator[Hit]:
         """Terms among the parts: strong ones as they are, ambiguous ones in an insult."""
@@ -62,11 +70,19 @@ class Splitter:
         get = self.lexicon.words.get
         for k, (offset, w) in enumerate(parts):
             term = get(w)
+            for suffix in _GLUED_SUFFIXES:  # stopKikeing: a suffix glued on by hand
+                if term is None and w.endswith(suffix) and len(w) > len(suffix) + 2:
+                    term = get(w[: -len(suffix)])
             if term is None:
                 continue
             if term.ambiguous:
+                # Glued after a modifier or determiner (#BigDickEnergy, TotalPrickMove)
+                # or in an insult, an ambiguous term is used in its profane sense.
                 nxt = words[k + 1] if k + 1 < len(words) else ""
-                if not insulting(words[:k], w, nxt, term, self.lexicon):
+                before = words[k - 1] if k else ""
+                if before not in self.determiners and not insulting(
+                    words[:k], w, nxt, term, self.lexicon
+                ):
                     continue
             yield start + offset, start + offset + len(w), term, how
 
@@ -76,6 +92,8 @@ class Splitter:
         english, terms = self.lexicon.english, self.lexicon.words
         if body in english:
             return []
+        if body in terms:
+            return [(0, body)]
         n = len(body)
         best: list[tuple[int, int] | None] = [None] * (n + 1)  # (pieces, previous cut)
         best[0] = (0, 0)

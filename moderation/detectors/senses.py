@@ -137,7 +137,11 @@ def accept(
                 after = _CONTEXT_WORD.findall(folded, end, end + 24)
                 if not insulting(before, folded[start:end], after[0] if after else "", term, lex):
                     continue
-        if len(term.key) <= 4 and text.startswith(_ELLIPSES, end):
+        if (
+            len(term.key) <= 4
+            and text.startswith(_ELLIPSES, end)
+            and text[start:end].lower() == folded[start:end]
+        ):
             continue  # a word cut off by truncation ("... last nig\u2026")
         if allowed is not None and allowed.fullmatch(folded, start, end):
             continue

@@ -128,7 +128,7 @@ class Speller:
         separated pieces."""
         if JOIN in w:
             return [] if not w.replace(JOIN, "") else self._joined(w)
-        if w[0] == "@":  # a mention unless the whole thing is a leet term (@ss)
+        if w[0] == "@" and w[1:].isalnum():  # a mention unless it is a leet term (@ss)
             term = self.lexicon.words.get(deleet(w))
             return [(0, len(w), term, "leet")] if term is not None else []
         end = len(w)

@@ -54,3 +54,15 @@ def inflections(key: str) -> list[str]:
     if key.endswith("er"):
         forms += [key[:-2] + "a", key[:-2] + "as", key[:-2] + "az"]
     return forms
+
+
+# Derivational suffixes (bitch+iness, shit+less, whore+dom); a final y becomes i first.
+_DERIVATIONS = ("y", "ier", "iest", "ily", "iness", "ish", "less", "ness", "dom", "ery", "en")
+
+
+def derivations(key: str) -> list[str]:
+    """Derived words of a profane stem: adjectives, nouns and adverbs made from it."""
+    stems = {key}
+    if _doubles_final(key):
+        stems.add(key + key[-1])
+    return sorted({s + suffix for s in stems for suffix in _DERIVATIONS})

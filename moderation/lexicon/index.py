@@ -6,7 +6,7 @@ import re
 
 from moderation.lexicon import Lexicon, Term
 from moderation.lexicon.english import english_words, stems
-from moderation.lexicon.forms import inflections, normalise_form
+from moderation.lexicon.forms import derivations, inflections, normalise_form
 from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.normalize import run_lengths, squeeze
 
@@ -17,6 +17,7 @@ class _English:
 
     def __init__(self, senses: dict) -> None:
         self.words = english_words()
+        self.profane = frozenset(normalise_form(w) for w in senses["dictionary"]["profane"])
         self.named = frozenset(
             normalise_form(w)
             for w in (
@@ -25,6 +26,11 @@ class _English:
                 *senses["leet_only"]["terms"],
             )
         )
+
+    def profane_stem(self, key: str) -> bool:
+        """A stem whose derivations are profane: four letters or more, and named profane
+        if it is an English word (fuck, bitch, slut; not ass, nor crap+pie)."""
+        return len(key) >= 4 and key.isalpha() and (key in self.profane or key not in self.words)
 
     def listed(self, key: str) -> bool:
         """A listed spelling that is an English word the senses do not name (thrust)."""
@@ -62,6 +68,12 @@ def build_index(base: dict[str, Term], senses: dict) -> Lexicon:
     for key, term in list(words.items()):
         for form in inflections(key):
             add(form, term)
+    # Derivations of a profane word are profane (fuckery, shitfest-like coinages); those
+    # that are dictionary words must be named like any other (bitchiness yes, bastardy no).
+    for key, term in list(base.items()):
+        if english.profane_stem(key) and not term.ambiguous:
+            for form in derivations(key):
+                add(form, term)
     # A vowel held one beat longer (fuuck, biitch) is a spelling of the term; terms of
     # three letters are left out (nob -> noob, cok -> cook are words).
     for key, term in list(base.items()):
