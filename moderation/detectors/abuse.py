@@ -73,7 +73,8 @@ class AbuseDetector:
                 for w in _narrowest(needs):
                     self.index.setdefault(w, []).append((k, i))
         self.keys = frozenset(self.index)
-        self.key_rx = word_regex(sorted(self.keys))
+        self._words = _Words()
+        self._keyed = _Keyed(self._words, self.keys)
         self.innocent = word_regex(data["innocent"]["phrases"])
         self._regexes = lru_cache(maxsize=2048)(self._regex)
 
@@ -81,13 +82,14 @@ class AbuseDetector:
         """Abusive phrases in the text that are not idioms."""
         folded = doc.folded
         index = self.index
-        bare = folded.replace("'", "").replace("\u2019", "") if "'" in folded else folded
-        if self.key_rx is None or self.key_rx.search(bare) is None:
-            return []  # most posts: one C-level pass
-        words = set(_WORD.findall(bare))
-        candidates = [c for w in words & self.keys for c in index[w]]
-        if not candidates:
+        # The words of the text from its whitespace-separated chunks, each chunk read once
+        # per process: for most posts a set of a dozen words that holds no key.
+        chunks = doc.chunks
+        if not any(map(self._keyed.__getitem__, chunks)):
             return []
+        words = set(" ".join(map(self._words.__getitem__, chunks)).split())
+        keys = words & self.keys
+        candidates = [c for w in keys for c in index[w]]
         active: dict[int, set[int]] = {}
         for k, i in candidates:
             if all(n & words for n in self.families[k].needs[i]):
@@ -119,6 +121,31 @@ class AbuseDetector:
         person = [p for p in patterns if p.split()[-1].strip("{}") in PERSON_SLOTS]
         others = [p for p in patterns if p not in person]
         return _compile(person, self.slots), _compile(others, self.slots)
+
+
+class _Words(dict):
+    """A chunk's words, lower case without apostrophes ("you're," -> "youre"), for the
+    chunks seen lately (emptied when full; a pure function of the chunk)."""
+
+    def __missing__(self, chunk: str) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        words = self[chunk] = " ".join(_WORD.findall(chunk.replace("'", "").replace("\u2019", "")))
+        return words
+
+
+class _Keyed(dict):
+    """Whether a chunk holds a key word of the index, for the chunks seen lately."""
+
+    def __init__(self, words: _Words, keys: frozenset[str]) -> None:
+        super().__init__()
+        self.words, self.keys = words, keys
+
+    def __missing__(self, chunk: str) -> bool:
+        if len(self) >= 1 << 16:
+            self.clear()
+        keyed = self[chunk] = not self.keys.isdisjoint(self.words[chunk].split())
+        return keyed
 
 
 def _ends_clause(folded: str, end: int, fam: Family) -> bool:

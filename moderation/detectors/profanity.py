@@ -111,8 +111,8 @@ class ProfanityDetector:
         if singles >= 3:
             for m in _SPACED.finditer(folded):
                 hits.extend(self._spaced(m))
-        if may_hold_glued(doc.text):
-            hits.extend(self.splitter.hits(doc.text))
+        if may_hold_glued(doc.text, doc.shape):
+            hits += self.splitter.hits(doc.text)
         if not hits:
             return []
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
