@@ -16,6 +16,7 @@ from moderation.detectors.pii_contact import EmailDetector, PhoneDetector
 from moderation.detectors.pii_financial import BankNumberDetector, CardDetector, IbanDetector
 from moderation.detectors.pii_ids import RULES, NationalIdDetector
 from moderation.detectors.pii_network import IpDetector
+from moderation.detectors.pii_screen import Screened
 from moderation.detectors.profanity import ProfanityDetector
 from moderation.detectors.watched_words import compile_list, word_pattern
 from moderation.lexicon import build_lexicon
@@ -76,6 +77,11 @@ DETECTOR_TYPES = {
     "links": ("LINKS", "FLOOD"),
 }
 NUMERIC_DETECTORS = frozenset({"phone", "card", "iban", "bank", "national_id", "address"})
+# Detectors of personal data: their findings pass through pii_screen (not in code, not
+# a look-alike number).
+PERSONAL_DETECTORS = frozenset(
+    {"email", "phone", "card", "iban", "bank", "national_id", "ip", "address", "dob", "passport"}
+)
 # Types that live inside another finding on purpose (the zip of an address).
 NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
 
@@ -144,7 +150,10 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "address": AddressDetector,
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
-    detectors = tuple(factories[name]() for name in factories if name in used)
+    detectors = tuple(
+        Screened(d) if d.name in PERSONAL_DETECTORS else d
+        for d in (factories[name]() for name in factories if name in used)
+    )
     routes: dict[tuple[str, str], Category] = {}
     for name in used:
         for type_ in DETECTOR_TYPES.get(name, ()):

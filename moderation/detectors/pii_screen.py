@@ -1,0 +1,77 @@
+"""The last look at personal-data findings before they leave their detector.
+
+Three rules drop findings that only look like personal data:
+
+- inside Markdown code (inline, fenced or indented): a program or log, not the author's
+  data;
+- a number glued to letters or digits ("a716-446655440000" in a UUID, the tail of a
+  commit hash) is part of a longer token;
+- a number announced by a look-alike word ("Order #114-3941689-8772232", "ISBN
+  0 306 40615 2", "version 192.168.1.4"): ``pii_cues.LOOKALIKE_CUES``.
+
+Findings are dropped, never moved, so every offset stays valid. The rules run only on
+the findings a detector returns, so a text without any costs one function call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.detectors.base import Detector, Doc
+from moderation.detectors.markdown import inside
+from moderation.detectors.pii_cues import FILLERS, LOOKALIKE_WORDS, NUMERIC_TYPES
+from moderation.verdict import Finding
+
+# Words and the "#" and ":" that may stand between a cue and its number.
+_TOKEN = re.compile(r"[\w][\w\-]*|[#:]")
+# How far back a cue may stand (after fillers: "my order number is").
+_LOOKBACK = 40
+
+
+def announced(text: str, start: int) -> bool:
+    """Whether the nearest word before ``start``, after fillers, is a look-alike cue."""
+    window = text[max(0, start - _LOOKBACK) : start].lower()
+    for word in reversed(_TOKEN.findall(window)):
+        if word in FILLERS:
+            continue
+        return word in LOOKALIKE_WORDS
+    return False
+
+
+def glued(text: str, f: Finding) -> bool:
+    """Whether a number runs straight into letters or digits (part of a longer token)."""
+    before = text[f.start - 1] if f.start else " "
+    after = text[f.end] if f.end < len(text) else " "
+    return (f.text[:1].isdigit() and before.isalnum()) or (
+        f.text[-1:].isdigit() and after.isalnum()
+    )
+
+
+def screen(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """The findings that survive the three rules."""
+    text = doc.text
+    code = doc.code_spans
+    return [
+        f
+        for f in found
+        if not (code and inside(code, f.start, f.end))
+        and not (f.type in NUMERIC_TYPES and (glued(text, f) or announced(text, f.start)))
+    ]
+
+
+class Screened:
+    """A personal-data detector whose findings pass through ``screen``."""
+
+    __slots__ = ("inner", "name")
+
+    def __init__(self, inner: Detector) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        """The inner detector's findings, screened."""
+        found = self.inner.detect(doc)
+        return screen(doc, found) if found else found
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
