@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from moderation.detectors.base import Doc, finding
+from moderation.detectors.pii_email_words import may_contain, obfuscated_emails
 from moderation.verdict import Finding
 
 _EMAIL = re.compile(
@@ -34,19 +35,27 @@ _CONTEXT = re.compile(
 
 
 class EmailDetector:
-    """Email addresses."""
+    """Email addresses, plain or written with words to dodge scrapers
+    ("jane dot doe at gmail dot com": ``pii_email_words``)."""
 
     name = "email"
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Every email address in the text."""
         text = doc.text
-        if "@" not in text or not _AT_DOMAIN.search(text):
-            return []
-        return [
-            finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
-            for m in _EMAIL.finditer(text)
-        ]
+        out = []
+        if "@" in text and _AT_DOMAIN.search(text):
+            out = [
+                finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
+                for m in _EMAIL.finditer(text)
+            ]
+        if may_contain(text, doc.folded):
+            out += [
+                finding("EMAIL_ADDRESS", doc, s, e, self.name, 0.8)
+                for s, e in obfuscated_emails(text)
+            ]
+            out.sort(key=lambda f: f.start)
+        return out
 
 
 class PhoneDetector:
