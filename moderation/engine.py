@@ -13,9 +13,11 @@ from moderation.detectors.base import Detector
 from moderation.detectors.links import LinksDetector
 from moderation.detectors.pii_address import AddressDetector
 from moderation.detectors.pii_contact import EmailDetector, PhoneDetector
+from moderation.detectors.pii_dob import DateOfBirthDetector
 from moderation.detectors.pii_financial import BankNumberDetector, CardDetector, IbanDetector
 from moderation.detectors.pii_ids import RULES, NationalIdDetector
 from moderation.detectors.pii_network import IpDetector
+from moderation.detectors.pii_passport import PassportDetector
 from moderation.detectors.pii_screen import Screened
 from moderation.detectors.profanity import ProfanityDetector
 from moderation.detectors.watched_words import compile_list, word_pattern
@@ -31,6 +33,9 @@ PII_PRIORITY = {
         (
             "IBAN_CODE",
             "CREDIT_CARD",
+            # A number a passport cue announces is a passport number, even when it
+            # also passes an identifier's checksum.
+            "PASSPORT",
             "US_SSN",
             "US_ITIN",
             "UK_NINO",
@@ -54,6 +59,7 @@ PII_PRIORITY = {
             "AU_ACN",
             "SG_NRIC_FIN",
             "ABA_ROUTING_NUMBER",
+            "DATE_OF_BIRTH",
             "EMAIL_ADDRESS",
             "IP_ADDRESS",
             "STREET_ADDRESS",
@@ -74,9 +80,13 @@ DETECTOR_TYPES = {
     "bank": ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER"),
     "national_id": tuple(r.entity for r in RULES),
     "ip": ("IP_ADDRESS",),
+    "dob": ("DATE_OF_BIRTH",),
+    "passport": ("PASSPORT",),
     "links": ("LINKS", "FLOOD"),
 }
-NUMERIC_DETECTORS = frozenset({"phone", "card", "iban", "bank", "national_id", "address"})
+NUMERIC_DETECTORS = frozenset(
+    {"phone", "card", "iban", "bank", "national_id", "address", "dob", "passport"}
+)
 # Detectors of personal data: their findings pass through pii_screen (not in code, not
 # a look-alike number).
 PERSONAL_DETECTORS = frozenset(
@@ -148,6 +158,8 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "national_id": NationalIdDetector,
         "ip": IpDetector,
         "address": AddressDetector,
+        "dob": DateOfBirthDetector,
+        "passport": PassportDetector,
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
     detectors = tuple(

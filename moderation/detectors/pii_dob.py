@@ -1,0 +1,80 @@
+"""Dates of birth: a date next to a word that says it is one ("born", "DOB" ...).
+
+A date alone is not personal data ("released on 12/03/1985"); the same date after
+"born" or "date of birth" is. The cues are ``pii_cues.DOB_CUES``; the finding is the
+date, so that redacting it keeps the sentence readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.detectors.base import Doc, finding
+from moderation.detectors.pii_cues import DOB_CUES
+from moderation.verdict import Finding
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_YEAR = r"(?:1[89]|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    r"(?i)(?<![\w./-])(?:"
+    rf"(?P<y1>{_YEAR})[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}})"
+    rf"|(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y2>{_YEAR}|\d\d)"
+    rf"|(?P<d3>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?:{_MONTHS})\.?,?\s+(?P<y3>{_YEAR})"
+    rf"|(?:{_MONTHS})\.?\s+(?P<d4>\d{{1,2}}){_ORD},?\s+(?P<y4>{_YEAR})"
+    r")(?![\w/]|[.-]\d)"
+)
+_CUE = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(DOB_CUES) + r")(?!\w)")
+# Cheap test on the folded text before the cue regex runs (the folded text has no
+# accents: "née" reads "nee").
+_CUE_HINTS = ("born", "dob", "d.o.b", "birth", "b.", "ne", "geb")
+# How far after a cue its date may start, and how far before a cue it may end
+# ("12/03/1985 (DOB)").
+_AFTER, _BEFORE = 40, 12
+# A sentence ends between the cue and the date: they do not belong together.
+_BREAK = re.compile(r"[.!?]\s|\n\s*\n|;")
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    """Day and month in range (either order for numeric dates)."""
+    g = m.groupdict()
+    if g["y1"]:
+        return 1 <= int(g["m1"]) <= 12 and 1 <= int(g["d1"]) <= 31
+    if g["a"]:
+        a, b = int(g["a"]), int(g["b"])
+        return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+    day = int(g["d3"] or g["d4"])
+    return 1 <= day <= 31
+
+
+class DateOfBirthDetector:
+    """Dates announced as dates of birth (DATE_OF_BIRTH)."""
+
+    name = "dob"
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        """Dates of birth in the text."""
+        if doc.digits < 3:
+            return []
+        folded = doc.folded
+        if not any(h in folded for h in _CUE_HINTS):
+            return []
+        text = doc.text
+        cues = [m.span() for m in _CUE.finditer(text)]
+        if not cues:
+            return []
+        out = []
+        for m in _DATE.finditer(text):
+            s, e = m.span()
+            if not _plausible(m):
+                continue
+            for cs, ce in cues:
+                if (0 <= s - ce <= _AFTER and not _BREAK.search(text, ce, s)) or (
+                    0 <= cs - e <= _BEFORE and not _BREAK.search(text, e, cs)
+                ):
+                    out.append(finding("DATE_OF_BIRTH", doc, s, e, self.name, 0.8))
+                    break
+        return out
