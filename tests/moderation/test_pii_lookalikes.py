@@ -80,9 +80,7 @@ def test_uuids_and_commit_hashes_are_not_phone_numbers(text: str, policy: Policy
 
 def test_a_cue_must_stand_right_before_the_number(policy: Policy) -> None:
     # "order" is not the word announcing this number: "call" is.
-    assert pii("to change an order call 415-555-0132", policy) == [
-        ("PHONE_NUMBER", "415-555-0132")
-    ]
+    assert pii("to change an order call 415-555-0132", policy) == [("PHONE_NUMBER", "415-555-0132")]
     assert pii("my ip is 192.168.1.4", policy) == [("IP_ADDRESS", "192.168.1.4")]
 
 
