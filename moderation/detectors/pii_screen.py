@@ -4,8 +4,8 @@ Three rules drop findings that only look like personal data:
 
 - inside Markdown code (inline, fenced or indented): a program or log, not the author's
   data;
-- a number glued to letters or digits ("a716-446655440000" in a UUID, the tail of a
-  commit hash) is part of a longer token;
+- a number glued to a token with digits in it ("a716-446655440000" in a UUID, the tail
+  of a commit hash) is part of a longer token;
 - a number announced by a look-alike word ("Order #114-3941689-8772232", "ISBN
   0 306 40615 2", "version 192.168.1.4"): ``pii_cues.LOOKALIKE_CUES``.
 
@@ -26,6 +26,9 @@ from moderation.verdict import Finding
 _TOKEN = re.compile(r"[\w][\w\-]*|[#:]")
 # How far back a cue may stand (after fillers: "my order number is").
 _LOOKBACK = 40
+# The token a number is glued to: letters, digits and hyphens ("41d4-a" before "716").
+_RUN_BEFORE = re.compile(r"[A-Za-z0-9\-]+$")
+_RUN_AFTER = re.compile(r"[A-Za-z0-9\-]+")
 
 
 def announced(text: str, start: int) -> bool:
@@ -39,12 +42,17 @@ def announced(text: str, start: int) -> bool:
 
 
 def glued(text: str, f: Finding) -> bool:
-    """Whether a number runs straight into letters or digits (part of a longer token)."""
-    before = text[f.start - 1] if f.start else " "
-    after = text[f.end] if f.end < len(text) else " "
-    return (f.text[:1].isdigit() and before.isalnum()) or (
-        f.text[-1:].isdigit() and after.isalnum()
-    )
+    """Whether a number runs straight into a token that holds digits too (the tail of a
+    UUID or commit hash, a UPS "1Z..." number); "is415-555-0132" is only a missed space."""
+    if f.text[:1].isdigit() and f.start and text[f.start - 1].isalnum():
+        run = _RUN_BEFORE.search(text, max(0, f.start - _LOOKBACK), f.start)
+        if run and any(c.isdigit() for c in run.group()):
+            return True
+    if f.text[-1:].isdigit() and f.end < len(text) and text[f.end].isalnum():
+        run = _RUN_AFTER.match(text, f.end)
+        if run and any(c.isdigit() for c in run.group()):
+            return True
+    return False
 
 
 def screen(doc: Doc, found: list[Finding]) -> list[Finding]:

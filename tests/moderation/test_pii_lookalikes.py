@@ -108,3 +108,8 @@ def test_personal_data_next_to_code_is_still_reported_with_its_offsets(policy: P
 def test_an_indented_line_inside_a_paragraph_is_not_code(policy: Policy) -> None:
     text = "call me on\n    (415) 555-0132 after six"
     assert pii(text, policy) == [("PHONE_NUMBER", "(415) 555-0132")]
+
+
+def test_a_number_glued_to_a_plain_word_is_still_reported(policy: Policy) -> None:
+    # A missed space, not a longer token: only tokens with digits (hashes, UUIDs) hide it.
+    assert pii("my other one is415-555-0132", policy) == [("PHONE_NUMBER", "415-555-0132")]
