@@ -87,8 +87,8 @@ DETECTOR_TYPES = {
 NUMERIC_DETECTORS = frozenset(
     {"phone", "card", "iban", "bank", "national_id", "address", "dob", "passport"}
 )
-# Detectors of personal data: their findings pass through pii_screen (not in code, not
-# a look-alike number).
+# Detectors of personal data: they run in groups whose findings pass through pii_screen
+# (not in code, not a look-alike number).
 PERSONAL_DETECTORS = frozenset(
     {"email", "phone", "card", "iban", "bank", "national_id", "ip", "address", "dob", "passport"}
 )
@@ -112,7 +112,8 @@ class Engine:
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
-        return next((d for d in (*self.detectors, *self.numeric) if d.name == name), None)
+        every = (m for d in (*self.detectors, *self.numeric) for m in getattr(d, "detectors", (d,)))
+        return next((d for d in every if d.name == name), None)
 
 
 def _profanity(policy: Policy, text: str) -> ProfanityDetector:
@@ -162,10 +163,7 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "passport": PassportDetector,
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
-    detectors = tuple(
-        Screened(d) if d.name in PERSONAL_DETECTORS else d
-        for d in (factories[name]() for name in factories if name in used)
-    )
+    detectors = tuple(factories[name]() for name in factories if name in used)
     routes: dict[tuple[str, str], Category] = {}
     for name in used:
         for type_ in DETECTOR_TYPES.get(name, ()):
@@ -186,7 +184,11 @@ def build_engine(policy: Policy, text: str) -> Engine:
         for (d, t), c in routes.items()
         if not c.message
     }
+    # Personal-data detectors run in two screened groups: those that need digits, the rest.
     numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    personal = tuple(
+        d for d in detectors if d.name in PERSONAL_DETECTORS and d.name not in NUMERIC_DETECTORS
+    )
     for d in detectors:
         if isinstance(d, ProfanityDetector):
             d.category_of.update({t: c.name for (n, t), c in routes.items() if n == d.name})
@@ -198,9 +200,13 @@ def build_engine(policy: Policy, text: str) -> Engine:
         and c.new_author_action is None
         and all(s != default.surface for s, _ in c.surfaces)
     }
+    first_personal = next((k for k, d in enumerate(detectors) if d in personal), len(detectors))
+    plain = [d for d in detectors if d.name not in NUMERIC_DETECTORS and d not in personal]
+    if personal:
+        plain.insert(min(first_personal, len(plain)), Screened(personal))
     return Engine(
-        tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS),
-        numeric,
+        tuple(plain),
+        (Screened(numeric),) if numeric else (),
         routes,
         messages,
         default_actions,

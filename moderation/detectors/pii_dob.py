@@ -28,9 +28,22 @@ _DATE = re.compile(
     r")(?![\w/]|[.-]\d)"
 )
 _CUE = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(DOB_CUES) + r")(?!\w)")
-# Cheap test on the folded text before the cue regex runs (the folded text has no
-# accents: "née" reads "nee").
-_CUE_HINTS = ("born", "dob", "d.o.b", "birth", "b.", "ne", "geb")
+
+
+def _may_have_cue(folded: str) -> bool:
+    """Cheap test before the cue regex runs: substring tests on the folded text, which
+    has no accents ("née" reads "nee", "né le" reads "ne le"); "b." covers "d.o.b."."""
+    return (
+        "b." in folded
+        or "born" in folded
+        or "dob" in folded
+        or "birth" in folded
+        or "nee" in folded
+        or " ne " in folded
+        or "geb" in folded
+    )
+
+
 # How far after a cue its date may start, and how far before a cue it may end
 # ("12/03/1985 (DOB)").
 _AFTER, _BEFORE = 40, 12
@@ -59,8 +72,7 @@ class DateOfBirthDetector:
         """Dates of birth in the text."""
         if doc.digits < 3:
             return []
-        folded = doc.folded
-        if not any(h in folded for h in _CUE_HINTS):
+        if not _may_have_cue(doc.folded):
             return []
         text = doc.text
         cues = [m.span() for m in _CUE.finditer(text)]

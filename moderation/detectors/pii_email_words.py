@@ -35,18 +35,6 @@ _INITIAL = re.compile(r"(?<![\w.])[a-z] $", re.IGNORECASE)
 _WORD = re.compile(r"[\w\-]+")
 
 
-def may_contain(text: str, folded: str) -> bool:
-    """Cheap test: a "dot" word, a bracketed "at", or an "@" followed by a space."""
-    return (
-        "dot" in folded
-        or "@ " in text
-        or "at)" in folded
-        or "at]" in folded
-        or "at}" in folded
-        or "at>" in folded
-    )
-
-
 def _pieces(part: str) -> list[str]:
     return [p.lower() for p in _SEPARATOR.split(part) if p]
 

@@ -10,7 +10,7 @@ Three rules drop findings that only look like personal data:
   0 306 40615 2", "version 192.168.1.4"): ``pii_cues.LOOKALIKE_CUES``.
 
 Findings are dropped, never moved, so every offset stays valid. The rules run only on
-the findings a detector returns, so a text without any costs one function call.
+the findings the detectors return, so a text without any costs nothing more.
 """
 
 from __future__ import annotations
@@ -68,18 +68,21 @@ def screen(doc: Doc, found: list[Finding]) -> list[Finding]:
 
 
 class Screened:
-    """A personal-data detector whose findings pass through ``screen``."""
+    """Personal-data detectors run as one: their findings pass through ``screen``.
 
-    __slots__ = ("inner", "name")
+    One group call instead of a wrapper per detector: a text with nothing for them
+    costs the same loop as before.
+    """
 
-    def __init__(self, inner: Detector) -> None:
-        self.inner = inner
-        self.name = inner.name
+    __slots__ = ("detectors", "name")
+
+    def __init__(self, detectors: tuple[Detector, ...]) -> None:
+        self.detectors = detectors
+        self.name = "personal_data"
 
     def detect(self, doc: Doc) -> list[Finding]:
-        """The inner detector's findings, screened."""
-        found = self.inner.detect(doc)
+        """The members' findings, screened."""
+        found: list[Finding] = []
+        for d in self.detectors:
+            found += d.detect(doc)
         return screen(doc, found) if found else found
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
