@@ -174,7 +174,11 @@ def _has_keyword(chunks: list[str]) -> bool:
                 word = word.strip(".,;:()[]<>'\"#")
                 if word in _KEYWORDS or word.endswith(_COMPOUND_ENDINGS):
                     return True
-            if postcode_after_number(chunks, i):
+            # A postcode: an inward code ("2aa") or digits after "5," (checked closely
+            # only then).
+            if (len(chunk) == 3 or chunks[i - 1].endswith(",")) and postcode_after_number(
+                chunks, i
+            ):
                 return True
     return False
 

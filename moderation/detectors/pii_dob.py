@@ -32,13 +32,16 @@ _CUE = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(DOB_CUES) + r")(?!\w)")
 
 def _may_have_cue(folded: str) -> bool:
     """Cheap test before the cue regex runs: substring tests on the folded text, which
-    has no accents ("née" reads "nee", "né le" reads "ne le"); "b." covers "d.o.b."."""
+    has no accents ("née" reads "nee", "né le" reads "ne le"). Each test is as narrow as
+    the cue: "nee" alone would pass every "need", "b." every "dumb."."""
     return (
-        "b." in folded
-        or "born" in folded
-        or "dob" in folded
+        "born" in folded
         or "birth" in folded
-        or "nee" in folded
+        or "dob" in folded
+        or "d.o.b" in folded
+        or " b." in folded
+        or "(b." in folded
+        or "nee " in folded
         or " ne " in folded
         or "geb" in folded
     )
@@ -70,7 +73,7 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Dates of birth in the text."""
-        if doc.digits < 3:
+        if doc.digits < 4:  # the shortest date with a year: 3/3/85
             return []
         if not _may_have_cue(doc.folded):
             return []

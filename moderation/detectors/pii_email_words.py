@@ -21,9 +21,11 @@ from moderation.detectors.pii_cues import (
 )
 
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
-_PIECE = r"[a-z0-9](?:[a-z0-9_%+\-]{0,62}[a-z0-9])?"
-_AT = rf"(?:\s*{_OPEN}\s*at\s*{_CLOSE}\s*|\s+at\s+|\s*@\s*)"
-_DOT = rf"(?:\s*{_OPEN}\s*dot\s*{_CLOSE}\s*|\s+dot\s+|\s*\.\s*)"
+# Possessive quantifiers (*+, ++): a word is read once, never re-split on backtracking,
+# which keeps the search linear and cheap on long posts.
+_PIECE = r"[a-z0-9][a-z0-9_%+\-]*+"
+_AT = rf"(?:\s*+{_OPEN}\s*+at\s*+{_CLOSE}\s*+|\s++at\s++|\s*+@\s*+)"
+_DOT = rf"(?:\s*+{_OPEN}\s*+dot\s*+{_CLOSE}\s*+|\s++dot\s++|\s*+\.\s*+)"
 _TLD = "|".join(sorted(TLDS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?i)(?<![\w.%+\-@])(?P<local>{_PIECE}(?:{_DOT}{_PIECE}){{0,3}})(?P<at>{_AT})"

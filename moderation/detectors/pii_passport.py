@@ -35,8 +35,12 @@ class PassportDetector:
         if doc.digits < 5:
             return []
         folded = doc.folded
-        # Cheap test: "pass" is in passport, passeport and reisepass.
-        if "pass" not in folded and "pasaporte" not in folded:
+        if not (
+            "passport" in folded
+            or "passeport" in folded
+            or "reisepass" in folded
+            or "pasaporte" in folded
+        ):
             return []
         text = doc.text
         out = []
