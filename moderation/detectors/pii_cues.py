@@ -134,6 +134,10 @@ DOB_CUES = (
     r"geboren",
     r"geb\.",
 )
+# Words that may stand between a birth cue and its date ("born *on the* 4th of July",
+# "birthday *is* March 3"); a capitalised word (a place: "born in Leeds on") may too.
+# Any other word ("born to run, released 08/25/1975") parts them.
+DOB_GAP_WORDS = _words("on in at the is was of my his her their its le la el en am um de a")
 
 # Passport numbers: the cue, then up to PASSPORT_GAP words (FILLERS or these) before
 # the number.

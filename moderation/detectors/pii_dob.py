@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from moderation.detectors.base import Doc, finding
-from moderation.detectors.pii_cues import DOB_CUES
+from moderation.detectors.pii_cues import DOB_CUES, DOB_GAP_WORDS
 from moderation.verdict import Finding
 
 _MONTHS = (
@@ -52,6 +52,17 @@ def _may_have_cue(folded: str) -> bool:
 _AFTER, _BEFORE = 40, 12
 # A sentence ends between the cue and the date: they do not belong together.
 _BREAK = re.compile(r"[.!?]\s|\n\s*\n|;")
+_GAP_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _together(text: str, start: int, end: int) -> bool:
+    """Whether a cue and a date with text[start:end] between them belong together: no
+    sentence end, and only gap words or capitalised words (places) between."""
+    if _BREAK.search(text, start, end):
+        return False
+    return all(
+        w[0].isupper() or w.lower() in DOB_GAP_WORDS for w in _GAP_WORD.findall(text, start, end)
+    )
 
 
 def _plausible(m: re.Match[str]) -> bool:
@@ -87,8 +98,8 @@ class DateOfBirthDetector:
             if not _plausible(m):
                 continue
             for cs, ce in cues:
-                if (0 <= s - ce <= _AFTER and not _BREAK.search(text, ce, s)) or (
-                    0 <= cs - e <= _BEFORE and not _BREAK.search(text, e, cs)
+                if (0 <= s - ce <= _AFTER and _together(text, ce, s)) or (
+                    0 <= cs - e <= _BEFORE and _together(text, e, cs)
                 ):
                     out.append(finding("DATE_OF_BIRTH", doc, s, e, self.name, 0.8))
                     break

@@ -22,6 +22,8 @@ def pii(text: str, policy: Policy) -> list[tuple[str, str]]:
         ("Birth date: 14/07/1990", "14/07/1990"),
         ("John Smith, b. 4 July 1962, died 2010", "4 July 1962"),
         ("née le 12/03/1985 à Lyon", "12/03/1985"),
+        ("I was born in Leeds on 12/03/1985", "12/03/1985"),
+        ("12/03/1985 (DOB)", "12/03/1985"),
     ],
 )
 def test_a_date_after_a_birth_cue_is_a_date_of_birth(text: str, date: str, policy: Policy) -> None:
@@ -35,6 +37,7 @@ def test_a_date_after_a_birth_cue_is_a_date_of_birth(text: str, date: str, polic
         "meeting moved to 2024-03-12",
         "he was born. On 12/03/2020 I moved out",
         "born 31/31/1985 is not a date",
+        "Born to Run, released 08/25/1975, still their best",
     ],
 )
 def test_a_date_without_a_birth_cue_is_not_personal_data(text: str, policy: Policy) -> None:
