@@ -66,7 +66,7 @@ class EmailDetector:
         ):
             out += [
                 finding("EMAIL_ADDRESS", doc, s, e, self.name, 0.8)
-                for s, e in obfuscated_emails(text)
+                for s, e in obfuscated_emails(text, folded)
             ]
             out.sort(key=lambda f: f.start)
         return out

@@ -11,6 +11,7 @@ import re
 
 from moderation.detectors.base import Doc, finding
 from moderation.detectors.pii_cues import DOB_CUES, DOB_GAP_WORDS
+from moderation.detectors.pii_screen import windows_around
 from moderation.verdict import Finding
 
 _MONTHS = (
@@ -28,6 +29,9 @@ _DATE = re.compile(
     r")(?![\w/]|[.-]\d)"
 )
 _CUE = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(DOB_CUES) + r")(?!\w)")
+
+
+_CUE_HINTS = ("born", "birth", "dob", "d.o.b", " b.", "(b.", "nee ", " ne ", "geb")
 
 
 def _may_have_cue(folded: str) -> bool:
@@ -89,18 +93,20 @@ class DateOfBirthDetector:
         if not _may_have_cue(doc.folded):
             return []
         text = doc.text
-        cues = [m.span() for m in _CUE.finditer(text)]
-        if not cues:
-            return []
         out = []
-        for m in _DATE.finditer(text):
-            s, e = m.span()
-            if not _plausible(m):
+        # Only around the cue words: a long post costs in proportion to its cues.
+        for lo, hi in windows_around(doc.folded, _CUE_HINTS, _BEFORE + 24, _AFTER + 30):
+            cues = [m.span() for m in _CUE.finditer(text, lo, hi)]
+            if not cues:
                 continue
-            for cs, ce in cues:
-                if (0 <= s - ce <= _AFTER and _together(text, ce, s)) or (
-                    0 <= cs - e <= _BEFORE and _together(text, e, cs)
-                ):
-                    out.append(finding("DATE_OF_BIRTH", doc, s, e, self.name, 0.8))
-                    break
+            for m in _DATE.finditer(text, lo, hi):
+                s, e = m.span()
+                if not _plausible(m):
+                    continue
+                for cs, ce in cues:
+                    if (0 <= s - ce <= _AFTER and _together(text, ce, s)) or (
+                        0 <= cs - e <= _BEFORE and _together(text, e, cs)
+                    ):
+                        out.append(finding("DATE_OF_BIRTH", doc, s, e, self.name, 0.8))
+                        break
         return out

@@ -19,6 +19,7 @@ from moderation.detectors.pii_cues import (
     ROLE_ACCOUNTS,
     TLDS,
 )
+from moderation.detectors.pii_screen import windows_around
 
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 # Possessive quantifiers (*+, ++): a word is read once, never re-split on backtracking,
@@ -70,11 +71,21 @@ def _accept(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def obfuscated_emails(text: str) -> list[tuple[int, int]]:
+# The words an obfuscated address cannot do without (one of them): the search runs
+# only around them, so a long post costs in proportion to them, not to its length.
+_ANCHORS = ("dot", "@ ", "at)", "at]", "at}", "at>")
+
+
+def obfuscated_emails(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of email addresses written with words or brackets for "@" and "."."""
-    out = []
-    pos = 0
-    while m := _CANDIDATE.search(text, pos):
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows_around(folded, _ANCHORS, 160, 160):
+        _search(text, max(lo, out[-1][1] if out else 0), hi, out)
+    return out
+
+
+def _search(text: str, pos: int, end: int, out: list[tuple[int, int]]) -> None:
+    while m := _CANDIDATE.search(text, pos, end):
         if _accept(m, text):
             start = m.start()
             # "j smith (at) example (dot) org": an initial before a bracketed name.
@@ -85,4 +96,3 @@ def obfuscated_emails(text: str) -> list[tuple[int, int]]:
             pos = m.end()
         else:
             pos = m.start() + 1
-    return out

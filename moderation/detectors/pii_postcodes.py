@@ -26,11 +26,12 @@ POSTCODE_BRANCHES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         rf"\b\d{{1,4}}[A-Za-z]?\s+(?:{_CITY}\s+){{0,2}}{_CITY}"
         rf"(?=,?\s+(?:{_CITY},?\s+){{0,2}}{_UK}\b)",
-        re.compile(r"[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"),
+        # (Starting with a literal, so the regex engine skips ahead: cheap on long posts.)
+        re.compile(r" \d[a-z]{2}\b"),
     ),
     (
         rf"\b{_CITY}(?:\s+{_CITY}){{0,2}}\s+\d{{1,4}}[A-Za-z]?(?=,\s*{_EU}\s+{_CITY})",
-        re.compile(r"\d,\s*(?:[a-z]{1,2}-)?\d{4,5}"),
+        re.compile(r",\s*(?:[a-z]{1,2}-)?\d{4,5}"),
     ),
 )
 

@@ -55,6 +55,35 @@ def glued(text: str, f: Finding) -> bool:
     return False
 
 
+def windows_around(
+    folded: str, needles: tuple[str, ...], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged stretches of text around every occurrence of the needles (C-level finds),
+    each widened to whole words: a detector that needs one of these words searches only
+    there, so a long post costs in proportion to its cues, not its length."""
+    spans = []
+    for needle in needles:
+        i = folded.find(needle)
+        while i != -1:
+            spans.append((max(0, i - before), i + len(needle) + after))
+            i = folded.find(needle, i + 1)
+    spans.sort()
+    out: list[list[int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    n = len(folded)
+    for w in out:  # whole words at both ends
+        while w[0] > 0 and not folded[w[0] - 1].isspace():
+            w[0] -= 1
+        while w[1] < n and not folded[w[1]].isspace():
+            w[1] += 1
+        w[1] = min(w[1], n)
+    return [(lo, hi) for lo, hi in out]
+
+
 def screen(doc: Doc, found: list[Finding]) -> list[Finding]:
     """The findings that survive the three rules."""
     text = doc.text
