@@ -14,9 +14,12 @@ from moderation.detectors.base import Detector
 from moderation.detectors.links import LinksDetector
 from moderation.detectors.pii_address import AddressDetector
 from moderation.detectors.pii_contact import EmailDetector, PhoneDetector
+from moderation.detectors.pii_dob import DateOfBirthDetector
 from moderation.detectors.pii_financial import BankNumberDetector, CardDetector, IbanDetector
 from moderation.detectors.pii_ids import RULES, NationalIdDetector
 from moderation.detectors.pii_network import IpDetector
+from moderation.detectors.pii_passport import PassportDetector
+from moderation.detectors.pii_screen import Screened
 from moderation.detectors.profanity import ProfanityDetector
 from moderation.detectors.watched_words import compile_list, word_pattern
 from moderation.lexicon import build_lexicon
@@ -31,6 +34,9 @@ PII_PRIORITY = {
         (
             "IBAN_CODE",
             "CREDIT_CARD",
+            # A number a passport cue announces is a passport number, even when it
+            # also passes an identifier's checksum.
+            "PASSPORT",
             "US_SSN",
             "US_ITIN",
             "UK_NINO",
@@ -54,6 +60,7 @@ PII_PRIORITY = {
             "AU_ACN",
             "SG_NRIC_FIN",
             "ABA_ROUTING_NUMBER",
+            "DATE_OF_BIRTH",
             "EMAIL_ADDRESS",
             "IP_ADDRESS",
             "STREET_ADDRESS",
@@ -75,9 +82,18 @@ DETECTOR_TYPES = {
     "bank": ("ABA_ROUTING_NUMBER", "US_BANK_NUMBER"),
     "national_id": tuple(r.entity for r in RULES),
     "ip": ("IP_ADDRESS",),
+    "dob": ("DATE_OF_BIRTH",),
+    "passport": ("PASSPORT",),
     "links": ("LINKS", "FLOOD"),
 }
-NUMERIC_DETECTORS = frozenset({"phone", "card", "iban", "bank", "national_id", "address"})
+NUMERIC_DETECTORS = frozenset(
+    {"phone", "card", "iban", "bank", "national_id", "address", "dob", "passport"}
+)
+# Detectors of personal data: they run in groups whose findings pass through pii_screen
+# (not in code, not a look-alike number).
+PERSONAL_DETECTORS = frozenset(
+    {"email", "phone", "card", "iban", "bank", "national_id", "ip", "address", "dob", "passport"}
+)
 # Types that live inside another finding on purpose (the zip of an address).
 NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
 
@@ -98,7 +114,8 @@ class Engine:
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
-        return next((d for d in (*self.detectors, *self.numeric) if d.name == name), None)
+        every = (m for d in (*self.detectors, *self.numeric) for m in getattr(d, "detectors", (d,)))
+        return next((d for d in every if d.name == name), None)
 
 
 def _profanity(policy: Policy, text: str) -> ProfanityDetector:
@@ -145,6 +162,8 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "national_id": NationalIdDetector,
         "ip": IpDetector,
         "address": AddressDetector,
+        "dob": DateOfBirthDetector,
+        "passport": PassportDetector,
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
     detectors = tuple(factories[name]() for name in factories if name in used)
@@ -168,7 +187,11 @@ def build_engine(policy: Policy, text: str) -> Engine:
         for (d, t), c in routes.items()
         if not c.message
     }
+    # Personal-data detectors run in two screened groups: those that need digits, the rest.
     numeric = tuple(d for d in detectors if d.name in NUMERIC_DETECTORS)
+    personal = tuple(
+        d for d in detectors if d.name in PERSONAL_DETECTORS and d.name not in NUMERIC_DETECTORS
+    )
     for d in detectors:
         if isinstance(d, ProfanityDetector):
             d.category_of.update({t: c.name for (n, t), c in routes.items() if n == d.name})
@@ -180,9 +203,13 @@ def build_engine(policy: Policy, text: str) -> Engine:
         and c.new_author_action is None
         and all(s != default.surface for s, _ in c.surfaces)
     }
+    first_personal = next((k for k, d in enumerate(detectors) if d in personal), len(detectors))
+    plain = [d for d in detectors if d.name not in NUMERIC_DETECTORS and d not in personal]
+    if personal:
+        plain.insert(min(first_personal, len(plain)), Screened(personal))
     return Engine(
-        tuple(d for d in detectors if d.name not in NUMERIC_DETECTORS),
-        numeric,
+        tuple(plain),
+        (Screened(numeric),) if numeric else (),
         routes,
         messages,
         default_actions,

@@ -18,6 +18,8 @@ DESCRIPTIONS = {
     "US_SSN": "a US social security number",
     "US_ITIN": "a US taxpayer identification number",
     "IP_ADDRESS": "an IP address",
+    "DATE_OF_BIRTH": "a date of birth",
+    "PASSPORT": "a passport number",
     "SLUR": "a slur",
     "INSULT": "an insult",
     "SEXUAL": "sexual language",
@@ -38,6 +40,7 @@ _REDACTION = {
     "ZIP_CODE": "[postcode removed]",
     "PERSON": "[name removed]",
     "IP_ADDRESS": "[IP address removed]",
+    "DATE_OF_BIRTH": "[date removed]",
 }
 _CONTENT_TYPES = frozenset(
     {"SLUR", "INSULT", "SEXUAL", "PROFANITY", "WATCHED_WORD", "LINKS", "FLOOD"}

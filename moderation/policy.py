@@ -27,6 +27,8 @@ DETECTORS = (
     "bank",
     "national_id",
     "ip",
+    "dob",
+    "passport",
     "links",
 )
 _TOP_KEYS = {"policy", "reports", "detectors", "categories", "watched_words"}

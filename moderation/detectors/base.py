@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 from typing import Protocol
 
 from moderation.confusables import JOIN
+from moderation.detectors.markdown import code_spans
 from moderation.normalize import fold, url_spans
 from moderation.verdict import Action, Finding
 
@@ -53,11 +54,22 @@ class Doc:
     A Doc lives for one ``moderate()`` call; nothing is shared between calls.
     """
 
-    __slots__ = ("_windows", "chunks", "digits", "folded", "has_digit", "shape", "text", "urls")
+    __slots__ = (
+        "_code",
+        "_windows",
+        "chunks",
+        "digits",
+        "folded",
+        "has_digit",
+        "shape",
+        "text",
+        "urls",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._windows: list[tuple[int, int]] | None = None
+        self._code: list[tuple[int, int]] | None = None
         ascii_ = text.isascii()
         self.shape = shape = text.encode().translate(_SHAPE) if ascii_ else None
         # The cheap test in front of every number detector. The digits of an HTML
@@ -126,6 +138,13 @@ class Doc:
         if self.shape is not None:
             return shape in self.shape
         return rx.search(self.text) is not None
+
+    @property
+    def code_spans(self) -> list[tuple[int, int]]:
+        """Markdown code (inline, fenced, indented), found on first use only."""
+        if self._code is None:
+            self._code = code_spans(self.text)
+        return self._code
 
     @property
     def has_long_number(self) -> bool:

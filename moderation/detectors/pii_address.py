@@ -12,6 +12,8 @@ import re
 from functools import cache
 
 from moderation.detectors.base import Doc, finding
+from moderation.detectors.pii_postcodes import POSTCODE_BRANCHES, TRAILERS, postcode_after_number
+from moderation.normalize import fold
 from moderation.verdict import Finding
 
 # Street words that are street words in any case ("12 crown st", "4 main street").
@@ -55,6 +57,7 @@ _UNITS = (
 # The address grammar, branch by branch, each with a cheap test of the window in lower
 # case that must pass for the branch to match at all (None: always tried). Running only
 # the branches a window may hold costs a fraction of the whole alternation.
+_PARTICLES = r"(?:de|du|des|la|le|di|del|dei|della|da|do|van|von)\b"
 _PREFIX_HINT = re.compile(rf"(?:{_PREFIXES})\s")
 _BRANCHES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     # 12 Crown St / 2450 N. Main Street / 137 Avenue Teboulbi
@@ -63,7 +66,7 @@ _BRANCHES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         rf"{_SUFFIX_RX}\b\.?",
         None,
     ),
-    (rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:{_WORD}\s*){{1,4}}", _PREFIX_HINT),
+    (rf"\b{_NUM}\s+(?i:{_PREFIXES})\s+(?:(?:{_WORD}|{_PARTICLES})\s*){{0,3}}{_WORD}", _PREFIX_HINT),
     # Sludevej 13 / Mellemstræde 74 / Kálmán Imre u. 12.
     (
         rf"(?:\b{_NUM}\s+)?(?:{_WORD}\s+)?{_COMPOUND}\.?\s+{_NUM}\b",
@@ -86,6 +89,8 @@ _BRANCHES: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         re.compile(r"\d{5}"),
     ),
     (r"\b(?i:dpo|apo|fpo)\s+(?i:aa|ae|ap)\s+\d{5}\b", re.compile(r"\d{5}")),
+    # 1 Piccadilly, Manchester M1 1AE / Damrak 1, 1012 LG Amsterdam
+    *POSTCODE_BRANCHES,
 )
 
 
@@ -113,7 +118,8 @@ def _branches_for(window: str) -> tuple[int, ...]:
 # The cheap test before the address patterns run: a street word, unit word or a
 # compound street name among the text's words.
 _KEYWORDS = frozenset(
-    (_SUFFIXES + "|" + _PREFIXES + "|apt|apartment|suite|unit|flat|box|dpo|apo|fpo|u")
+    fold(w)
+    for w in (_SUFFIXES + "|" + _PREFIXES + "|apt|apartment|suite|unit|flat|box|dpo|apo|fpo|u")
     .replace("\\.", "")
     .split("|")
 )
@@ -138,6 +144,8 @@ _COMPOUND_ENDINGS = (
     "hove",
     "torv",
 )
+# Doc.chunks are folded ("hauptstraße" reads "hauptstrase"): so are the endings.
+_COMPOUND_ENDINGS = tuple({fold(w) for w in _COMPOUND_ENDINGS} | set(_COMPOUND_ENDINGS))
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -166,6 +174,12 @@ def _has_keyword(chunks: list[str]) -> bool:
                 word = word.strip(".,;:()[]<>'\"#")
                 if word in _KEYWORDS or word.endswith(_COMPOUND_ENDINGS):
                     return True
+            # A postcode: an inward code ("2aa") or digits after "5," (checked closely
+            # only then).
+            if (len(chunk) == 3 or chunks[i - 1].endswith(",")) and postcode_after_number(
+                chunks, i
+            ):
+                return True
     return False
 
 
@@ -233,16 +247,25 @@ class AddressDetector:
         spans = _merge(spans, text)
         out = []
         for s, e in spans:
-            trailer = _TRAILER.match(text, e)
+            trailer = max(
+                (m for rx in (_TRAILER, *TRAILERS) if (m := rx.match(text, e))),
+                key=lambda m: m.end(),
+                default=None,
+            )
+            zip_span = None
             if trailer and trailer.end() - e < 60:
                 e = trailer.end()
+                if "zip" in trailer.re.groupindex:
+                    zip_span = trailer.span("zip")
             chunk = text[s:e]
             if not any(c.isdigit() for c in chunk) or len(chunk) < 6:
                 continue
             out.append(finding("STREET_ADDRESS", doc, s, e, self.name, 0.7))
-            for z in _ZIP.finditer(text, s, e):
-                if z.start() > s:
-                    out.append(finding("ZIP_CODE", doc, z.start(), z.end(), self.name, 0.6))
+            zips = [z.span() for z in _ZIP.finditer(text, s, e) if z.start() > s]
+            if zip_span and not any(zs <= zip_span[0] < ze for zs, ze in zips):
+                zips.append(zip_span)
+            for zs, ze in sorted(zips):
+                out.append(finding("ZIP_CODE", doc, zs, ze, self.name, 0.6))
         if out:
             for m in _NAME_LABEL.finditer(text):
                 out.append(finding("PERSON", doc, m.start(1), m.end(1), self.name, 0.6))

@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from moderation.detectors.base import Doc, finding
+from moderation.detectors.pii_email_words import obfuscated_emails
 from moderation.verdict import Finding
 
 _EMAIL = re.compile(
@@ -15,6 +16,8 @@ _EMAIL = re.compile(
     r"(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![\w-])"
 )
 _AT_DOMAIN = re.compile(r"@[A-Za-z0-9-]+\.[A-Za-z0-9]")
+# An "@" before a domain or before a space ("jane.doe @ gmail . com"), not a mention.
+_AT_HINT = re.compile(r"@(?:[A-Za-z0-9-]+\.[A-Za-z0-9]|\s)")
 # A run that could be a phone number: optional +, digits with the separators people use.
 # Digit groups joined by one separator each ("415-555-0132", "+44 (20) 7123 4567"),
 # never by " - " (a range or a list).
@@ -34,19 +37,39 @@ _CONTEXT = re.compile(
 
 
 class EmailDetector:
-    """Email addresses."""
+    """Email addresses, plain or written with words to dodge scrapers
+    ("jane dot doe at gmail dot com": ``pii_email_words``)."""
 
     name = "email"
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Every email address in the text."""
         text = doc.text
-        if "@" not in text or not _AT_DOMAIN.search(text):
-            return []
-        return [
-            finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
-            for m in _EMAIL.finditer(text)
-        ]
+        out = []
+        # One search tells both kinds of address apart from "@user" mentions.
+        at = "@" in text and _AT_HINT.search(text) is not None
+        if at and _AT_DOMAIN.search(text):
+            out = [
+                finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
+                for m in _EMAIL.finditer(text)
+            ]
+        folded = doc.folded
+        # Cheap test before pii_email_words: a "dot", an "@ " or a bracketed "at". It
+        # runs on every text, so one-character tests (memchr) go first.
+        if (
+            "dot" in folded
+            or (at and "@ " in text)
+            or (")" in folded and "at)" in folded)
+            or ("]" in folded and "at]" in folded)
+            or ("}" in folded and "at}" in folded)
+            or (">" in folded and "at>" in folded)
+        ):
+            out += [
+                finding("EMAIL_ADDRESS", doc, s, e, self.name, 0.8)
+                for s, e in obfuscated_emails(text, folded)
+            ]
+            out.sort(key=lambda f: f.start)
+        return out
 
 
 class PhoneDetector:
