@@ -72,6 +72,17 @@ class EmailDetector:
         return out
 
 
+def _dotted_version(candidate: str) -> bool:
+    """A dotted number with a one-digit group after the first (37.0.2624.229): a version
+    or build number; phone numbers written with dots group two digits or more."""
+    groups = candidate.strip().split(".")
+    return (
+        len(groups) >= 3
+        and all(g.isdigit() for g in groups)
+        and any(len(g) == 1 for g in groups[1:])
+    )
+
+
 class PhoneDetector:
     """Phone numbers in international or national format, valid for a known region.
 
@@ -109,6 +120,8 @@ class PhoneDetector:
         """Score of a candidate: 0 when no region makes it a valid number."""
         digits = sum(c.isdigit() for c in candidate)
         if not 7 <= digits <= 15:
+            return 0.0
+        if _dotted_version(candidate):
             return 0.0
         if candidate.startswith(("+", "00")):
             text = "+" + candidate[2:] if candidate.startswith("00") else candidate

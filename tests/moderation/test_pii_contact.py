@@ -59,3 +59,10 @@ def test_contact_data_asks_the_author_to_confirm(policy: Policy) -> None:
     assert verdict.disclosure
     assert verdict.primary_reason.message == "This looks like a phone number."
     assert verdict.primary_reason.category == "contact_data"
+
+
+def test_a_dotted_build_number_is_no_phone_number(policy: Policy) -> None:
+    for text in ("Works fine on 37.0.2624.229 for me.", "It broke after 122.0.5614.186."):
+        assert [f.type for f in moderate(text, policy=policy).findings] == []
+    found = moderate("call me on 415.555.0132", policy=policy).findings
+    assert [f.type for f in found] == ["PHONE_NUMBER"]
