@@ -89,11 +89,14 @@ class AbuseDetector:
             return []
         words = set(" ".join(map(self._words.__getitem__, chunks)).split())
         keys = words & self.keys
-        candidates = [c for w in keys for c in index[w]]
         active: dict[int, set[int]] = {}
-        for k, i in candidates:
-            if all(n & words for n in self.families[k].needs[i]):
-                active.setdefault(k, set()).add(i)
+        families = self.families
+        for w in keys:
+            for k, i in index[w]:
+                if not any(n.isdisjoint(words) for n in families[k].needs[i]):
+                    active.setdefault(k, set()).add(i)
+        if not active:
+            return []
         out: list[Finding] = []
         innocent = [m.span() for m in self.innocent.finditer(folded)] if active else []
         for k, chosen in sorted(active.items()):

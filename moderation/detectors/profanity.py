@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from moderation.detectors.base import Doc
-from moderation.detectors.segments import Splitter, may_hold_glued
+from moderation.detectors.segments import Splitter
 from moderation.detectors.senses import accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
@@ -106,13 +106,12 @@ class ProfanityDetector:
                 term = lex.phrase_terms.get(" ".join(m.group().split()))
                 if term is not None:
                     hits.append((m.start(), m.end(), term, "phrase"))
+        hits += self.splitter.camel_hits(doc.text, doc.shape)
         if triples:
             hits.extend(self._stretched(folded))
         if singles >= 3:
             for m in _SPACED.finditer(folded):
                 hits.extend(self._spaced(m))
-        if may_hold_glued(doc.text, doc.shape):
-            hits += self.splitter.hits(doc.text)
         if not hits:
             return []
         return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
@@ -153,6 +152,9 @@ class ProfanityDetector:
             if term is not None:
                 a = chunk.find(w)
                 found.append((a, a + len(w), term, how))
+            elif chunk[0] == "#" and len(w) >= 6 and w not in lex.english:  # #fuckthis
+                a = chunk.find(w)
+                found += [(a + s, a + e, t, h) for s, e, t, h in self.splitter.read(w)]
             single = len(w) == 1
             first = w in lex.phrase_firsts
             if found or single or first or w in lex.phrase_seconds:
@@ -162,6 +164,15 @@ class ProfanityDetector:
             return ("", (), 1, False, 0)  # a leet letter spelled apart (5 h 1 t)
         if not w or w.isdigit():
             return BORING
+        letters = w.rstrip("0123456789")
+        if letters.isalpha() and len(letters) >= 3:  # a number glued on: #bastard2024
+            a = chunk.find(letters)
+            term = get(letters)
+            if term is not None:
+                return ("", ((a, a + len(letters), term, "exact"),), 0, False, 0)
+            if chunk[0] == "#" and len(letters) >= 6 and letters not in lex.english:
+                hits = [(a + s, a + e, t, h) for s, e, t, h in self.splitter.read(letters)]
+                return ("", tuple(hits), 0, False, 0) if hits else BORING
         if w[0] == "@" and w[1:].isalnum():  # a handle, unless it reads as a term (@ss)
             term = get(w.translate(LEET))
             if term is not None:

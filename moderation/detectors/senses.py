@@ -187,7 +187,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # disguised ambiguous term (d1ck, pr!ck, c0ck) counts in its profane sense.
 _DISGUISES = frozenset({"leet", "masked", "separated", "spaced", "invisible"})
 # Readings whose ambiguous terms the reader already judged with their own context.
-_JUDGED = frozenset({"camel", "hashtag"})
+_JUDGED = frozenset({"glued"})
 
 
 def _disguised(text: str, folded: str, start: int, end: int, how: str) -> bool:
