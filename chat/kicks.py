@@ -12,11 +12,13 @@ from typing import Any
 from litestar.channels import ChannelsPlugin
 from piccolo.query import WhereRaw
 
-from forum import db, events, modlog, notices
-from forum.accounts import Account
-from forum.posting import Missing, PostingError
-from forum.sanctions import check_hours, check_reason
-from forum.tables import AccountStatus, Role, RoomBan, User
+from forum import events
+from forum.accounts.members import Account
+from forum.desk import modlog, notices
+from forum.desk.sanctions import check_hours, check_reason
+from forum.posting.submitting import Missing, PostingError
+from forum.storage import db
+from forum.storage.tables import AccountStatus, Role, RoomBan, User
 
 
 async def member_named(username: str) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import msgspec
 MAX_BODY_BYTES = 4096  # a chat message: 4 KiB of UTF-8 text
 MAX_FRAME_BYTES = 16384  # any frame; bigger ones close the socket with 1009
 MAX_NOTE = 1000
-MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL (as forum.web.MAX_ID)
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL (as forum.web.request.MAX_ID)
 ClientId = Annotated[str, msgspec.Meta(max_length=64)]
 MessageId = Annotated[int, msgspec.Meta(ge=0, le=MAX_ID)]
 """A message id a database can hold: bigger ones are a bad_frame, not a database error."""

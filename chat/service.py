@@ -25,7 +25,7 @@ from chat.connection import Connection
 from chat.hub import Rooms
 from chat.presence import MemoryPresence, RedisPresence
 from chat.protocol import CLOSE_ACCOUNT, reply
-from forum.sanctions import ACCOUNT_CHANNEL
+from forum.desk.sanctions import ACCOUNT_CHANNEL
 from forum.settings import Settings
 
 log = logging.getLogger("chat.service")

@@ -20,30 +20,32 @@ from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
-from forum import db, limits, mail, page_cache
-from forum.accounts import Account
-from forum.api import admin as api_admin
-from forum.api import auth as api_auth
-from forum.api import me as api_me
-from forum.api import moderation as api_moderation
-from forum.api import reports as api_reports
-from forum.api import spaces as api_spaces
-from forum.api.schemas import API_ERRORS
-from forum.background import BackgroundWork, policy_banner
-from forum.backup import hold_running_lock
-from forum.bootstrap import announce_credentials, prepare_database
-from forum.cli_plugin import ForumCLIPlugin
-from forum.errors import EXCEPTION_HANDLERS
-from forum.headers import security_headers
-from forum.live_queue import live_queue
-from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
-from forum.moderating import use_policy
+from forum import limits, page_cache
+from forum.accounts.members import Account
+from forum.cli.bootstrap import announce_credentials, prepare_database
+from forum.cli.plugin import ForumCLIPlugin
+from forum.desk.moderating import use_policy
+from forum.mail import sender
 from forum.nntp.server import NewsServer
-from forum.proxy import client_address_middleware
-from forum.requestlog import RequestRecorder, request_log_middleware
+from forum.privacy.requestlog import RequestRecorder, request_log_middleware
 from forum.settings import Settings, load_settings
-from forum.templating import STATIC_DIR, template_config
-from forum.views import (
+from forum.storage import db
+from forum.storage.backup import hold_running_lock
+from forum.web.api import admin as api_admin
+from forum.web.api import auth as api_auth
+from forum.web.api import me as api_me
+from forum.web.api import moderation as api_moderation
+from forum.web.api import reports as api_reports
+from forum.web.api import spaces as api_spaces
+from forum.web.api.schemas import API_ERRORS
+from forum.web.background import BackgroundWork, policy_banner
+from forum.web.error_handlers import EXCEPTION_HANDLERS
+from forum.web.headers import security_headers
+from forum.web.live_queue import live_queue
+from forum.web.middleware import AuthMiddleware, ForumCSRFMiddleware
+from forum.web.proxy import client_address_middleware
+from forum.web.templating import STATIC_DIR, template_config
+from forum.web.views import (
     account_settings,
     accounts,
     bench,
@@ -172,7 +174,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     db.bind(db.make_engine(settings.database_url))
     page_cache.configure(settings.database_url, settings.redis_url)
     chat = ChatService(settings)
-    mail.bind(settings)
+    sender.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)
 
     channels = _channels(settings)

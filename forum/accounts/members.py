@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from piccolo.query import WhereRaw
 
-from forum import db
-from forum.passwords import hash_password, password_problem
-from forum.tables import AccountStatus, Role, User
+from forum.accounts.passwords import hash_password, password_problem
+from forum.storage import db
+from forum.storage.tables import AccountStatus, Role, User
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,30}[A-Za-z0-9]$")
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")

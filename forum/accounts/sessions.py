@@ -6,10 +6,10 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from forum import db
-from forum.accounts import Account
-from forum.prepared import Prepared
-from forum.tables import AccountStatus, ApiToken, Session, User
+from forum.accounts.members import Account
+from forum.storage import db
+from forum.storage.prepared import Prepared
+from forum.storage.tables import AccountStatus, ApiToken, Session, User
 
 SESSION_COOKIE = "forum_session"
 
@@ -74,7 +74,7 @@ def _account(row: dict, prefix: str) -> Account:
     return Account.from_row({name: row[f"{prefix}.{name}"] for name in _ACCOUNT_FIELDS})
 
 
-# Built once (see forum.prepared): these run on every signed-in request.
+# Built once (see forum.storage.prepared): these run on every signed-in request.
 _SESSION_ACCOUNT = Prepared(
     lambda token_hash, now: (
         Session.select(

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 
 import asyncpg
 
-from forum import db
 from forum.settings import Settings
+from forum.storage import db
 
 _PG_LOCK_KEY = 0x666F72756D  # "forum": one start-up at a time across machines
 
@@ -43,8 +43,8 @@ async def prepare_database(settings: Settings, *, seed: bool) -> dict[str, str] 
 
     Returns the demo credentials when this call created them (to print once), else None.
     """
-    from forum.demo import seed_demo
-    from forum.policies import seed_policies
+    from forum.cli.demo import seed_demo
+    from forum.privacy.policies import seed_policies
 
     async with startup_lock(settings):
         await db.migrate()

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from forum.backup import (
+from forum.settings import load_settings
+from forum.storage.backup import (
     BackupError,
     backup_sqlite,
     check_database_file,
@@ -14,7 +15,6 @@ from forum.backup import (
     pg_commands,
     restore_sqlite,
 )
-from forum.settings import load_settings
 
 
 def _postgres_advice(url: str, path: Path, action: str) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import secrets
 
 from forum import limits, page_cache
-from forum.accounts import ACCOUNT_COLUMNS, Account, create_account
-from forum.posting import submit_message, submit_reply, submit_topic
-from forum.queries import space_by_slug, topic_by_id
+from forum.accounts.members import ACCOUNT_COLUMNS, Account, create_account
+from forum.posting.submitting import submit_message, submit_reply, submit_topic
+from forum.reading.queries import space_by_slug, topic_by_id
 from forum.settings import Settings
-from forum.tables import Role, Space, SpaceKind, User
+from forum.storage.tables import Role, Space, SpaceKind, User
 
 SPACES = [
     ("general", "General discussion", "Anything about the community.", SpaceKind.forum),

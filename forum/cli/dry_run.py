@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from forum import db
-from forum.bootstrap import prepare_database
-from forum.dry_run import MAX_POSTS, dry_run
-from forum.moderating import use_policy
+from forum.cli.bootstrap import prepare_database
+from forum.desk.dry_run import MAX_POSTS, dry_run
+from forum.desk.moderating import use_policy
 from forum.settings import load_settings
+from forum.storage import db
 from moderation import PolicyError, load_policy
 
 

@@ -7,10 +7,10 @@ import signal
 
 import click
 
-from forum import db
-from forum.bootstrap import announce_credentials, prepare_database
+from forum.cli.bootstrap import announce_credentials, prepare_database
 from forum.nntp.server import NewsServer
 from forum.settings import load_settings
+from forum.storage import db
 
 DEFAULT_PORT = 1119  # 119 needs root; put a port forward or a proxy in front for 119/563
 

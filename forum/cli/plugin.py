@@ -11,11 +11,11 @@ class ForumCLIPlugin(CLIPluginProtocol):
 
     def on_cli_init(self, cli: Group) -> None:
         """Register our command groups."""
-        from forum.commands.database import db_group
-        from forum.commands.dry_run import dry_run_command
-        from forum.commands.nntp import nntp_command
-        from forum.commands.privacy import mail_group, policies_group, privacy_group
-        from forum.commands.users import users_group
+        from forum.cli.database import db_group
+        from forum.cli.dry_run import dry_run_command
+        from forum.cli.nntp import nntp_command
+        from forum.cli.privacy import mail_group, policies_group, privacy_group
+        from forum.cli.users import users_group
         from moderation.cli import moderation_group
 
         # `scan` works on text alone (moderation/); `dry-run` reads the forum's posts.

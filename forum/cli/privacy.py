@@ -10,9 +10,10 @@ from typing import TypeVar
 
 import click
 
-from forum import db, mail
-from forum.bootstrap import prepare_database
+from forum.cli.bootstrap import prepare_database
+from forum.mail import sender
 from forum.settings import Settings, load_settings
+from forum.storage import db
 
 T = TypeVar("T")
 
@@ -22,7 +23,7 @@ def _run(work: Callable[[Settings], Awaitable[T]]) -> T:
 
     async def run() -> T:
         settings = load_settings()
-        mail.bind(settings)
+        sender.bind(settings)
         async with db.connected(settings.database_url, settings.redis_url):
             await prepare_database(settings, seed=False)
             return await work(settings)
@@ -39,7 +40,7 @@ def privacy_group() -> None:
 @click.option("--days", type=int, default=None, help="Override FORUM_REQUEST_LOG_DAYS.")
 def purge_command(days: int | None) -> None:
     """Delete old request-log and outbox rows and expired sessions."""
-    from forum.requestlog import purge
+    from forum.privacy.requestlog import purge
 
     async def work(settings: Settings) -> dict[str, int]:
         return await purge(settings.request_log_days if days is None else days)
@@ -56,8 +57,8 @@ def policies_group() -> None:
 @policies_group.command(name="list", help="Every version of every policy document.")
 def list_command() -> None:
     """Print every version with its effective date."""
-    from forum import policies
-    from forum.tables import PolicyKind
+    from forum.privacy import policies
+    from forum.storage.tables import PolicyKind
 
     async def work(settings: Settings) -> list[str]:
         lines = []
@@ -86,7 +87,7 @@ def _when(text: str) -> datetime:
 @click.option("--title", default="", help="A title other than the usual one.")
 def publish_command(kind: str, file: Path, effective: str, summary: str, title: str) -> None:
     """Add a version; members are shown the change from its effective date."""
-    from forum import policies
+    from forum.privacy import policies
 
     when = _when(effective)
 
@@ -110,7 +111,7 @@ def mail_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def newsletter_command(subject: str, file: Path) -> None:
     """Send the text of FILE to every member who chose the newsletter."""
-    from forum.mailings import send_newsletter
+    from forum.mail.mailings import send_newsletter
 
     async def work(settings: Settings) -> int:
         return await send_newsletter(subject, file.read_text(encoding="utf-8"))

@@ -7,15 +7,16 @@ import json
 
 import click
 
-from forum import db, roles
-from forum.accounts import AccountError, create_account
-from forum.bootstrap import prepare_database
-from forum.posting import PostingError
-from forum.presence import ACCOUNTS_CHANNEL
-from forum.roles import RoleChange
-from forum.sessions import issue_api_token
+from forum.accounts.members import AccountError, create_account
+from forum.accounts.presence import ACCOUNTS_CHANNEL
+from forum.accounts.sessions import issue_api_token
+from forum.cli.bootstrap import prepare_database
+from forum.desk import roles
+from forum.desk.roles import RoleChange
+from forum.posting.submitting import PostingError
 from forum.settings import load_settings
-from forum.tables import Role
+from forum.storage import db
+from forum.storage.tables import Role
 
 
 @click.group(name="users", help="Manage member accounts.")

@@ -10,13 +10,15 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices, page_cache, review
-from forum.accounts import Account
-from forum.moderating import current_policy
-from forum.posting import Missing, PostingError, next_article
-from forum.queries import post_by_id
+from forum import events, page_cache
+from forum.accounts.members import Account
+from forum.desk import modlog, notices, review
+from forum.desk.moderating import current_policy
+from forum.posting.submitting import Missing, PostingError, next_article
+from forum.reading.queries import post_by_id
 from forum.rendering import render_markdown
-from forum.tables import (
+from forum.storage import db
+from forum.storage.tables import (
     Post,
     PostRevision,
     PostStatus,

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from forum.moderating import current_policy
-from forum.tables import Post
+from forum.desk.moderating import current_policy
+from forum.storage.tables import Post
 from moderation import Context, Policy, PolicyError, load_policy, moderate
 
 MAX_POSTS = 100_000

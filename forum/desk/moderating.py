@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from forum.accounts import Account
+from forum.accounts.members import Account
 from forum.metrics import VERDICTS
-from forum.tables import PostStatus
+from forum.storage.tables import PostStatus
 from moderation import Action, Context, Policy, Verdict, load_policy, moderate
 
 NEW_ACCOUNT_AGE = timedelta(days=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from forum.tables import ModerationLog, User
+from forum.storage.tables import ModerationLog, User
 
 _PUBLIC_COLUMNS = (
     ModerationLog.id,

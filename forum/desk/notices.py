@@ -6,8 +6,8 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
-from forum import db
-from forum.tables import Notification
+from forum.storage import db
+from forum.storage.tables import Notification
 
 # Notices written in this task's transaction, to mail once it has committed.
 _unmailed: ContextVar[list[tuple[int, str, str, str]] | None] = ContextVar(
@@ -47,7 +47,7 @@ async def add(user_id: int, kind: str, message: str, link: str = "") -> None:
 
 async def deliver() -> None:
     """After the commit: email the notices to members who chose moderation emails."""
-    from forum.mailings import notify
+    from forum.mail.mailings import notify
 
     pending = _unmailed.get()
     if not pending:

@@ -9,10 +9,12 @@ from typing import Any
 
 from litestar.channels import ChannelsPlugin
 
-from forum import actions, db, events, modlog, review, sanctions
-from forum.accounts import Account
-from forum.posting import Missing, PostingError
-from forum.tables import Post, Report, ReviewItem, ReviewStatus, User
+from forum import events
+from forum.accounts.members import Account
+from forum.desk import actions, modlog, review, sanctions
+from forum.posting.submitting import Missing, PostingError
+from forum.storage import db
+from forum.storage.tables import Post, Report, ReviewItem, ReviewStatus, User
 
 CLAIM_MINUTES = 15
 ACTIONS = (

@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 from piccolo.query import WhereRaw
 
-from forum import db, events, limits, modlog, notices, page_cache, review
-from forum.accounts import Account
-from forum.moderating import current_policy
-from forum.posting import Forbidden, Missing, PostingError, RateLimited
-from forum.tables import Post, PostStatus, Report, Topic
+from forum import events, limits, page_cache
+from forum.accounts.members import Account
+from forum.desk import modlog, notices, review
+from forum.desk.moderating import current_policy
+from forum.posting.submitting import Forbidden, Missing, PostingError, RateLimited
+from forum.storage import db
+from forum.storage.tables import Post, PostStatus, Report, Topic
 
 MAX_NOTE = 1000
 
@@ -123,7 +125,7 @@ async def _hide_topic_if_first(post: dict) -> None:
 
 async def post_for_report(post_id: int) -> dict:
     """The post a report is about (only posts a visitor could see can be reported)."""
-    from forum.queries import post_by_id
+    from forum.reading.queries import post_by_id
 
     found = await post_by_id(post_id)
     if found is None or found["status"] != PostStatus.visible.value:

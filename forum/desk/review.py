@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from forum import modlog, notices
-from forum.moderating import Decision
-from forum.tables import ReviewItem, ReviewStatus
+from forum.desk import modlog, notices
+from forum.desk.moderating import Decision
+from forum.storage.tables import ReviewItem, ReviewStatus
 from moderation import Action
 
 QUEUE_CHANNEL = "moderation:queue"

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, modlog, presence
-from forum.accounts import Account
-from forum.posting import Missing, PostingError
-from forum.sessions import end_all_sessions
-from forum.tables import AccountStatus, Role, User
+from forum.accounts import presence
+from forum.accounts.members import Account
+from forum.accounts.sessions import end_all_sessions
+from forum.desk import modlog
+from forum.posting.submitting import Missing, PostingError
+from forum.storage import db
+from forum.storage.tables import AccountStatus, Role, User
 
 
 @dataclass(frozen=True)

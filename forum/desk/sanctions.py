@@ -6,11 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices, page_cache
-from forum.accounts import Account
-from forum.posting import Missing, PostingError
-from forum.sessions import end_all_sessions
-from forum.tables import AccountStatus, Role, Topic, User
+from forum import events, page_cache
+from forum.accounts.members import Account
+from forum.accounts.sessions import end_all_sessions
+from forum.desk import modlog, notices
+from forum.posting.submitting import Missing, PostingError
+from forum.storage import db
+from forum.storage.tables import AccountStatus, Role, Topic, User
 
 MAX_HOURS = 24 * 365
 ACCOUNT_CHANNEL = "accounts"

@@ -10,9 +10,10 @@ import logging
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from forum import db, mail
-from forum.signing import BadToken, sign, unsign
-from forum.tables import AccountStatus, EmailPreference, User
+from forum.mail import sender
+from forum.mail.signing import BadToken, sign, unsign
+from forum.storage import db
+from forum.storage.tables import AccountStatus, EmailPreference, User
 
 log = logging.getLogger("forum.mailings")
 
@@ -57,12 +58,12 @@ async def set_preferences(user_id: int, choices: dict[str, bool]) -> None:
 
 def unsubscribe_token(user_id: int, kind: str) -> str:
     """A signed token that turns off one kind of email for one member (it never expires)."""
-    return sign(mail.post_office().secret, _PURPOSE, {"u": user_id, "k": kind})
+    return sign(sender.post_office().secret, _PURPOSE, {"u": user_id, "k": kind})
 
 
 def read_unsubscribe_token(token: str) -> tuple[int, str]:
     """The member and kind a token is for; raises BadToken for forged or damaged tokens."""
-    payload = unsign(mail.post_office().secret, _PURPOSE, token)
+    payload = unsign(sender.post_office().secret, _PURPOSE, token)
     user_id, kind = payload.get("u"), payload.get("k")
     if not isinstance(user_id, int) or kind not in KINDS:
         raise BadToken("This link is not valid.")
@@ -98,7 +99,7 @@ async def notify(user_id: int, kind: str, subject: str, body: str) -> bool:
         )
         if not row or not row["email"] or not (await preferences(user_id))[kind]:
             return False
-        office = mail.post_office()
+        office = sender.post_office()
         link = unsubscribe_url(office.site_url, user_id, kind)
         footer = (
             f'\n\n-- \nYou get this because you chose "{KINDS[kind]}" on {office.site_name}.\n'
@@ -109,7 +110,7 @@ async def notify(user_id: int, kind: str, subject: str, body: str) -> bool:
             "List-Unsubscribe": f"<{link}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         }
-        await mail.send(mail.Mail(row["email"], subject, body + footer, kind, user_id, headers))
+        await sender.send(sender.Mail(row["email"], subject, body + footer, kind, user_id, headers))
         return True
     except Exception:
         log.exception("could not send a %s notice to member %s", kind, user_id)

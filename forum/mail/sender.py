@@ -14,9 +14,9 @@ from email.utils import formatdate, make_msgid
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
-from forum import db
 from forum.settings import Settings
-from forum.tables import OutboxMail
+from forum.storage import db
+from forum.storage.tables import OutboxMail
 
 
 class MailError(RuntimeError):
@@ -142,7 +142,7 @@ def bind(settings: Settings) -> None:
 def post_office() -> _Post:
     """The bound sender and the site details mails need; fails loudly if unbound."""
     if _post is None:
-        raise RuntimeError("forum.mail.bind() has not been called")
+        raise RuntimeError("forum.mail.sender.bind() has not been called")
     return _post
 
 

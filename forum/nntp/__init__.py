@@ -3,4 +3,7 @@
 ``server`` accepts connections and enforces limits; ``session`` and ``reading`` answer
 commands; ``submitting`` turns a posted article into a topic or reply; ``store`` reads the
 visible articles; ``articles`` turns a post into headers and a body.
+
+May import: the kernel and the domain packages (storage, accounts, reading, desk, posting);
+never ``forum.web``, ``forum.cli`` or ``forum.app``.
 """

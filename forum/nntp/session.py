@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum.accounts import Account
-from forum.login import LoginThrottled, check_credentials
+from forum.accounts.login import LoginThrottled, check_credentials
+from forum.accounts.members import Account
 from forum.nntp import reading, submitting
 from forum.nntp.articles import OVERVIEW_FORMAT
 from forum.nntp.protocol import (

@@ -15,12 +15,13 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import TYPE_CHECKING
 
-from forum import posting, queries
-from forum.accounts import account_by_id
+from forum.accounts.members import account_by_id
 from forum.nntp import store
 from forum.nntp.articles import message_id, post_id_from
 from forum.nntp.protocol import MAX_COMMAND_BYTES, CommandError, Reply
-from forum.tables import PostStatus
+from forum.posting import submitting
+from forum.reading import queries
+from forum.storage.tables import PostStatus
 
 if TYPE_CHECKING:
     from forum.nntp.session import Session
@@ -106,7 +107,7 @@ def _summary(prefix: str, items: list[str], suffix: str) -> str:
     return f"{prefix}{'; '.join(shown)}. {suffix}"
 
 
-def disclosure_reply(exc: posting.DisclosureRequired) -> CommandError:
+def disclosure_reply(exc: submitting.DisclosureRequired) -> CommandError:
     """441 naming each finding (type, text, offsets) and the header that confirms disclosure."""
     items = [
         f'{f.get("type", "personal information")} "{f.get("text", "")}" '
@@ -122,7 +123,7 @@ def disclosure_reply(exc: posting.DisclosureRequired) -> CommandError:
     )
 
 
-def blocked_reply(exc: posting.Blocked) -> CommandError:
+def blocked_reply(exc: submitting.Blocked) -> CommandError:
     """441 with the policy's reasons."""
     items = [str(r.get("message") or r.get("clause") or r.get("category") or r)
              for r in exc.reasons]  # fmt: skip
@@ -174,7 +175,7 @@ async def receive(session: Session, data: bytes) -> Reply:
     try:
         if parent is None:
             space = await queries.space_by_slug(group.slug)
-            submitted = await posting.submit_topic(
+            submitted = await submitting.submit_topic(
                 account, space or {}, subject, body, channels=session.channels, **limits
             )
         else:
@@ -182,14 +183,14 @@ async def receive(session: Session, data: bytes) -> Reply:
             if topic is None:
                 raise refuse("The thread you reply to is no longer available")
             parent_id = None if parent["is_start"] else parent["id"]
-            submitted = await posting.submit_reply(
+            submitted = await submitting.submit_reply(
                 account, topic, body, parent_id=parent_id, channels=session.channels, **limits
             )
-    except posting.DisclosureRequired as exc:
+    except submitting.DisclosureRequired as exc:
         raise disclosure_reply(exc) from exc
-    except posting.Blocked as exc:
+    except submitting.Blocked as exc:
         raise blocked_reply(exc) from exc
-    except posting.PostingError as exc:
+    except submitting.PostingError as exc:
         raise refuse(str(exc)) from exc
     msgid = message_id(submitted.post_id, session.domain)
     if submitted.status == PostStatus.pending.value:

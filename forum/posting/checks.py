@@ -10,8 +10,8 @@ import unicodedata
 from datetime import UTC, datetime
 
 from forum import limits
-from forum.accounts import Account
-from forum.moderating import NEW_ACCOUNT_AGE
+from forum.accounts.members import Account
+from forum.desk.moderating import NEW_ACCOUNT_AGE
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "

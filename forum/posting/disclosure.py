@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from forum.moderating import current_policy
-from forum.posting import DisclosureRequired
+from forum.desk.moderating import current_policy
+from forum.posting.submitting import DisclosureRequired
 from moderation import Context, moderate, redact
 
 

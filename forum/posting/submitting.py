@@ -1,6 +1,6 @@
 """Writing posts: validate → moderate → store → publish.
 
-Validation lives in ``forum.post_checks`` (re-exported here, so callers keep using
+Validation lives in ``forum.posting.checks`` (re-exported here, so callers keep using
 ``posting.PostingError`` and friends); ``submit_*`` change data in one short transaction
 and publish only after it has committed.
 """
@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
-from forum import db, events, modlog, notices, page_cache, review
-from forum.accounts import Account
-from forum.moderating import Decision, Outcome, decide
-from forum.post_checks import (
+from forum import events, page_cache
+from forum.accounts.members import Account
+from forum.desk import modlog, notices, review
+from forum.desk.moderating import Decision, Outcome, decide
+from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     MAX_TITLE,
     Blocked,
@@ -31,7 +32,8 @@ from forum.post_checks import (
     rate_rule,
 )
 from forum.rendering import render_markdown
-from forum.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
+from forum.storage import db
+from forum.storage.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
 from moderation import Action
 
 __all__ = [

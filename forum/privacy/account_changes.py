@@ -10,11 +10,12 @@ from urllib.parse import quote
 
 from piccolo.query import WhereRaw
 
-from forum import db, mail
-from forum.accounts import AccountError, check_email
-from forum.passwords import verify_password
-from forum.signing import BadToken, sign, unsign
-from forum.tables import AccountStatus, User
+from forum.accounts.members import AccountError, check_email
+from forum.accounts.passwords import verify_password
+from forum.mail import sender
+from forum.mail.signing import BadToken, sign, unsign
+from forum.storage import db
+from forum.storage.tables import AccountStatus, User
 
 log = logging.getLogger("forum.account_changes")
 MAX_FULL_NAME = 100
@@ -84,12 +85,14 @@ async def request_email_change(
     if await _email_taken(email, user_id):
         raise AccountError("Another account uses that email address.", "email")
     token = sign(
-        mail.post_office().secret, _PURPOSE, {"u": user_id, "e": email, "o": _fingerprint(current)}
+        sender.post_office().secret,
+        _PURPOSE,
+        {"u": user_id, "e": email, "o": _fingerprint(current)},
     )
     link = f"{site_url}/account/email/confirm?token={quote(token)}"
-    office = mail.post_office()
-    await mail.send(
-        mail.Mail(
+    office = sender.post_office()
+    await sender.send(
+        sender.Mail(
             to=email,
             subject=f"Confirm your new email address on {office.site_name}",
             body=(
@@ -107,7 +110,7 @@ async def request_email_change(
 
 def read_email_token(token: str) -> tuple[int, str, str]:
     """(member id, new address, fingerprint of the old one); raises BadToken."""
-    payload = unsign(mail.post_office().secret, _PURPOSE, token, max_age=EMAIL_LINK_HOURS * 3600)
+    payload = unsign(sender.post_office().secret, _PURPOSE, token, max_age=EMAIL_LINK_HOURS * 3600)
     user_id, email, old = payload.get("u"), payload.get("e"), payload.get("o")
     if not isinstance(user_id, int) or not isinstance(email, str) or not isinstance(old, str):
         raise BadToken("This link is not valid.")
@@ -139,10 +142,10 @@ async def confirm_email_change(token: str) -> str:
 
 
 async def _tell_old_address(user_id: int, previous: str) -> None:
-    office = mail.post_office()
+    office = sender.post_office()
     try:
-        await mail.send(
-            mail.Mail(
+        await sender.send(
+            sender.Mail(
                 to=previous,
                 subject=f"Your email address on {office.site_name} was changed",
                 body=(
@@ -154,5 +157,5 @@ async def _tell_old_address(user_id: int, previous: str) -> None:
                 user_id=user_id,
             )
         )
-    except mail.MailError:
+    except sender.MailError:
         log.warning("could not tell member %s's old address about the change", user_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from forum.sessions import SESSION_COOKIE
+from forum.accounts.sessions import SESSION_COOKIE
 
 CSRF_COOKIE = "forum_csrf"
 NOTICE_COOKIE = "forum_notice"

@@ -15,10 +15,13 @@ from typing import Any
 from litestar.channels import ChannelsPlugin
 from piccolo.columns.combination import Or
 
-from forum import db, events, modlog, page_cache, presence
-from forum.accounts import DELETED_NAME
-from forum.review import QUEUE_CHANNEL
-from forum.tables import (
+from forum import events, page_cache
+from forum.accounts import presence
+from forum.accounts.members import DELETED_NAME
+from forum.desk import modlog
+from forum.desk.review import QUEUE_CHANNEL
+from forum.storage import db
+from forum.storage.tables import (
     AccessLog,
     AccountStatus,
     ApiToken,

@@ -11,8 +11,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from forum import mailings
-from forum.tables import (
+from forum.mail import mailings
+from forum.storage.tables import (
     AccessLog,
     ApiToken,
     ModerationLog,

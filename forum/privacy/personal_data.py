@@ -12,9 +12,9 @@ from typing import Any
 from piccolo.query import WhereRaw
 from piccolo.query.functions.aggregate import Count, Max, Min
 
-from forum import db
-from forum.accounts import Account
-from forum.tables import AccessLog, AccountStatus, Post, RequestLog, Session, User
+from forum.accounts.members import Account
+from forum.storage import db
+from forum.storage.tables import AccessLog, AccountStatus, Post, RequestLog, Session, User
 
 MIN_REASON = 10
 MAX_REASON = 500

@@ -15,11 +15,11 @@ from typing import Any
 
 from piccolo.query.functions.aggregate import Max
 
-from forum import db
-from forum.accounts import Account
+from forum.accounts.members import Account
 from forum.rendering import render_markdown
 from forum.settings import Settings
-from forum.tables import PolicyAcknowledgement, PolicyDocument, PolicyKind
+from forum.storage import db
+from forum.storage.tables import PolicyAcknowledgement, PolicyDocument, PolicyKind
 
 TEXTS_DIR = Path(__file__).resolve().parent / "policy_texts"
 TITLES = {

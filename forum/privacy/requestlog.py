@@ -16,10 +16,10 @@ from typing import Any
 
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
-from forum import db
-from forum.accounts import Account
-from forum.tables import AccountStatus, OutboxMail, RequestLog, Session, User
-from forum.traffic import browser_family
+from forum.accounts.members import Account
+from forum.privacy.traffic import browser_family
+from forum.storage import db
+from forum.storage.tables import AccountStatus, OutboxMail, RequestLog, Session, User
 
 log = logging.getLogger("forum.requestlog")
 

@@ -14,8 +14,8 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from piccolo.query.functions.aggregate import Min
 
-from forum.queries import author_name
-from forum.tables import Post, PostStatus, Space, SpaceKind
+from forum.reading.queries import author_name
+from forum.storage.tables import Post, PostStatus, Space, SpaceKind
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"

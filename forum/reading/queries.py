@@ -8,9 +8,9 @@ from typing import Any
 
 from piccolo.columns.combination import Or, WhereRaw
 
-from forum.accounts import DELETED_NAME, Account
-from forum.prepared import Prepared
-from forum.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic, User
+from forum.accounts.members import DELETED_NAME, Account
+from forum.storage.prepared import Prepared
+from forum.storage.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic, User
 
 _SPACE_COLUMNS = (Space.id, Space.slug, Space.title, Space.description, Space.kind)
 
@@ -117,7 +117,7 @@ def _topic_query(visibility: Any) -> Any:
     )
 
 
-# Prepared (forum.prepared): every reply and every member's topic page reads its topic.
+# Prepared (forum.storage.prepared): every reply and every member's topic page reads its topic.
 _TOPIC_FOR_VISITOR = Prepared(
     lambda topic_id: _topic_query((Topic.id == topic_id) & _visible_to(None, Topic.status, None))
 )

@@ -17,13 +17,13 @@ from piccolo.engine.base import Engine
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
-from forum import piccolo_conf
-from forum.group_commit import GroupCommit
-from forum.sqlite_pool import PooledSQLiteEngine
-from forum.tables import FORUM_TABLES
+from forum.storage import piccolo_conf
+from forum.storage.group_commit import GroupCommit
+from forum.storage.sqlite_pool import PooledSQLiteEngine
+from forum.storage.tables import FORUM_TABLES
 
 # Piccolo finds its registry through this module path (its default is a top-level piccolo_conf).
-os.environ.setdefault("PICCOLO_CONF", "forum.piccolo_conf")
+os.environ.setdefault("PICCOLO_CONF", "forum.storage.piccolo_conf")
 
 _engine: Engine | None = None
 _write_lock: asyncio.Lock | None = None
@@ -104,7 +104,7 @@ async def close() -> None:
 def engine() -> Engine:
     """The bound engine; fails loudly if ``bind`` was never called."""
     if _engine is None:
-        raise RuntimeError("forum.db.bind() has not been called")
+        raise RuntimeError("forum.storage.db.bind() has not been called")
     return _engine
 
 
@@ -119,7 +119,7 @@ async def write_transaction() -> AsyncIterator[None]:
 
     On SQLite, writers of one process run one after another inside a shared IMMEDIATE
     transaction, each in its own savepoint, and one COMMIT (one fsync) makes the whole
-    group durable: see ``forum.group_commit``. A writer whose body raises is rolled back to
+    group durable: see ``forum.storage.group_commit``. A writer whose body raises is rolled back to
     its savepoint alone. SQLite cannot upgrade a DEFERRED read lock to a write lock under
     contention (the busy timeout does not cover it), so the lock is taken up front.
     """

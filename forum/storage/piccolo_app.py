@@ -4,7 +4,7 @@ from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
-from forum.tables import FORUM_TABLES
+from forum.storage.tables import FORUM_TABLES
 
 APP_CONFIG = AppConfig(
     app_name="forum",

@@ -15,7 +15,7 @@ from typing import Any
 
 from piccolo.querystring import QueryString
 
-from forum import db
+from forum.storage import db
 
 
 class _StandIn:

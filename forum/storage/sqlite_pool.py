@@ -3,7 +3,7 @@
 Piccolo's SQLiteEngine opens a new aiosqlite connection — a new thread and a new file handle —
 for every query outside a transaction. Reusing a few connections removes that cost from every
 page. Write transactions share one long-lived connection per process (``writer()``), which
-``db.write_transaction`` uses to commit several writers' work at once (forum.group_commit).
+``db.write_transaction`` uses to commit several writers' work at once (forum.storage.group_commit).
 
 The write connection is a plain ``sqlite3`` connection whose statements run on the event loop
 itself: inside a write transaction that holds the lock they take microseconds, while a hop to

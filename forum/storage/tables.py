@@ -1,6 +1,6 @@
 """Piccolo tables of the forum: accounts, spaces, topics, posts and their history.
 
-Schema changes go through Piccolo migrations in ``forum/migrations`` — never
+Schema changes go through Piccolo migrations in ``forum/storage/migrations`` — never
 ``create_table`` at start-up.
 """
 

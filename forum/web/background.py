@@ -14,9 +14,10 @@ from litestar.channels import ChannelsPlugin
 from litestar.config.app import AppConfig
 from litestar.plugins import InitPluginProtocol
 
-from forum import policies, presence
-from forum.requestlog import RequestRecorder, purge_periodically
-from forum.web import viewer
+from forum.accounts import presence
+from forum.privacy import policies
+from forum.privacy.requestlog import RequestRecorder, purge_periodically
+from forum.web.request import viewer
 
 
 class BackgroundWork(InitPluginProtocol):

@@ -15,7 +15,7 @@ from litestar.exceptions import (
 )
 from litestar.response import Redirect, Template
 
-from forum.posting import PostingError, RateLimited
+from forum.posting.submitting import PostingError, RateLimited
 
 log = logging.getLogger("forum.errors")
 

@@ -6,7 +6,7 @@ from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
 
-from forum.accounts import Account
+from forum.accounts.members import Account
 
 
 def _account(connection: ASGIConnection) -> Account | None:

@@ -11,11 +11,11 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.exceptions import WebSocketDisconnect
 
-from forum.accounts import Account
+from forum.accounts.members import Account
+from forum.desk.review import QUEUE_CHANNEL
+from forum.desk.sanctions import ACCOUNT_CHANNEL
 from forum.metrics import WEBSOCKETS
-from forum.origins import is_same_origin
-from forum.review import QUEUE_CHANNEL
-from forum.sanctions import ACCOUNT_CHANNEL
+from forum.web.origins import is_same_origin
 
 CLOSE_FORBIDDEN = 4403
 CLOSE_REVOKED = 4401

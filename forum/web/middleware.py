@@ -18,13 +18,13 @@ from litestar.middleware.csrf import CSRFMiddleware, generate_csrf_token
 from litestar.types import HTTPSendMessage, Receive, Scope, Send
 from litestar.utils.scope.state import ScopeState
 
-from forum.origins import is_same_origin
-from forum.sessions import (
+from forum.accounts.sessions import (
     SESSION_COOKIE,
     account_for_api_token,
     account_for_session,
     touch_last_seen,
 )
+from forum.web.origins import is_same_origin
 
 _LAST_SEEN_EVERY = 300.0
 _last_seen: dict[int, float] = {}

@@ -14,10 +14,10 @@ from litestar import Request, Response
 from litestar.utils.scope.state import ScopeState
 from markupsafe import Markup
 
-from forum.cookies import NOTICE_COOKIE
 from forum.page_cache import PageCache
-from forum.templating import CSRF_PLACEHOLDER
-from forum.web import viewer
+from forum.privacy.cookies import NOTICE_COOKIE
+from forum.web.request import viewer
+from forum.web.templating import CSRF_PLACEHOLDER
 
 HTML = "text/html; charset=utf-8"
 

@@ -8,7 +8,7 @@ from litestar import Request
 from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import Parameter
 
-from forum.accounts import Account
+from forum.accounts.members import Account
 from forum.settings import Settings
 
 MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL

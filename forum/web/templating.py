@@ -12,12 +12,12 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 from litestar.utils.scope.state import ScopeState
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 CSRF_PLACEHOLDER = f"csrf-placeholder-{secrets.token_hex(16)}"
-"""Stands for the CSRF token in cached fragments; replaced per response (forum.pages)."""
+"""Stands for the CSRF token in cached fragments; replaced per response (forum.web.pages)."""
 
 
 @pass_context

@@ -9,7 +9,7 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_ACCOUNT
-from forum.tables import ModerationLog, Post, ReviewItem, SpaceKind
+from forum.storage.tables import ModerationLog, Post, ReviewItem, SpaceKind
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_KICKED
-from forum.tables import ModerationLog, Post, PostStatus, RoomBan, SpaceKind
+from forum.storage.tables import ModerationLog, Post, PostStatus, RoomBan, SpaceKind
 
 
 async def _say(client: httpx.AsyncClient, member, body: str, room: str = "lobby") -> int:

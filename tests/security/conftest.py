@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from html.parser import HTMLParser
 
-from forum import sanctions
-from forum.tables import Role
+from forum.desk import sanctions
+from forum.storage.tables import Role
 
 # The roles of every matrix. "owner" is the author of the post or item in question;
 # "pdstaff" is a member with the personal-data permission and no moderation role;

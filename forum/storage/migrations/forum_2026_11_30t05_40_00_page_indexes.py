@@ -25,7 +25,7 @@ _INDEXES = [
 
 
 async def _indexes() -> None:
-    from forum.tables import Post
+    from forum.storage.tables import Post
 
     engine = Post._meta.db
     for statement in _INDEXES:

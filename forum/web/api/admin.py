@@ -8,10 +8,10 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
-from forum import roles
-from forum.guards import admin
-from forum.tables import Role
-from forum.web import Id, viewer
+from forum.desk import roles
+from forum.storage.tables import Role
+from forum.web.guards import admin
+from forum.web.request import Id, viewer
 
 
 class RoleIn(msgspec.Struct):

@@ -10,11 +10,11 @@ from litestar.exceptions import (
 )
 from litestar.params import JSONBody
 
-from forum.accounts import AccountError, create_account
-from forum.api.schemas import LoginIn, SignupIn, TokenOut
-from forum.login import LOGIN_FAILED, LoginThrottled, check_credentials
-from forum.sessions import issue_api_token
-from forum.web import client_ip, settings_of
+from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
+from forum.accounts.members import AccountError, create_account
+from forum.accounts.sessions import issue_api_token
+from forum.web.api.schemas import LoginIn, SignupIn, TokenOut
+from forum.web.request import client_ip, settings_of
 
 
 @post("/api/auth/signup", status_code=201, tags=["accounts"])

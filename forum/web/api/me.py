@@ -10,13 +10,14 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ClientException
 from litestar.params import JSONBody
 
-from forum import account_changes, erasure, mailings
-from forum.accounts import Account, AccountError
-from forum.api.schemas import MeOut, PasswordIn
-from forum.export import export_account
-from forum.guards import member
-from forum.tables import User
-from forum.web import settings_of, viewer
+from forum.accounts.members import Account, AccountError
+from forum.mail import mailings
+from forum.privacy import account_changes, erasure
+from forum.privacy.export import export_account
+from forum.storage.tables import User
+from forum.web.api.schemas import MeOut, PasswordIn
+from forum.web.guards import member
+from forum.web.request import settings_of, viewer
 
 
 def _me(request: Request) -> Account:

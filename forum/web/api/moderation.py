@@ -11,9 +11,9 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody
 
-from forum import actions, modlog, queue, sanctions
-from forum.guards import moderator
-from forum.web import Cursor, Id, viewer
+from forum.desk import actions, modlog, queue, sanctions
+from forum.web.guards import moderator
+from forum.web.request import Cursor, Id, viewer
 
 
 class QueueActionIn(msgspec.Struct):

@@ -10,10 +10,10 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
-from forum import notices, reports
-from forum.guards import member
-from forum.moderating import current_policy
-from forum.web import Id, viewer
+from forum.desk import notices, reports
+from forum.desk.moderating import current_policy
+from forum.web.guards import member
+from forum.web.request import Id, viewer
 
 
 class ReportIn(msgspec.Struct):

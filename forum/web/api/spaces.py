@@ -10,8 +10,10 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody
 
-from forum import posting, queries
-from forum.api.schemas import (
+from forum.posting import submitting
+from forum.reading import queries
+from forum.storage.tables import SpaceKind
+from forum.web.api.schemas import (
     CreatedOut,
     MessageIn,
     PostOut,
@@ -24,9 +26,8 @@ from forum.api.schemas import (
     space_out,
     topic_out,
 )
-from forum.guards import member
-from forum.tables import SpaceKind
-from forum.web import Cursor, Id, page_number, settings_of, viewer
+from forum.web.guards import member
+from forum.web.request import Cursor, Id, page_number, settings_of, viewer
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -83,7 +84,7 @@ async def create_topic(
     channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Start a topic in a forum or news group."""
-    submitted = await posting.submit_topic(
+    submitted = await submitting.submit_topic(
         viewer(request),
         await _space(slug),
         data.title,
@@ -105,7 +106,7 @@ async def create_message(
     channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Post a message on a board."""
-    submitted = await posting.submit_message(
+    submitted = await submitting.submit_message(
         viewer(request),
         await _space(slug),
         data.body,
@@ -154,7 +155,7 @@ async def create_reply(
     channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Reply in a topic; ``parent_id`` makes it a reply to one post."""
-    submitted = await posting.submit_reply(
+    submitted = await submitting.submit_reply(
         viewer(request),
         await _topic(request, topic_id),
         data.body,
@@ -182,7 +183,7 @@ async def get_post(request: Request, post_id: Id) -> PostOut:
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
 async def edit_post(request: Request, post_id: Id, data: JSONBody[MessageIn]) -> CreatedOut:
     """Edit one's own post; the earlier text is kept as a revision."""
-    submitted = await posting.edit_post(
+    submitted = await submitting.edit_post(
         viewer(request),
         await _own_post(request, post_id),
         data.body,
@@ -195,4 +196,4 @@ async def edit_post(request: Request, post_id: Id, data: JSONBody[MessageIn]) ->
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])
 async def delete_post(request: Request, post_id: Id) -> None:
     """Withdraw one's own post (kept for the record, hidden from everyone)."""
-    await posting.delete_own_post(viewer(request), await _own_post(request, post_id))
+    await submitting.delete_own_post(viewer(request), await _own_post(request, post_id))

@@ -11,15 +11,16 @@ from litestar.exceptions import ClientException, PermissionDeniedException
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from forum import account_changes, erasure, mailings
-from forum.accounts import Account, AccountError
-from forum.export import export_account
-from forum.guards import member
-from forum.mail import MailError
-from forum.sessions import SESSION_COOKIE
-from forum.signing import BadToken
-from forum.tables import Session, User
-from forum.web import form_data, settings_of, viewer
+from forum.accounts.members import Account, AccountError
+from forum.accounts.sessions import SESSION_COOKIE
+from forum.mail import mailings
+from forum.mail.sender import MailError
+from forum.mail.signing import BadToken
+from forum.privacy import account_changes, erasure
+from forum.privacy.export import export_account
+from forum.storage.tables import Session, User
+from forum.web.guards import member
+from forum.web.request import form_data, settings_of, viewer
 
 CHECKED = {"1", "on", "true", "yes"}
 

@@ -6,18 +6,12 @@ from litestar import Request, get, post
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from forum import queries
-from forum.accounts import AccountError, create_account
-from forum.login import (
-    LOGIN_FAILED,
-    LoginThrottled,
-    check_credentials,
-    safe_next,
-    sign_in,
-    sign_out,
-)
-from forum.tables import Role, User
-from forum.web import client_ip, form_data, not_found, settings_of, viewer
+from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
+from forum.accounts.members import AccountError, create_account
+from forum.reading import queries
+from forum.storage.tables import Role, User
+from forum.web.request import client_ip, form_data, not_found, settings_of, viewer
+from forum.web.signing_in import safe_next, sign_in, sign_out
 
 
 @get("/signup", name="signup_form")

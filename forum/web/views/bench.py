@@ -14,7 +14,7 @@ from pathlib import Path
 from litestar import Request, Response, get
 from litestar.exceptions import NotFoundException
 
-from forum.web import settings_of
+from forum.web.request import settings_of
 
 _NAME = re.compile(r"[a-z0-9_-]{1,40}")
 _loaded: dict[str, bytes] = {}

@@ -7,8 +7,8 @@ from typing import Any
 
 from litestar.response import Template
 
-from forum.disclosure import redact_draft, warning_context
-from forum.posting import DisclosureRequired, PostingError, Submitted
+from forum.posting.disclosure import redact_draft, warning_context
+from forum.posting.submitting import DisclosureRequired, PostingError, Submitted
 
 Render = Callable[[dict[str, Any], int], Awaitable[Template]]
 Submit = Callable[[dict[str, str], bool], Awaitable[Submitted]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from litestar import Request, get, post
 from litestar.response import Template
 
-from forum.dry_run import MAX_POSTS, dry_run, policy_from_text
-from forum.guards import moderator
-from forum.moderating import current_policy
-from forum.web import form_data
+from forum.desk.dry_run import MAX_POSTS, dry_run, policy_from_text
+from forum.desk.moderating import current_policy
+from forum.web.guards import moderator
+from forum.web.request import form_data
 from moderation import PolicyError
 
 

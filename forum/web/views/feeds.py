@@ -9,9 +9,9 @@ from litestar import Request, Response, get
 from litestar.params import FromPath
 
 from forum import page_cache
-from forum.feeds import Feed, build_feed, feed_posts, feed_space
-from forum.pages import cache_of
-from forum.web import not_found, settings_of
+from forum.reading.feeds import Feed, build_feed, feed_posts, feed_space
+from forum.web.pages import cache_of
+from forum.web.request import not_found, settings_of
 
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 

@@ -9,15 +9,16 @@ from litestar import Request, Response, get
 from litestar.params import FromQuery
 from litestar.response import Template
 
-from forum import pages, queries
+from forum.reading import queries
 from forum.rendering import LINK_REL, is_outbound
-from forum.tables import PolicyKind
-from forum.views.policies import policy_page
+from forum.storage.tables import PolicyKind
+from forum.web import pages
+from forum.web.views.policies import policy_page
 
 
 @get("/", name="home")
 async def home(request: Request) -> Response:
-    """All spaces grouped by kind (cached: see forum.pages)."""
+    """All spaces grouped by kind (cached: see forum.web.pages)."""
 
     async def build() -> tuple[str, dict[str, Any]]:
         return "forum/home.html", {"groups": await queries.spaces_by_kind()}

@@ -8,11 +8,11 @@ from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
-from forum import actions, modlog, queue, sanctions, stats
-from forum.guards import moderator
-from forum.moderating import current_policy
-from forum.posting import PostingError
-from forum.web import Id, form_data, optional_int, viewer
+from forum.desk import actions, modlog, queue, sanctions, stats
+from forum.desk.moderating import current_policy
+from forum.posting.submitting import PostingError
+from forum.web.guards import moderator
+from forum.web.request import Id, form_data, optional_int, viewer
 
 
 def _policy_categories() -> list:

@@ -18,10 +18,11 @@ from prometheus_client import (
     multiprocess,
 )
 
-from forum import db, queue
-from forum.accounts import Account
+from forum.accounts.members import Account
+from forum.desk import queue
 from forum.metrics import QUEUE_LENGTH
-from forum.middleware import bearer_token
+from forum.storage import db
+from forum.web.middleware import bearer_token
 
 CHECK_TIMEOUT = 2.0
 

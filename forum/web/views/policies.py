@@ -10,13 +10,14 @@ from litestar.exceptions import ClientException
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
-from forum import mailings, policies
-from forum.cookies import NOTICE_COOKIE, NOTICE_DAYS, cookie_list
-from forum.guards import member
-from forum.login import safe_next
-from forum.signing import BadToken
-from forum.tables import PolicyKind
-from forum.web import Id, form_data, not_found, settings_of, viewer
+from forum.mail import mailings
+from forum.mail.signing import BadToken
+from forum.privacy import policies
+from forum.privacy.cookies import NOTICE_COOKIE, NOTICE_DAYS, cookie_list
+from forum.storage.tables import PolicyKind
+from forum.web.guards import member
+from forum.web.request import Id, form_data, not_found, settings_of, viewer
+from forum.web.signing_in import safe_next
 
 
 async def policy_page(request: Request, kind: str, version: int | None) -> Template:

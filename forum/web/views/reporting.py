@@ -7,11 +7,11 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.response import Redirect, Template
 
-from forum import notices, reports
-from forum.guards import member
-from forum.moderating import current_policy
-from forum.posting import PostingError
-from forum.web import Id, form_data, viewer
+from forum.desk import notices, reports
+from forum.desk.moderating import current_policy
+from forum.posting.submitting import PostingError
+from forum.web.guards import member
+from forum.web.request import Id, form_data, viewer
 
 
 def _categories() -> list:

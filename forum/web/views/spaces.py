@@ -10,10 +10,13 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from forum import page_cache, pages, posting, queries
-from forum.tables import SpaceKind
-from forum.views.composing import compose
-from forum.web import form_data, not_found, optional_int, settings_of, viewer
+from forum import page_cache
+from forum.posting import submitting
+from forum.reading import queries
+from forum.storage.tables import SpaceKind
+from forum.web import pages
+from forum.web.request import form_data, not_found, optional_int, settings_of, viewer
+from forum.web.views.composing import compose
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -61,8 +64,8 @@ async def post_message(
     """Post a message on a board or in a chat room from a plain HTML form."""
     space = await _space(slug)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
-        return await posting.submit_message(
+    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+        return await submitting.submit_message(
             viewer(request),
             space,
             draft["body"],
@@ -98,8 +101,8 @@ async def create_topic(
     """Start a topic; on a problem, show the form again with the text kept."""
     space = await _space(slug)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
-        return await posting.submit_topic(
+    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+        return await submitting.submit_topic(
             viewer(request),
             space,
             draft["title"],

@@ -12,13 +12,15 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from forum import personal_data, queries, roles, traffic
-from forum.guards import admin
-from forum.guards import personal_data as personal_data_guard
-from forum.posting import PostingError
-from forum.tables import OutboxMail
-from forum.views.accounts import profile_page
-from forum.web import form_data, not_found, optional_int, viewer
+from forum.desk import roles
+from forum.posting.submitting import PostingError
+from forum.privacy import personal_data, traffic
+from forum.reading import queries
+from forum.storage.tables import OutboxMail
+from forum.web.guards import admin
+from forum.web.guards import personal_data as personal_data_guard
+from forum.web.request import form_data, not_found, optional_int, viewer
+from forum.web.views.accounts import profile_page
 
 NO_STORE = {"Cache-Control": "no-store"}
 

@@ -12,9 +12,20 @@ from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 from markupsafe import Markup
 
-from forum import page_cache, pages, posting, queries
-from forum.views.composing import compose
-from forum.web import Id, form_data, not_found, optional_int, page_number, settings_of, viewer
+from forum import page_cache
+from forum.posting import submitting
+from forum.reading import queries
+from forum.web import pages
+from forum.web.request import (
+    Id,
+    form_data,
+    not_found,
+    optional_int,
+    page_number,
+    settings_of,
+    viewer,
+)
+from forum.web.views.composing import compose
 
 
 async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
@@ -35,7 +46,7 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
 async def topic_page(
     request: Request, topic_id: Id, page: FromQuery[str | None] = None
 ) -> Response:
-    """A topic with its replies in thread order, paginated (cached: see forum.pages)."""
+    """A topic with its replies in thread order, paginated (cached: see forum.web.pages)."""
     number = page_number(page)
     scopes = (page_cache.topic_scope(topic_id),)
 
@@ -64,8 +75,8 @@ async def reply(
     data = await form_data(request)
     parent = optional_int(data.get("parent_id"))
 
-    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
-        return await posting.submit_reply(
+    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+        return await submitting.submit_reply(
             viewer(request),
             topic,
             draft["body"],
@@ -122,8 +133,8 @@ async def edit(request: Request, post_id: Id) -> Redirect | Template:
     """Save an edit; the previous text is kept as a revision."""
     found = await _post(request, post_id)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> posting.Submitted:
-        return await posting.edit_post(
+    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+        return await submitting.edit_post(
             viewer(request),
             found,
             draft["body"],
@@ -146,7 +157,7 @@ async def edit(request: Request, post_id: Id) -> Redirect | Template:
 async def delete(request: Request, post_id: Id) -> Redirect:
     """Withdraw one's own post."""
     found = await _post(request, post_id)
-    await posting.delete_own_post(viewer(request), found)
+    await submitting.delete_own_post(viewer(request), found)
     if found["topic"] is not None:
         return Redirect(f"/t/{found['topic']}", status_code=303)
     return Redirect(f"/s/{found['space.slug']}", status_code=303)

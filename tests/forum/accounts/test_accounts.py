@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from forum.sessions import SESSION_COOKIE
+from forum.accounts.sessions import SESSION_COOKIE
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.test_cli import _env
+from tests.forum.cli.test_cli import _env
 
 
 def _forum(data_dir: Path, *args: str) -> subprocess.CompletedProcess:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from forum.tables import ModerationLog, OutboxMail, Post, Report, SpaceKind, Topic
+from forum.storage.tables import ModerationLog, OutboxMail, Post, Report, SpaceKind, Topic
 from tests.conftest import PASSWORD  # noqa: F401 - shared password of factory members
 
 

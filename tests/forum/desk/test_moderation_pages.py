@@ -9,7 +9,7 @@ import httpx
 import pytest
 import websockets
 
-from forum.tables import Post, Report, SpaceKind
+from forum.storage.tables import Post, Report, SpaceKind
 from tests.conftest import browser_login, csrf_from, form_post
 
 

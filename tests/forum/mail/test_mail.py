@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from forum.settings import Settings
-from forum.tables import OutboxMail, User
+from forum.storage.tables import OutboxMail, User
 from tests.conftest import PASSWORD, browser_login, form_post
 
 

@@ -7,9 +7,9 @@ import re
 
 import httpx
 
-from forum import mailings
-from forum.signing import sign
-from forum.tables import EmailPreference, OutboxMail
+from forum.mail import mailings
+from forum.mail.signing import sign
+from forum.storage.tables import EmailPreference, OutboxMail
 from tests.conftest import browser_login, form_post
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from forum.tables import Post, PostRevision, SpaceKind, Topic
+from forum.storage.tables import Post, PostRevision, SpaceKind, Topic
 
 
 async def test_member_starts_a_topic_and_replies(

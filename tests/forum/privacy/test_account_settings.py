@@ -6,7 +6,7 @@ import json
 
 import httpx
 
-from forum.tables import OutboxMail, PostRevision, Role, SpaceKind, User
+from forum.storage.tables import OutboxMail, PostRevision, Role, SpaceKind, User
 from tests.conftest import PASSWORD, browser_login, form_post
 
 

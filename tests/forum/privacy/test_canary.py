@@ -11,10 +11,10 @@ import secrets
 import httpx
 import pytest
 
-from forum.accounts import create_account
-from forum.mailings import notify
+from forum.accounts.members import create_account
+from forum.mail.mailings import notify
 from forum.settings import LOOPBACK, Settings
-from forum.tables import ReviewItem, Role, SpaceKind
+from forum.storage.tables import ReviewItem, Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
 from tests.crawl import (
     default_samples,

@@ -8,10 +8,10 @@ from http.cookies import SimpleCookie
 
 import httpx
 
-from forum.cookies import CSRF_COOKIE, NOTICE_COOKIE, known_cookie_names
-from forum.sessions import SESSION_COOKIE
-from forum.tables import SpaceKind
-from forum.templating import STATIC_DIR
+from forum.accounts.sessions import SESSION_COOKIE
+from forum.privacy.cookies import CSRF_COOKIE, NOTICE_COOKIE, known_cookie_names
+from forum.storage.tables import SpaceKind
+from forum.web.templating import STATIC_DIR
 from tests.conftest import browser_login
 from tests.crawl import default_samples, fetch_all, get_paths
 

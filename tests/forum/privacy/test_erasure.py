@@ -14,9 +14,12 @@ import pytest
 import websockets
 from litestar.channels import ChannelsPlugin
 
-from forum import mailings, notices, policies, presence
+from forum.accounts import presence
+from forum.desk import notices
+from forum.mail import mailings
+from forum.privacy import policies
 from forum.settings import LOOPBACK, Settings
-from forum.tables import (
+from forum.storage.tables import (
     FORUM_TABLES,
     AccessLog,
     ModerationLog,

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from forum.settings import LOOPBACK, Settings
-from forum.tables import AccessLog, Role, User
+from forum.storage.tables import AccessLog, Role, User
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
 
 WHY = "spam wave from one address, ticket 42"

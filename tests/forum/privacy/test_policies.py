@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from forum import policies
-from forum.tables import PolicyAcknowledgement, PolicyKind
+from forum.privacy import policies
+from forum.storage.tables import PolicyAcknowledgement, PolicyKind
 from tests.conftest import browser_login, form_post
 
 BANNER = 'aria-label="Policy changes"'

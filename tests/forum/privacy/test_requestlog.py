@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from forum import db
-from forum.requestlog import purge
-from forum.sessions import start_session
+from forum.accounts.sessions import start_session
+from forum.privacy.requestlog import purge
+from forum.privacy.traffic import browser_family
 from forum.settings import Settings
-from forum.tables import OutboxMail, RequestLog, Role, Session
-from forum.traffic import browser_family
+from forum.storage import db
+from forum.storage.tables import OutboxMail, RequestLog, Role, Session
 from tests.conftest import browser_login
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import feedparser
 import httpx
 
-from forum.tables import Post, PostStatus, SpaceKind
+from forum.storage.tables import Post, PostStatus, SpaceKind
 
 
 async def test_forum_feed_is_valid_atom_with_only_visible_posts(

@@ -7,7 +7,7 @@ import re
 import httpx
 import pytest
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 
 
 @pytest.fixture

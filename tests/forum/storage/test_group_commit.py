@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from forum import db
-from forum.tables import Space
+from forum.storage import db
+from forum.storage.tables import Space
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -71,7 +71,9 @@ async def test_a_broken_statement_fails_only_its_writer(sqlite_db: Path) -> None
 
 async def test_writers_in_two_processes_never_see_database_is_locked(sqlite_db: Path) -> None:
     script = (
-        "import asyncio, sys; from forum import db; from forum.tables import Space\n"
+        "import asyncio, sys\n"
+        "from forum.storage import db\n"
+        "from forum.storage.tables import Space\n"
         "async def main():\n"
         f"    async with db.connected('sqlite:///{sqlite_db}'):\n"
         "        async def one(n):\n"

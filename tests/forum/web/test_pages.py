@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from forum.tables import Post, SpaceKind, Topic
+from forum.storage.tables import Post, SpaceKind, Topic
 from tests.conftest import browser_login, csrf_from, form_post
 
 

@@ -7,10 +7,10 @@ import dataclasses
 import httpx
 import pytest
 
-from forum.proxy import TrustedProxies
-from forum.sessions import SESSION_COOKIE
+from forum.accounts.sessions import SESSION_COOKIE
 from forum.settings import LOOPBACK, Settings, load_settings
-from forum.tables import RequestLog
+from forum.storage.tables import RequestLog
+from forum.web.proxy import TrustedProxies
 from tests.conftest import PASSWORD, csrf_from
 
 
