@@ -35,7 +35,17 @@ from chat.protocol import (
 from chat.service import ChatService
 from forum.accounts.members import Account, account_by_id
 from forum.desk import actions, reports, sanctions
+from forum.errors import (
+    Blocked,
+    DisclosureRequired,
+    DuplicateReport,
+    Forbidden,
+    ForumError,
+    Missing,
+    RateLimited,
+)
 from forum.posting import submitting
+from forum.posting.checks import check_rate
 from forum.reading.queries import post_by_id
 from moderation import Action
 
@@ -52,18 +62,18 @@ class Context:
     channels: ChannelsPlugin
 
 
-def _problem(exc: submitting.PostingError, client_id: str | None) -> FrameError:
+def _problem(exc: ForumError, client_id: str | None) -> FrameError:
     """A posting error as an error frame with a code a program can act on."""
-    if isinstance(exc, submitting.RateLimited):
+    if isinstance(exc, RateLimited):
         wait = round(exc.retry_after, 1)
         return FrameError("rate_limited", str(exc), client_id, retry_after=wait)
-    if isinstance(exc, submitting.Blocked):
+    if isinstance(exc, Blocked):
         return FrameError("blocked", str(exc), client_id, reasons=exc.reasons)
-    if isinstance(exc, reports.DuplicateReport):
+    if isinstance(exc, DuplicateReport):
         return FrameError("duplicate_report", str(exc), client_id)
-    if isinstance(exc, submitting.Missing):
+    if isinstance(exc, Missing):
         return FrameError("not_found", str(exc), client_id)
-    if isinstance(exc, submitting.Forbidden):
+    if isinstance(exc, Forbidden):
         return FrameError("forbidden", str(exc), client_id)
     return FrameError("rejected", str(exc), client_id)
 
@@ -83,7 +93,7 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
         raise FrameError("forbidden", "Only moderators can do this.", frame.client_id)
     try:
         if not isinstance(frame, Send):  # sends count in submitting.submit_message
-            await submitting.check_rate(account, chat=True)
+            await check_rate(account, chat=True)
         if isinstance(frame, Send):
             await _send(ctx, account, frame)
         elif isinstance(frame, Report):
@@ -94,7 +104,7 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
             await _mute(ctx, account, frame)
         elif isinstance(frame, Kick):
             await _kick(ctx, account, frame)
-    except submitting.PostingError as exc:
+    except ForumError as exc:
         raise _problem(exc, frame.client_id) from None
 
 
@@ -152,7 +162,7 @@ async def _send(ctx: Context, account: Account, frame: Send) -> None:
             confirm_disclosure=frame.confirm_disclosure,
             channels=ctx.channels,
         )
-    except submitting.DisclosureRequired as exc:
+    except DisclosureRequired as exc:
         keep = ("type", "start", "end", "text", "message")
         findings = [{k: f[k] for k in keep} for f in exc.findings]
         ctx.conn.push_text(
@@ -171,7 +181,7 @@ async def _send(ctx: Context, account: Account, frame: Send) -> None:
 async def _post_in_room(ctx: Context, post_id: int) -> dict[str, Any]:
     post = await post_by_id(post_id)
     if post is None or post["space.slug"] != ctx.room["slug"] or post["topic"] is not None:
-        raise submitting.Missing(f"There is no message {post_id} in this room.")
+        raise Missing(f"There is no message {post_id} in this room.")
     return post
 
 

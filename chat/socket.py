@@ -38,7 +38,7 @@ from chat.protocol import (
 from chat.service import ChatService
 from forum import limits
 from forum.accounts.members import Account
-from forum.posting.submitting import rate_rule
+from forum.posting.checks import rate_rule
 from forum.web.origins import is_same_origin
 
 log = logging.getLogger("chat.socket")

@@ -9,20 +9,13 @@ from datetime import UTC, datetime
 from piccolo.query import WhereRaw
 
 from forum.accounts.passwords import hash_password, password_problem
+from forum.errors import AccountError
 from forum.storage import db
 from forum.storage.tables import AccountStatus, Role, User
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,30}[A-Za-z0-9]$")
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 DELETED_NAME = "deleted member"
-
-
-class AccountError(ValueError):
-    """Input for an account that cannot be accepted; the message is for a person."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,13 @@ import json
 
 import click
 
-from forum.accounts.members import AccountError, create_account
+from forum.accounts.members import create_account
 from forum.accounts.presence import ACCOUNTS_CHANNEL
 from forum.accounts.sessions import issue_api_token
 from forum.cli.bootstrap import prepare_database
 from forum.desk import roles
 from forum.desk.roles import RoleChange
-from forum.posting.submitting import PostingError
+from forum.errors import AccountError, ForumError
 from forum.settings import load_settings
 from forum.storage import db
 from forum.storage.tables import Role
@@ -89,7 +89,7 @@ def set_role(username: str, role: str, personal_data: bool | None, reason: str) 
 
     try:
         done = asyncio.run(run())
-    except PostingError as exc:
+    except ForumError as exc:
         raise click.ClickException(str(exc)) from exc
     grant = "with" if done.personal_data else "without"
     if not done.changed:

@@ -14,7 +14,8 @@ from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import current_policy
-from forum.posting.submitting import Missing, PostingError, next_article
+from forum.errors import ForumError, Missing
+from forum.posting.submitting import next_article
 from forum.reading.queries import post_by_id
 from forum.rendering import render_markdown
 from forum.storage import db
@@ -43,11 +44,11 @@ def check_removal(category: object, reason: object) -> tuple[str, str]:
     """A removal needs a policy clause (category) and a reason in words."""
     names = [c.name for c in current_policy().categories]
     if not isinstance(category, str) or category not in names:
-        raise PostingError("Choose the policy clause the post breaks: " + ", ".join(names) + ".")
+        raise ForumError("Choose the policy clause the post breaks: " + ", ".join(names) + ".")
     if not isinstance(reason, str) or not reason.strip():
-        raise PostingError("Write the reason for the removal; the author will read it.")
+        raise ForumError("Write the reason for the removal; the author will read it.")
     if len(reason) > 2000:
-        raise PostingError("Keep the reason under 2,000 characters.")
+        raise ForumError("Keep the reason under 2,000 characters.")
     return category, reason.strip()
 
 
@@ -105,7 +106,7 @@ async def approve(moderator: Account, post_id: int, channels: ChannelsPlugin | N
     """Publish a held or hidden post; reports against it are answered "no action"."""
     post = await load_post(post_id)
     if post["status"] == PostStatus.removed.value:
-        raise PostingError("This post was removed; restore it instead of approving it.")
+        raise ForumError("This post was removed; restore it instead of approving it.")
     async with db.write_transaction():
         was_pending = post["status"] == PostStatus.pending.value
         if was_pending and post["space.kind"] == SpaceKind.newsgroup.value:
@@ -190,7 +191,7 @@ async def redact_and_approve(
     post = await load_post(post_id)
     verdict = moderate(post["body"], Context(surface=post["space.kind"]), current_policy())
     if not verdict.pii:
-        raise PostingError("There is no personal information in this post to redact.")
+        raise ForumError("There is no personal information in this post to redact.")
     redacted = redact(post["body"], verdict.pii)
     now = datetime.now(UTC)
     async with db.write_transaction():
@@ -231,7 +232,7 @@ async def dismiss_reports(
             ReviewItem.origin == "auto",
         )
         if held_by_policy:
-            raise PostingError("The policy held this post: approve or remove it instead.")
+            raise ForumError("The policy held this post: approve or remove it instead.")
         if post["status"] == PostStatus.pending.value:
             await _set_status(post, PostStatus.visible)
         items = await _resolve_items(post_id, moderator, "dismissed")

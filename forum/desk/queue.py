@@ -12,7 +12,7 @@ from litestar.channels import ChannelsPlugin
 from forum import events
 from forum.accounts.members import Account
 from forum.desk import actions, modlog, review, sanctions
-from forum.posting.submitting import Missing, PostingError
+from forum.errors import Conflict, ForumError, Missing
 from forum.storage import db
 from forum.storage.tables import Post, Report, ReviewItem, ReviewStatus, User
 
@@ -21,12 +21,6 @@ ACTIONS = (
     "claim", "release", "approve", "remove", "redact", "dismiss",
     "lock", "unlock", "mute", "suspend",
 )  # fmt: skip
-
-
-class Conflict(PostingError):
-    """Another moderator holds the item."""
-
-    status_code = 409
 
 
 _ITEM_COLUMNS = (
@@ -122,7 +116,7 @@ async def perform(
 ) -> dict[str, Any]:
     """Carry out one moderator action on a review item; returns the item afterwards."""
     if not isinstance(action, str) or action not in ACTIONS:
-        raise PostingError("Choose an action: " + ", ".join(ACTIONS) + ".")
+        raise ForumError("Choose an action: " + ", ".join(ACTIONS) + ".")
     found = await item(item_id)
     if found["status"] != ReviewStatus.open.value and action not in (
         "lock",
@@ -147,7 +141,7 @@ async def perform(
         await actions.dismiss_reports(moderator, post_id, channels)
     elif action in ("lock", "unlock"):
         if found["topic_id"] is None:
-            raise PostingError("Only topics can be locked; this post is not in a topic.")
+            raise ForumError("Only topics can be locked; this post is not in a topic.")
         await sanctions.set_locked(moderator, found["topic_id"], action == "lock", channels)
     elif action == "mute":
         await sanctions.mute(moderator, author, hours, reason, channels, post_id)

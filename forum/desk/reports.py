@@ -12,17 +12,11 @@ from forum import events, limits, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import current_policy
-from forum.posting.submitting import Forbidden, Missing, PostingError, RateLimited
+from forum.errors import DuplicateReport, Forbidden, ForumError, Missing, RateLimited
 from forum.storage import db
 from forum.storage.tables import Post, PostStatus, Report, Topic
 
 MAX_NOTE = 1000
-
-
-class DuplicateReport(PostingError):
-    """The member already reported this post."""
-
-    status_code = 409
 
 
 @dataclass(frozen=True)
@@ -39,17 +33,17 @@ def check_report(reporter: Account | None, post: dict, category: object, note: o
     if reporter is None:
         raise Forbidden("Sign in to report a post.")
     if post["author.id"] == reporter.id:
-        raise PostingError("You cannot report your own post; edit or delete it instead.")
+        raise ForumError("You cannot report your own post; edit or delete it instead.")
     if post["status"] == PostStatus.removed.value:
-        raise PostingError("This post has already been removed.")
+        raise ForumError("This post has already been removed.")
     names = [c.name for c in current_policy().reportable_categories]
     if not isinstance(category, str) or category not in names:
-        raise PostingError("Choose what is wrong with the post: one of " + ", ".join(names) + ".")
+        raise ForumError("Choose what is wrong with the post: one of " + ", ".join(names) + ".")
     if not isinstance(note, str):
-        raise PostingError("The note must be text.")
+        raise ForumError("The note must be text.")
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise PostingError(f"Keep the note under {MAX_NOTE} characters.")
+        raise ForumError(f"Keep the note under {MAX_NOTE} characters.")
     return note
 
 

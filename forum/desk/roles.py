@@ -15,7 +15,7 @@ from forum.accounts import presence
 from forum.accounts.members import Account
 from forum.accounts.sessions import end_all_sessions
 from forum.desk import modlog
-from forum.posting.submitting import Missing, PostingError
+from forum.errors import ForumError, Missing
 from forum.storage import db
 from forum.storage.tables import AccountStatus, Role, User
 
@@ -37,7 +37,7 @@ def check_role(role: object) -> Role:
         return Role(str(role).strip().lower())
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise PostingError(f"Choose a role: one of {names}.") from None
+        raise ForumError(f"Choose a role: one of {names}.") from None
 
 
 async def target_by_name(username: str) -> int:
@@ -62,9 +62,9 @@ async def set_role(
     """
     new_role = check_role(role)
     if actor is not None and not actor.is_admin:
-        raise PostingError("Only admins can change roles.")
+        raise ForumError("Only admins can change roles.")
     if actor is not None and actor.id == user_id:
-        raise PostingError("You cannot change your own role; ask another admin.")
+        raise ForumError("You cannot change your own role; ask another admin.")
     async with db.write_transaction():
         row = (
             await User.select(User.id, User.username, User.role, User.can_view_personal_data)

@@ -10,7 +10,7 @@ from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.accounts.sessions import end_all_sessions
 from forum.desk import modlog, notices
-from forum.posting.submitting import Missing, PostingError
+from forum.errors import ForumError, Missing
 from forum.storage import db
 from forum.storage.tables import AccountStatus, Role, Topic, User
 
@@ -25,16 +25,16 @@ def check_hours(hours: object, default: int = 24) -> int:
     try:
         value = int(hours)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise PostingError("Give the duration as a whole number of hours.") from None
+        raise ForumError("Give the duration as a whole number of hours.") from None
     if not 1 <= value <= MAX_HOURS:
-        raise PostingError(f"The duration must be between 1 and {MAX_HOURS} hours.")
+        raise ForumError(f"The duration must be between 1 and {MAX_HOURS} hours.")
     return value
 
 
 def check_reason(reason: object) -> str:
     """A sanction needs a reason the member will read."""
     if not isinstance(reason, str) or not reason.strip():
-        raise PostingError("Write the reason; the member will read it.")
+        raise ForumError("Write the reason; the member will read it.")
     return reason.strip()[:2000]
 
 
@@ -45,9 +45,9 @@ async def _target(user_id: int, moderator: Account) -> dict:
     if row["role"] == Role.admin.value or (
         row["role"] == Role.moderator.value and not moderator.is_admin
     ):
-        raise PostingError("Staff accounts can only be restricted by an admin.")
+        raise ForumError("Staff accounts can only be restricted by an admin.")
     if row["id"] == moderator.id:
-        raise PostingError("You cannot restrict your own account.")
+        raise ForumError("You cannot restrict your own account.")
     return row
 
 

@@ -16,6 +16,7 @@ from email.parser import BytesParser
 from typing import TYPE_CHECKING
 
 from forum.accounts.members import account_by_id
+from forum.errors import Blocked, DisclosureRequired, ForumError
 from forum.nntp import store
 from forum.nntp.articles import message_id, post_id_from
 from forum.nntp.protocol import MAX_COMMAND_BYTES, CommandError, Reply
@@ -107,7 +108,7 @@ def _summary(prefix: str, items: list[str], suffix: str) -> str:
     return f"{prefix}{'; '.join(shown)}. {suffix}"
 
 
-def disclosure_reply(exc: submitting.DisclosureRequired) -> CommandError:
+def disclosure_reply(exc: DisclosureRequired) -> CommandError:
     """441 naming each finding (type, text, offsets) and the header that confirms disclosure."""
     items = [
         f'{f.get("type", "personal information")} "{f.get("text", "")}" '
@@ -123,7 +124,7 @@ def disclosure_reply(exc: submitting.DisclosureRequired) -> CommandError:
     )
 
 
-def blocked_reply(exc: submitting.Blocked) -> CommandError:
+def blocked_reply(exc: Blocked) -> CommandError:
     """441 with the policy's reasons."""
     items = [str(r.get("message") or r.get("clause") or r.get("category") or r)
              for r in exc.reasons]  # fmt: skip
@@ -186,11 +187,11 @@ async def receive(session: Session, data: bytes) -> Reply:
             submitted = await submitting.submit_reply(
                 account, topic, body, parent_id=parent_id, channels=session.channels, **limits
             )
-    except submitting.DisclosureRequired as exc:
+    except DisclosureRequired as exc:
         raise disclosure_reply(exc) from exc
-    except submitting.Blocked as exc:
+    except Blocked as exc:
         raise blocked_reply(exc) from exc
-    except submitting.PostingError as exc:
+    except ForumError as exc:
         raise refuse(str(exc)) from exc
     msgid = message_id(submitted.post_id, session.domain)
     if submitted.status == PostStatus.pending.value:

@@ -1,7 +1,8 @@
-"""The validate step of posting: errors a person can read, and the checks every post passes.
+"""The validate step of posting: the checks every post passes.
 
-``check_*`` raise PostingError (or a subclass, each with its HTTP status) with a sentence
-for the author; nothing here touches stored data except the shared rate-limit counters.
+``check_*`` raise a ``forum.errors.ForumError`` (or a subclass, each with its HTTP status)
+with a sentence for the author; nothing here touches stored data except the shared
+rate-limit counters.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from forum import limits
 from forum.accounts.members import Account
 from forum.desk.moderating import NEW_ACCOUNT_AGE
+from forum.errors import Forbidden, ForumError, RateLimited
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "
@@ -19,63 +21,6 @@ DISCLOSURE_MESSAGE = (
 )
 
 MAX_TITLE = 200
-
-
-class PostingError(Exception):
-    """A post that cannot be accepted as it is; ``str()`` explains why to the author."""
-
-    status_code = 400
-
-
-class Forbidden(PostingError):
-    """The author may not do this here."""
-
-    status_code = 403
-
-
-class Missing(PostingError):
-    """The space, topic or post does not exist (or is not visible to the author)."""
-
-    status_code = 404
-
-
-class RateLimited(PostingError):
-    """Too many posts too quickly; ``retry_after`` says when to try again."""
-
-    status_code = 429
-
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-        self.extra = {"code": "rate_limited", "retry_after": round(retry_after)}
-
-
-class DisclosureRequired(PostingError):
-    """The text contains personal information: nothing is stored until the author decides.
-
-    ``findings`` are dicts with ``type``, ``start``, ``end``, ``text`` and ``message``
-    (offsets into the text the author sent), so a client can highlight them in place.
-    """
-
-    status_code = 422
-    code = "disclosure_warning"
-
-    def __init__(self, message: str, findings: list[dict]) -> None:
-        super().__init__(message)
-        self.findings = findings
-        self.extra = {"code": self.code, "findings": findings}
-
-
-class Blocked(PostingError):
-    """The content policy refuses this text outright; ``reasons`` say which clause and why."""
-
-    status_code = 422
-    code = "blocked"
-
-    def __init__(self, message: str, reasons: list[dict]) -> None:
-        super().__init__(message)
-        self.reasons = reasons
-        self.extra = {"code": self.code, "reasons": reasons}
 
 
 def _clean(text: str) -> str:
@@ -87,28 +32,28 @@ def _clean(text: str) -> str:
 
 
 def check_body(body: object, max_chars: int) -> str:
-    """A post body, cleaned of control characters; raises PostingError if empty or too long."""
+    """A post body, cleaned of control characters; raises ForumError if empty or too long."""
     if not isinstance(body, str):
-        raise PostingError("The message must be text.")
+        raise ForumError("The message must be text.")
     body = _clean(body).strip()
     if not body:
-        raise PostingError("Write something before posting.")
+        raise ForumError("Write something before posting.")
     if len(body) > max_chars:
-        raise PostingError(
+        raise ForumError(
             f"Posts can be at most {max_chars:,} characters; this one has {len(body):,}."
         )
     return body
 
 
 def check_title(title: object) -> str:
-    """A topic title on one line; raises PostingError if empty or too long."""
+    """A topic title on one line; raises ForumError if empty or too long."""
     if not isinstance(title, str):
-        raise PostingError("The title must be text.")
+        raise ForumError("The title must be text.")
     title = " ".join(_clean(title).split())
     if len(title) < 3:
-        raise PostingError("Give the topic a title of at least 3 characters.")
+        raise ForumError("Give the topic a title of at least 3 characters.")
     if len(title) > MAX_TITLE:
-        raise PostingError(f"Titles can be at most {MAX_TITLE} characters.")
+        raise ForumError(f"Titles can be at most {MAX_TITLE} characters.")
     return title
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forum.desk.moderating import current_policy
-from forum.posting.submitting import DisclosureRequired
+from forum.errors import DisclosureRequired
 from moderation import Context, moderate, redact
 
 

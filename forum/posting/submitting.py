@@ -1,8 +1,7 @@
 """Writing posts: validate → moderate → store → publish.
 
-Validation lives in ``forum.posting.checks`` (re-exported here, so callers keep using
-``posting.PostingError`` and friends); ``submit_*`` change data in one short transaction
-and publish only after it has committed.
+Validation lives in ``forum.posting.checks``, the errors in ``forum.errors``; ``submit_*``
+change data in one short transaction and publish only after it has committed.
 """
 
 from __future__ import annotations
@@ -16,42 +15,18 @@ from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import Decision, Outcome, decide
+from forum.errors import Blocked, DisclosureRequired, Forbidden, ForumError
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
-    MAX_TITLE,
-    Blocked,
-    DisclosureRequired,
-    Forbidden,
-    Missing,
-    PostingError,
-    RateLimited,
     check_body,
     check_can_post,
     check_rate,
     check_title,
-    rate_rule,
 )
 from forum.rendering import render_markdown
 from forum.storage import db
 from forum.storage.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
 from moderation import Action
-
-__all__ = [
-    "DISCLOSURE_MESSAGE",
-    "MAX_TITLE",
-    "Blocked",
-    "DisclosureRequired",
-    "Forbidden",
-    "Missing",
-    "PostingError",
-    "RateLimited",
-    "Submitted",
-    "check_body",
-    "check_can_post",
-    "check_rate",
-    "check_title",
-    "rate_rule",
-]
 
 
 @dataclass(frozen=True)
@@ -180,7 +155,7 @@ async def submit_topic(
     """Start a topic in a forum or news group."""
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
-        raise PostingError("Topics can be started only in forums and news groups.")
+        raise ForumError("Topics can be started only in forums and news groups.")
     title = check_title(title)
     body = check_body(body, max_chars)
     await check_rate(author)
@@ -222,7 +197,7 @@ async def submit_reply(
     if parent_id is not None:
         parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
         if parent is None or parent["topic"] != topic["id"]:
-            raise PostingError("The post you are replying to is not in this topic.")
+            raise ForumError("The post you are replying to is not in this topic.")
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
     await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
@@ -250,7 +225,7 @@ async def submit_message(
     """Post a message on a board (chat rooms use the same path through the chat module)."""
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
-        raise PostingError("Messages are posted on boards and in chat rooms; start a topic here.")
+        raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars)
     await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
     decision = await moderate_draft(body, author, space, confirm_disclosure)

@@ -10,8 +10,9 @@ from urllib.parse import quote
 
 from piccolo.query import WhereRaw
 
-from forum.accounts.members import AccountError, check_email
+from forum.accounts.members import check_email
 from forum.accounts.passwords import verify_password
+from forum.errors import AccountError
 from forum.mail import sender
 from forum.mail.signing import BadToken, sign, unsign
 from forum.storage import db

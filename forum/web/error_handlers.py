@@ -15,7 +15,7 @@ from litestar.exceptions import (
 )
 from litestar.response import Redirect, Template
 
-from forum.posting.submitting import PostingError, RateLimited
+from forum.errors import ForumError, RateLimited
 
 log = logging.getLogger("forum.errors")
 
@@ -94,8 +94,8 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response:
     return response
 
 
-def on_posting_error(request: Request, exc: PostingError) -> Response:
-    """A post that cannot be accepted as it is."""
+def on_forum_error(request: Request, exc: ForumError) -> Response:
+    """A request the domain refused (forum.errors), with its status and sentence."""
     response = _respond(request, exc.status_code, str(exc), getattr(exc, "extra", None))
     if isinstance(exc, RateLimited):
         response.headers["Retry-After"] = str(max(1, round(exc.retry_after)))
@@ -113,6 +113,6 @@ def on_unexpected(request: Request, exc: Exception) -> Response:
 
 EXCEPTION_HANDLERS = {
     HTTPException: on_http_exception,
-    PostingError: on_posting_error,
+    ForumError: on_forum_error,
     Exception: on_unexpected,
 }

@@ -11,8 +11,9 @@ from litestar.exceptions import (
 from litestar.params import JSONBody
 
 from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
-from forum.accounts.members import AccountError, create_account
+from forum.accounts.members import create_account
 from forum.accounts.sessions import issue_api_token
+from forum.errors import AccountError
 from forum.web.api.schemas import LoginIn, SignupIn, TokenOut
 from forum.web.request import client_ip, settings_of
 

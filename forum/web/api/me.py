@@ -10,7 +10,8 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ClientException
 from litestar.params import JSONBody
 
-from forum.accounts.members import Account, AccountError
+from forum.accounts.members import Account
+from forum.errors import AccountError
 from forum.mail import mailings
 from forum.privacy import account_changes, erasure
 from forum.privacy.export import export_account

@@ -11,8 +11,9 @@ from litestar.exceptions import ClientException, PermissionDeniedException
 from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
-from forum.accounts.members import Account, AccountError
+from forum.accounts.members import Account
 from forum.accounts.sessions import SESSION_COOKIE
+from forum.errors import AccountError
 from forum.mail import mailings
 from forum.mail.sender import MailError
 from forum.mail.signing import BadToken

@@ -7,7 +7,8 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
-from forum.accounts.members import AccountError, create_account
+from forum.accounts.members import create_account
+from forum.errors import AccountError
 from forum.reading import queries
 from forum.storage.tables import Role, User
 from forum.web.request import client_ip, form_data, not_found, settings_of, viewer

@@ -7,8 +7,9 @@ from typing import Any
 
 from litestar.response import Template
 
+from forum.errors import DisclosureRequired, ForumError
 from forum.posting.disclosure import redact_draft, warning_context
-from forum.posting.submitting import DisclosureRequired, PostingError, Submitted
+from forum.posting.submitting import Submitted
 
 Render = Callable[[dict[str, Any], int], Awaitable[Template]]
 Submit = Callable[[dict[str, str], bool], Awaitable[Submitted]]
@@ -27,5 +28,5 @@ async def compose(
         return await submit(draft, data.get("confirm_disclosure") == "1")
     except DisclosureRequired as exc:
         return await render({"draft": draft, **warning_context(exc, draft)}, exc.status_code)
-    except PostingError as exc:
+    except ForumError as exc:
         return await render({"draft": draft, "error": str(exc)}, exc.status_code)

@@ -10,7 +10,7 @@ from litestar.response import Redirect, Template
 
 from forum.desk import actions, modlog, queue, sanctions, stats
 from forum.desk.moderating import current_policy
-from forum.posting.submitting import PostingError
+from forum.errors import ForumError
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
@@ -53,7 +53,7 @@ async def queue_action(
             data.get("hours") or None,
             channels,
         )
-    except PostingError as exc:
+    except ForumError as exc:
         return Template(
             "moderation/queue.html",
             context={
@@ -101,8 +101,8 @@ async def moderate_post_action(
                 me, author, data.get("hours") or None, data.get("reason"), channels, post_id
             )
         else:
-            raise PostingError("Choose remove, restore, approve, mute or suspend.")
-    except PostingError as exc:
+            raise ForumError("Choose remove, restore, approve, mute or suspend.")
+    except ForumError as exc:
         found = await actions.load_post(post_id)
         return Template(
             "moderation/post.html",

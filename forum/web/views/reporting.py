@@ -9,7 +9,7 @@ from litestar.response import Redirect, Template
 
 from forum.desk import notices, reports
 from forum.desk.moderating import current_policy
-from forum.posting.submitting import PostingError
+from forum.errors import ForumError
 from forum.web.guards import member
 from forum.web.request import Id, form_data, viewer
 
@@ -39,7 +39,7 @@ async def report(
         await reports.submit_report(
             viewer(request), found, data.get("category"), data.get("note", ""), channels
         )
-    except PostingError as exc:
+    except ForumError as exc:
         return Template(
             "moderation/report.html",
             context={"post": found, "categories": _categories(), "draft": data, "error": str(exc)},

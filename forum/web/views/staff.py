@@ -13,7 +13,7 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum.desk import roles
-from forum.posting.submitting import PostingError
+from forum.errors import ForumError
 from forum.privacy import personal_data, traffic
 from forum.reading import queries
 from forum.storage.tables import OutboxMail
@@ -146,6 +146,6 @@ async def set_role(
             data.get("reason", ""),
             channels,
         )
-    except PostingError as exc:
+    except ForumError as exc:
         return await profile_page(request, member, str(exc), exc.status_code)
     return Redirect(f"/u/{quote(username)}", status_code=303)
