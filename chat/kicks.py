@@ -18,7 +18,8 @@ from forum.desk import modlog, notices
 from forum.desk.sanctions import check_hours, check_reason
 from forum.errors import ForumError, Missing
 from forum.storage import db
-from forum.storage.tables import AccountStatus, Role, RoomBan, User
+from forum.storage.desk_tables import RoomBan
+from forum.storage.tables import AccountStatus, Role, User
 
 
 async def member_named(username: str) -> dict[str, Any]:

@@ -58,7 +58,7 @@ def policies_group() -> None:
 def list_command() -> None:
     """Print every version with its effective date."""
     from forum.privacy import policies
-    from forum.storage.tables import PolicyKind
+    from forum.storage.privacy_tables import PolicyKind
 
     async def work(settings: Settings) -> list[str]:
         lines = []

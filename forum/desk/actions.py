@@ -15,20 +15,11 @@ from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError, Missing
-from forum.posting.submitting import next_article
 from forum.reading.queries import post_by_id
 from forum.rendering import render_markdown
 from forum.storage import db
-from forum.storage.tables import (
-    Post,
-    PostRevision,
-    PostStatus,
-    Report,
-    ReviewItem,
-    ReviewStatus,
-    SpaceKind,
-    Topic,
-)
+from forum.storage.desk_tables import Report, ReviewItem, ReviewStatus
+from forum.storage.tables import Post, PostRevision, PostStatus, Space, SpaceKind
 from moderation import Context, moderate, redact
 
 
@@ -50,32 +41,6 @@ def check_removal(category: object, reason: object) -> tuple[str, str]:
     if len(reason) > 2000:
         raise ForumError("Keep the reason under 2,000 characters.")
     return category, reason.strip()
-
-
-async def _set_status(post: dict, status: PostStatus) -> None:
-    await Post.update({Post.status: status.value}).where(Post.id == post["id"])
-    if post["topic"] is None:
-        return
-    first = await Post.select(Post.id).where(Post.topic == post["topic"]).order_by(Post.id).first()
-    if first and first["id"] == post["id"]:
-        await Topic.update({Topic.status: status.value}).where(Topic.id == post["topic"])
-
-
-async def _resolve_items(post_id: int, moderator: Account, resolution: str) -> list[int]:
-    """Close the post's open review items; returns their ids."""
-    rows = await ReviewItem.select(ReviewItem.id).where(
-        ReviewItem.post == post_id, ReviewItem.status == ReviewStatus.open.value
-    )
-    if rows:
-        await ReviewItem.update(
-            {
-                ReviewItem.status: ReviewStatus.resolved.value,
-                ReviewItem.resolved_at: datetime.now(UTC),
-                ReviewItem.resolved_by: moderator.id,
-                ReviewItem.resolution: resolution,
-            }
-        ).where(ReviewItem.post == post_id, ReviewItem.status == ReviewStatus.open.value)
-    return [r["id"] for r in rows]
 
 
 async def _tell_reporters(post_id: int, outcome: str, message: str) -> None:
@@ -111,10 +76,10 @@ async def approve(moderator: Account, post_id: int, channels: ChannelsPlugin | N
         was_pending = post["status"] == PostStatus.pending.value
         if was_pending and post["space.kind"] == SpaceKind.newsgroup.value:
             # Never served while held: a fresh number makes newsreaders see it as new.
-            number = await next_article(post["space"])
+            number = await Space.take_article_number(post["space"])
             await Post.update({Post.article_number: number}).where(Post.id == post_id)
-        await _set_status(post, PostStatus.visible)
-        items = await _resolve_items(post_id, moderator, "approved")
+        await Post.set_status(post_id, PostStatus.visible, post["topic"])
+        items = await ReviewItem.resolve(ReviewItem.post == post_id, moderator.id, "approved")
         await _tell_reporters(
             post_id,
             "dismissed",
@@ -146,9 +111,9 @@ async def remove(
     post = await load_post(post_id)
     clause = current_policy().category(category).clause
     async with db.write_transaction():
-        items = await _resolve_items(post_id, moderator, "removed")
+        items = await ReviewItem.resolve(ReviewItem.post == post_id, moderator.id, "removed")
         if post["status"] != PostStatus.removed.value:
-            await _set_status(post, PostStatus.removed)
+            await Post.set_status(post_id, PostStatus.removed, post["topic"])
             await modlog.record(
                 "remove", actor=moderator.id, post=post_id, target=post["author.id"],
                 category=category, clause=clause, reason=reason, content=post["body"],
@@ -173,7 +138,7 @@ async def restore(moderator: Account, post_id: int, channels: ChannelsPlugin | N
     post = await load_post(post_id)
     if post["status"] == PostStatus.removed.value:
         async with db.write_transaction():
-            await _set_status(post, PostStatus.visible)
+            await Post.set_status(post_id, PostStatus.visible, post["topic"])
             await modlog.record(
                 "restore", actor=moderator.id, post=post_id, target=post["author.id"]
             )
@@ -201,8 +166,8 @@ async def redact_and_approve(
         await Post.update(
             {Post.body: redacted, Post.html: render_markdown(redacted), Post.edited: now}
         ).where(Post.id == post_id)
-        await _set_status(post, PostStatus.visible)
-        items = await _resolve_items(post_id, moderator, "redacted")
+        await Post.set_status(post_id, PostStatus.visible, post["topic"])
+        items = await ReviewItem.resolve(ReviewItem.post == post_id, moderator.id, "redacted")
         await _tell_reporters(
             post_id, "upheld", f"Thank you: personal information in post #{post_id} was removed."
         )
@@ -234,8 +199,8 @@ async def dismiss_reports(
         if held_by_policy:
             raise ForumError("The policy held this post: approve or remove it instead.")
         if post["status"] == PostStatus.pending.value:
-            await _set_status(post, PostStatus.visible)
-        items = await _resolve_items(post_id, moderator, "dismissed")
+            await Post.set_status(post_id, PostStatus.visible, post["topic"])
+        items = await ReviewItem.resolve(ReviewItem.post == post_id, moderator.id, "dismissed")
         await _tell_reporters(
             post_id,
             "dismissed",

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from forum.storage.tables import ModerationLog, User
+from forum.storage.desk_tables import ModerationLog
+from forum.storage.tables import User
 
 _PUBLIC_COLUMNS = (
     ModerationLog.id,

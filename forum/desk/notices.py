@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from forum.storage import db
-from forum.storage.tables import Notification
+from forum.storage.desk_tables import Notification
 
 # Notices written in this task's transaction, to mail once it has committed.
 _unmailed: ContextVar[list[tuple[int, str, str, str]] | None] = ContextVar(

@@ -14,7 +14,8 @@ from forum.accounts.members import Account
 from forum.desk import actions, modlog, review, sanctions
 from forum.errors import Conflict, ForumError, Missing
 from forum.storage import db
-from forum.storage.tables import Post, Report, ReviewItem, ReviewStatus, User
+from forum.storage.desk_tables import Report, ReviewItem, ReviewStatus
+from forum.storage.tables import Post, User
 
 CLAIM_MINUTES = 15
 ACTIONS = (
@@ -95,16 +96,6 @@ async def open_count() -> int:
     return await ReviewItem.count().where(ReviewItem.status == ReviewStatus.open.value)
 
 
-async def _claim(moderator: Account, found: dict[str, Any], claim: bool) -> None:
-    async with db.write_transaction():
-        await ReviewItem.update(
-            {
-                ReviewItem.claimed_by: moderator.id if claim else None,
-                ReviewItem.claimed_at: datetime.now(UTC) if claim else None,
-            }
-        ).where(ReviewItem.id == found["id"])
-
-
 async def perform(
     moderator: Account,
     item_id: int,
@@ -129,7 +120,8 @@ async def perform(
         raise Conflict(f"{found['claimed_by_name']} is working on this item.")
     post_id, author = found["post_id"], found["author_id"]
     if action in ("claim", "release"):
-        await _claim(moderator, found, action == "claim")
+        async with db.write_transaction():
+            await ReviewItem.claim(item_id, moderator.id if action == "claim" else None)
         await events.publish(channels, review.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
     elif action == "approve":
         await actions.approve(moderator, post_id, channels)

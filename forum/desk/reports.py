@@ -14,7 +14,8 @@ from forum.desk import modlog, notices, review
 from forum.desk.moderating import current_policy
 from forum.errors import DuplicateReport, Forbidden, ForumError, Missing, RateLimited
 from forum.storage import db
-from forum.storage.tables import Post, PostStatus, Report, Topic
+from forum.storage.desk_tables import Report, ReviewItem
+from forum.storage.tables import Post, PostStatus
 
 MAX_NOTE = 1000
 
@@ -78,13 +79,12 @@ async def submit_report(
             if "unique" in str(exc).lower():
                 raise DuplicateReport("You have already reported this post.") from exc
             raise
-        item = await review.open_item(post["id"], "report", category, [])
+        item = await ReviewItem.open_for(post["id"], "report", category, [])
         reporters = await Report.count().where(Report.post == post["id"], WhereRaw("outcome = ''"))
         current = await Post.select(Post.status).where(Post.id == post["id"]).first()
         if reporters >= threshold and current and current["status"] == PostStatus.visible.value:
             hidden = True
-            await Post.update({Post.status: PostStatus.pending.value}).where(Post.id == post["id"])
-            await _hide_topic_if_first(post)
+            await Post.set_status(post["id"], PostStatus.pending, post["topic"])
             await modlog.record(
                 "hide_after_reports",
                 post=post["id"],
@@ -105,16 +105,6 @@ async def submit_report(
     await notices.deliver()
     await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": item})
     return Reported(report.id, item, hidden)
-
-
-async def _hide_topic_if_first(post: dict) -> None:
-    if post["topic"] is None:
-        return
-    first = await Post.select(Post.id).where(Post.topic == post["topic"]).order_by(Post.id).first()
-    if first and first["id"] == post["id"]:
-        await Topic.update({Topic.status: PostStatus.pending.value}).where(
-            Topic.id == post["topic"]
-        )
 
 
 async def post_for_report(post_id: int) -> dict:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from forum.storage.tables import ModerationLog, ReviewItem
+from forum.storage.desk_tables import ModerationLog, ReviewItem
 
 PALETTE = ("#0b5cad", "#b7791f", "#a4161a", "#2f855a", "#6b46c1", "#c05621", "#2c7a7b", "#718096")
 

@@ -13,7 +13,8 @@ from urllib.parse import quote
 from forum.mail import sender
 from forum.mail.signing import BadToken, sign, unsign
 from forum.storage import db
-from forum.storage.tables import AccountStatus, EmailPreference, User
+from forum.storage.privacy_tables import EmailPreference
+from forum.storage.tables import AccountStatus, User
 
 log = logging.getLogger("forum.mailings")
 

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from forum.settings import Settings
 from forum.storage import db
-from forum.storage.tables import OutboxMail
+from forum.storage.privacy_tables import OutboxMail
 
 
 class MailError(RuntimeError):

@@ -80,22 +80,12 @@ async def _after_store(post_id: int, author: Account, decision: Decision, text: 
     return await review.hold(post_id, author.id, decision, text)
 
 
-async def next_article(space_id: int) -> int:
-    """Take the next article number of a news group (one atomic UPDATE … RETURNING)."""
-    rows = (
-        await Space.update({Space.next_article: Space.next_article + 1})
-        .where(Space.id == space_id)
-        .returning(Space.next_article)
-    )
-    return rows[0]["next_article"] - 1
-
-
 async def _insert_post(
     space: dict, author: Account, decision: Decision, topic_id: int | None, parent_id: int | None
 ) -> Post:
     article = None
     if space["kind"] == SpaceKind.newsgroup.value:
-        article = await next_article(space["id"])
+        article = await Space.take_article_number(space["id"])
     post = Post(
         space=space["id"],
         topic=topic_id,
@@ -263,13 +253,9 @@ async def edit_post(
             PostRevision(post=post["id"], body=post["body"], editor=editor.id, created=now)
         )
         await Post.update(
-            {
-                Post.body: decision.body,
-                Post.html: render_markdown(decision.body),
-                Post.status: decision.status.value,
-                Post.edited: now,
-            }
+            {Post.body: decision.body, Post.html: render_markdown(decision.body), Post.edited: now}
         ).where(Post.id == post["id"])
+        await Post.set_status(post["id"], decision.status)
         item = await _after_store(post["id"], editor, decision, body) if held_by_policy else None
     await page_cache.invalidate_post(post)
     await notices.deliver()
@@ -283,5 +269,5 @@ async def delete_own_post(author: Account | None, post: dict) -> None:
     if post["author.id"] != author.id:
         raise Forbidden("You can delete only your own posts.")
     async with db.write_transaction():
-        await Post.update({Post.status: PostStatus.removed.value}).where(Post.id == post["id"])
+        await Post.set_status(post["id"], PostStatus.removed)
     await page_cache.invalidate_post(post)

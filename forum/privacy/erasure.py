@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from litestar.channels import ChannelsPlugin
@@ -21,21 +20,20 @@ from forum.accounts.members import DELETED_NAME
 from forum.desk import modlog
 from forum.desk.review import QUEUE_CHANNEL
 from forum.storage import db
-from forum.storage.tables import (
+from forum.storage.desk_tables import Notification, Report, ReviewItem
+from forum.storage.privacy_tables import (
     AccessLog,
-    AccountStatus,
-    ApiToken,
     EmailPreference,
-    Notification,
     OutboxMail,
     PolicyAcknowledgement,
+    RequestLog,
+)
+from forum.storage.tables import (
+    AccountStatus,
+    ApiToken,
     Post,
     PostRevision,
     PostStatus,
-    Report,
-    RequestLog,
-    ReviewItem,
-    ReviewStatus,
     Role,
     Session,
     Topic,
@@ -122,9 +120,7 @@ async def _posts(erasure: Erasure) -> None:
     kept, withdrawn, kept_topics = await post_fates(erasure.user_id)
     withdrawn -= erasure.keep_post_ids
     for chunk in _chunks(sorted(withdrawn)):
-        await Post.update(
-            {Post.body: "", Post.html: "", Post.status: PostStatus.removed.value}
-        ).where(Post.id.is_in(chunk))
+        await Post.erase(chunk)
     touched = sorted((kept | withdrawn) - erasure.keep_post_ids)
     for chunk in _chunks(touched):
         await PostRevision.delete().where(PostRevision.post.is_in(chunk))
@@ -145,21 +141,10 @@ async def _moderation(erasure: Erasure) -> None:
     report notes and notifications go. The append-only log names people by id only and keeps
     the content of held and removed posts for legal process, so it is left as it is."""
     closed: list[int] = []
-    now = datetime.now(UTC)
     for chunk in _chunks(sorted(erasure.withdrawn_post_ids)):
-        rows = await ReviewItem.select(ReviewItem.id).where(
-            ReviewItem.post.is_in(chunk), ReviewItem.status == ReviewStatus.open.value
-        )
-        closed += [row["id"] for row in rows]
+        closed += await ReviewItem.resolve(ReviewItem.post.is_in(chunk), None, "author_deleted")
         await ReviewItem.update({ReviewItem.findings: []}).where(ReviewItem.post.is_in(chunk))
     if closed:
-        await ReviewItem.update(
-            {
-                ReviewItem.status: ReviewStatus.resolved.value,
-                ReviewItem.resolved_at: now,
-                ReviewItem.resolution: "author_deleted",
-            }
-        ).where(ReviewItem.id.is_in(closed))
         await modlog.record(
             "author_deleted",
             target=erasure.user_id,

@@ -12,20 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from forum.mail import mailings
-from forum.storage.tables import (
-    AccessLog,
-    ApiToken,
-    ModerationLog,
-    Notification,
-    PolicyAcknowledgement,
-    Post,
-    PostRevision,
-    Report,
-    RequestLog,
-    Session,
-    Topic,
-    User,
-)
+from forum.storage.desk_tables import ModerationLog, Notification, Report
+from forum.storage.privacy_tables import AccessLog, PolicyAcknowledgement, RequestLog
+from forum.storage.tables import ApiToken, Post, PostRevision, Session, Topic, User
 
 Exporter = Callable[[int], Awaitable[Any]]
 EXPORTERS: list[tuple[str, Exporter]] = []

@@ -14,7 +14,8 @@ from piccolo.query.functions.aggregate import Count, Max, Min
 
 from forum.accounts.members import Account
 from forum.storage import db
-from forum.storage.tables import AccessLog, AccountStatus, Post, RequestLog, Session, User
+from forum.storage.privacy_tables import AccessLog, RequestLog
+from forum.storage.tables import AccountStatus, Post, Session, User
 
 MIN_REASON = 10
 MAX_REASON = 500

@@ -19,7 +19,7 @@ from forum.accounts.members import Account
 from forum.rendering import render_markdown
 from forum.settings import Settings
 from forum.storage import db
-from forum.storage.tables import PolicyAcknowledgement, PolicyDocument, PolicyKind
+from forum.storage.privacy_tables import PolicyAcknowledgement, PolicyDocument, PolicyKind
 
 TEXTS_DIR = Path(__file__).resolve().parent / "policy_texts"
 TITLES = {

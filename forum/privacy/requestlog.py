@@ -19,7 +19,8 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from forum.accounts.members import Account
 from forum.privacy.traffic import browser_family
 from forum.storage import db
-from forum.storage.tables import AccountStatus, OutboxMail, RequestLog, Session, User
+from forum.storage.privacy_tables import OutboxMail, RequestLog
+from forum.storage.tables import AccountStatus, Session, User
 
 log = logging.getLogger("forum.requestlog")
 

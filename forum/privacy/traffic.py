@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from piccolo.query.functions.aggregate import Count
 from piccolo.querystring import QueryString
 
-from forum.storage.tables import RequestLog
+from forum.storage.privacy_tables import RequestLog
 
 # Order matters: Edge and Opera say "Chrome", Chrome says "Safari".
 _FAMILIES = (

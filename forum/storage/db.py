@@ -19,8 +19,8 @@ from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from forum.storage import piccolo_conf
 from forum.storage.group_commit import GroupCommit
+from forum.storage.piccolo_app import FORUM_TABLES
 from forum.storage.sqlite_pool import PooledSQLiteEngine
-from forum.storage.tables import FORUM_TABLES
 
 # Piccolo finds its registry through this module path (its default is a top-level piccolo_conf).
 os.environ.setdefault("PICCOLO_CONF", "forum.storage.piccolo_conf")

@@ -1,4 +1,5 @@
-"""Piccolo tables of the forum: accounts, spaces, topics, posts and their history.
+"""Piccolo tables of the forum: accounts, spaces, topics, posts and their history (the desk's
+and the privacy tables are in ``desk_tables`` and ``privacy_tables``).
 
 Schema changes go through Piccolo migrations in ``forum/storage/migrations`` — never
 ``create_table`` at start-up.
@@ -9,7 +10,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from piccolo.columns import (
-    JSON,
     Boolean,
     ForeignKey,
     Integer,
@@ -104,6 +104,16 @@ class Space(Table, tablename="spaces"):
     next_article = Integer(default=1)
     created = Timestamptz(default=TimestamptzNow())
 
+    @classmethod
+    async def take_article_number(cls, space_id: int) -> int:
+        """The next article number of a news group (one atomic UPDATE … RETURNING)."""
+        rows = (
+            await cls.update({cls.next_article: cls.next_article + 1})
+            .where(cls.id == space_id)
+            .returning(cls.next_article)
+        )
+        return rows[0]["next_article"] - 1
+
 
 class Topic(Table, tablename="topics"):
     """A titled thread in a forum or news group."""
@@ -132,6 +142,27 @@ class Post(Table, tablename="posts"):
     created = Timestamptz(default=TimestamptzNow())
     edited = Timestamptz(null=True, default=None)
 
+    @classmethod
+    async def set_status(
+        cls, post_id: int, status: PostStatus, topic_id: int | None = None
+    ) -> None:
+        """Give a post its new status (in a write transaction). With ``topic_id``, the first
+        post of a topic takes its topic along: a held or removed opening hides the topic."""
+        await cls.update({cls.status: status.value}).where(cls.id == post_id)
+        if topic_id is None:
+            return
+        first = await cls.select(cls.id).where(cls.topic == topic_id).order_by(cls.id).first()
+        if first and first["id"] == post_id:
+            await Topic.update({Topic.status: status.value}).where(Topic.id == topic_id)
+
+    @classmethod
+    async def erase(cls, post_ids: list[int]) -> None:
+        """Blank and remove posts whose author deleted their account (the rows stay, so
+        replies keep their place in a thread)."""
+        await cls.update({cls.body: "", cls.html: "", cls.status: PostStatus.removed.value}).where(
+            cls.id.is_in(post_ids)
+        )
+
 
 class PostRevision(Table, tablename="post_revisions"):
     """An earlier version of a post, kept when it is edited."""
@@ -142,172 +173,4 @@ class PostRevision(Table, tablename="post_revisions"):
     created = Timestamptz(default=TimestamptzNow())
 
 
-class ReviewStatus(StrEnum):
-    """A review item is open until a moderator resolves it."""
-
-    open = "open"
-    resolved = "resolved"
-
-
-class ReviewItem(Table, tablename="review_items"):
-    """One post waiting for a moderator: held automatically or reported by members."""
-
-    post = ForeignKey(Post, index=True)
-    origin = Varchar(length=16, default="auto")  # "auto" (held by the policy) or "report"
-    status = Varchar(length=16, choices=ReviewStatus, default=ReviewStatus.open, index=True)
-    category = Varchar(length=64, default="")
-    findings = JSON(default="[]")
-    claimed_by = ForeignKey(User, null=True, default=None)
-    claimed_at = Timestamptz(null=True, default=None)
-    created = Timestamptz(default=TimestamptzNow())
-    resolved_at = Timestamptz(null=True, default=None)
-    resolved_by = ForeignKey(User, null=True, default=None)
-    resolution = Varchar(length=32, default="")
-
-
-class Report(Table, tablename="reports"):
-    """A member's report of a post under one policy category (one per member per post)."""
-
-    post = ForeignKey(Post, index=True)
-    reporter = ForeignKey(User, index=True)
-    category = Varchar(length=64)
-    note = Text(default="")
-    created = Timestamptz(default=TimestamptzNow())
-    outcome = Varchar(length=32, default="")
-
-
-class ModerationLog(Table, tablename="moderation_log"):
-    """Append-only record of automatic holds and blocks and of every moderator action.
-
-    Rows name people by id only, so anonymising an account leaves them intact; database
-    triggers refuse UPDATE and DELETE.
-    """
-
-    created = Timestamptz(default=TimestamptzNow(), index=True)
-    actor = ForeignKey(User, null=True, default=None)  # None: the automatic policy
-    action = Varchar(length=32, index=True)
-    post = ForeignKey(Post, null=True, default=None, index=True)
-    target = ForeignKey(User, null=True, default=None, index=True)
-    category = Varchar(length=64, default="")
-    clause = Text(default="")
-    reason = Text(default="")
-    content = Text(default="")
-    details = JSON(default="{}")
-
-
-class Notification(Table, tablename="notifications"):
-    """A message to one member: their content was held, approved or removed; a report's outcome."""
-
-    user = ForeignKey(User, index=True)
-    kind = Varchar(length=32)
-    message = Text()
-    link = Varchar(length=200, default="")
-    created = Timestamptz(default=TimestamptzNow())
-    read_at = Timestamptz(null=True, default=None)
-
-
-class RoomBan(Table, tablename="room_bans"):
-    """A member removed from a chat room by a moderator: no rejoining until ``until``."""
-
-    space = ForeignKey(Space, index=True)
-    user = ForeignKey(User, index=True)
-    until = Timestamptz()
-    actor = ForeignKey(User, null=True, default=None)
-    reason = Text(default="")
-    created = Timestamptz(default=TimestamptzNow())
-
-
-# --- Privacy: request log, personal-data access log, policy documents, mail. -------------
-
-
-class RequestLog(Table, tablename="request_log"):
-    """One HTTP request: for traffic figures and abuse handling, purged after the retention."""
-
-    created = Timestamptz(default=TimestamptzNow(), index=True)
-    day = Varchar(length=10, index=True)  # YYYY-MM-DD (UTC), for daily figures on any database
-    method = Varchar(length=8)
-    path = Varchar(length=300)  # never the query string: it can carry tokens
-    status = Integer(default=0)
-    ip = Varchar(length=45, default="")
-    user_agent = Varchar(length=300, default="")
-    browser = Varchar(length=20, default="")
-    user = ForeignKey(User, null=True, default=None, index=True)
-
-
-class AccessLog(Table, tablename="personal_data_access"):
-    """Who looked at whose personal data, when, and why (one row per view)."""
-
-    created = Timestamptz(default=TimestamptzNow(), index=True)
-    viewer = ForeignKey(User, index=True)
-    subject = ForeignKey(User, null=True, default=None, index=True)
-    subject_label = Varchar(length=100, default="")
-    what = Varchar(length=100)
-    reason = Text()
-
-
-class PolicyKind(StrEnum):
-    """The documents the site publishes in versions."""
-
-    terms = "terms"
-    content = "content"
-    privacy = "privacy"
-    cookies = "cookies"
-
-
-class PolicyDocument(Table, tablename="policy_documents"):
-    """One version of a policy document (Markdown), in force from ``effective_at``."""
-
-    kind = Varchar(length=16, choices=PolicyKind, index=True)
-    version = Integer()
-    title = Varchar(length=120)
-    body = Text()
-    summary = Text(default="")
-    effective_at = Timestamptz(index=True)
-    published_at = Timestamptz(default=TimestamptzNow())
-
-
-class PolicyAcknowledgement(Table, tablename="policy_acknowledgements"):
-    """A member saw and acknowledged a version of a policy document."""
-
-    user = ForeignKey(User, index=True)
-    document = ForeignKey(PolicyDocument, index=True)
-    created = Timestamptz(default=TimestamptzNow())
-
-
-class EmailPreference(Table, tablename="email_preferences"):
-    """Which emails a member wants; no row means the defaults (newsletter off)."""
-
-    user = ForeignKey(User, unique=True, index=True)
-    replies = Boolean(default=True)
-    mentions = Boolean(default=True)
-    moderation = Boolean(default=True)
-    newsletter = Boolean(default=False)
-    updated = Timestamptz(default=TimestamptzNow())
-
-
-class OutboxMail(Table, tablename="mail_outbox"):
-    """A mail "sent" by the local outbox sender (no FORUM_SMTP_URL): readable by admins."""
-
-    created = Timestamptz(default=TimestamptzNow(), index=True)
-    user = ForeignKey(User, null=True, default=None, index=True)
-    to_address = Varchar(length=254)
-    kind = Varchar(length=32)
-    subject = Varchar(length=200)
-    body = Text()
-    headers = Text(default="{}")
-
-
-PRIVACY_TABLES: list[type[Table]] = [
-    RequestLog,
-    AccessLog,
-    PolicyDocument,
-    PolicyAcknowledgement,
-    EmailPreference,
-    OutboxMail,
-]
-
-FORUM_TABLES: list[type[Table]] = [
-    User, Session, ApiToken, Space, Topic, Post, PostRevision,
-    ReviewItem, Report, ModerationLog, Notification, RoomBan,
-    *PRIVACY_TABLES,
-]  # fmt: skip
+CONTENT_TABLES: list[type[Table]] = [User, Session, ApiToken, Space, Topic, Post, PostRevision]

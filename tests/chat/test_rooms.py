@@ -12,7 +12,8 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_KICKED
-from forum.storage.tables import ModerationLog, Post, PostStatus, RoomBan, SpaceKind
+from forum.storage.desk_tables import ModerationLog, RoomBan
+from forum.storage.tables import Post, PostStatus, SpaceKind
 
 
 async def _say(client: httpx.AsyncClient, member, body: str, room: str = "lobby") -> int:

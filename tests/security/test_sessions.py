@@ -13,7 +13,8 @@ import websockets
 
 from chat.protocol import CLOSE_ACCOUNT
 from forum.accounts.sessions import SESSION_COOKIE
-from forum.storage.tables import ModerationLog, Role, Session, SpaceKind, User
+from forum.storage.desk_tables import ModerationLog
+from forum.storage.tables import Role, Session, SpaceKind, User
 from tests.conftest import browser_login, csrf_from
 
 WITHIN = 2.0

@@ -27,7 +27,7 @@ _POSTGRES = [
 
 async def _constraints() -> None:
     """One report per member per post, case-insensitive usernames, an append-only log."""
-    from forum.storage.tables import ModerationLog
+    from forum.storage.desk_tables import ModerationLog
 
     engine = ModerationLog._meta.db
     for statement in _SQLITE if engine.engine_type == "sqlite" else _POSTGRES:

@@ -11,7 +11,7 @@ from litestar.response import Template
 
 from forum.reading import queries
 from forum.rendering import LINK_REL, is_outbound
-from forum.storage.tables import PolicyKind
+from forum.storage.privacy_tables import PolicyKind
 from forum.web import pages
 from forum.web.views.policies import policy_page
 

@@ -14,7 +14,7 @@ from forum.mail import mailings
 from forum.mail.signing import BadToken
 from forum.privacy import policies
 from forum.privacy.cookies import NOTICE_COOKIE, NOTICE_DAYS, cookie_list
-from forum.storage.tables import PolicyKind
+from forum.storage.privacy_tables import PolicyKind
 from forum.web.guards import member
 from forum.web.request import Id, form_data, not_found, settings_of, viewer
 from forum.web.signing_in import safe_next

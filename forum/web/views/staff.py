@@ -16,7 +16,7 @@ from forum.desk import roles
 from forum.errors import ForumError
 from forum.privacy import personal_data, traffic
 from forum.reading import queries
-from forum.storage.tables import OutboxMail
+from forum.storage.privacy_tables import OutboxMail
 from forum.web.guards import admin
 from forum.web.guards import personal_data as personal_data_guard
 from forum.web.request import form_data, not_found, optional_int, viewer

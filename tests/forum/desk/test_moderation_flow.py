@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import httpx
 
-from forum.storage.tables import ModerationLog, OutboxMail, Post, Report, SpaceKind, Topic
+from forum.storage.desk_tables import ModerationLog, Report
+from forum.storage.privacy_tables import OutboxMail
+from forum.storage.tables import Post, SpaceKind, Topic
 from tests.conftest import PASSWORD  # noqa: F401 - shared password of factory members
 
 

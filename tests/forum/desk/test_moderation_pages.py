@@ -9,7 +9,8 @@ import httpx
 import pytest
 import websockets
 
-from forum.storage.tables import Post, Report, SpaceKind
+from forum.storage.desk_tables import Report
+from forum.storage.tables import Post, SpaceKind
 from tests.conftest import browser_login, csrf_from, form_post
 
 

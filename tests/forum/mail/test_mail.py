@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from forum.settings import Settings
-from forum.storage.tables import OutboxMail, User
+from forum.storage.privacy_tables import OutboxMail
+from forum.storage.tables import User
 from tests.conftest import PASSWORD, browser_login, form_post
 
 

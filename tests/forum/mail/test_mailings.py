@@ -9,7 +9,7 @@ import httpx
 
 from forum.mail import mailings
 from forum.mail.signing import sign
-from forum.storage.tables import EmailPreference, OutboxMail
+from forum.storage.privacy_tables import EmailPreference, OutboxMail
 from tests.conftest import browser_login, form_post
 
 

@@ -6,7 +6,8 @@ import json
 
 import httpx
 
-from forum.storage.tables import OutboxMail, PostRevision, Role, SpaceKind, User
+from forum.storage.privacy_tables import OutboxMail
+from forum.storage.tables import PostRevision, Role, SpaceKind, User
 from tests.conftest import PASSWORD, browser_login, form_post
 
 

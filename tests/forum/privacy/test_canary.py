@@ -14,7 +14,8 @@ import pytest
 from forum.accounts.members import create_account
 from forum.mail.mailings import notify
 from forum.settings import LOOPBACK, Settings
-from forum.storage.tables import ReviewItem, Role, SpaceKind
+from forum.storage.desk_tables import ReviewItem
+from forum.storage.tables import Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
 from tests.crawl import (
     default_samples,

@@ -19,18 +19,10 @@ from forum.desk import notices
 from forum.mail import mailings
 from forum.privacy import policies
 from forum.settings import LOOPBACK, Settings
-from forum.storage.tables import (
-    FORUM_TABLES,
-    AccessLog,
-    ModerationLog,
-    Notification,
-    Post,
-    Report,
-    ReviewItem,
-    Role,
-    SpaceKind,
-    User,
-)
+from forum.storage.desk_tables import ModerationLog, Notification, Report, ReviewItem
+from forum.storage.piccolo_app import FORUM_TABLES
+from forum.storage.privacy_tables import AccessLog
+from forum.storage.tables import Post, Role, SpaceKind, User
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
 
 CANARY = {

@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from forum.settings import LOOPBACK, Settings
-from forum.storage.tables import AccessLog, Role, User
+from forum.storage.privacy_tables import AccessLog
+from forum.storage.tables import Role, User
 from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
 
 WHY = "spam wave from one address, ticket 42"

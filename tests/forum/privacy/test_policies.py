@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from forum.privacy import policies
-from forum.storage.tables import PolicyAcknowledgement, PolicyKind
+from forum.storage.privacy_tables import PolicyAcknowledgement, PolicyKind
 from tests.conftest import browser_login, form_post
 
 BANNER = 'aria-label="Policy changes"'

@@ -13,7 +13,8 @@ from forum.privacy.requestlog import purge
 from forum.privacy.traffic import browser_family
 from forum.settings import Settings
 from forum.storage import db
-from forum.storage.tables import OutboxMail, RequestLog, Role, Session
+from forum.storage.privacy_tables import OutboxMail, RequestLog
+from forum.storage.tables import Role, Session
 from tests.conftest import browser_login
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from forum.storage import db
-from forum.storage.tables import FORUM_TABLES
+from forum.storage.piccolo_app import FORUM_TABLES
 
 
 async def test_migrations_create_every_table_and_are_idempotent(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from forum.accounts.sessions import SESSION_COOKIE
 from forum.settings import LOOPBACK, Settings, load_settings
-from forum.storage.tables import RequestLog
+from forum.storage.privacy_tables import RequestLog
 from forum.web.proxy import TrustedProxies
 from tests.conftest import PASSWORD, csrf_from
 
