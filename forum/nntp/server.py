@@ -13,7 +13,6 @@ from litestar.channels import ChannelsPlugin
 
 from forum.nntp.protocol import MAX_ARTICLE_LINE_BYTES, MAX_COMMAND_BYTES, Reply
 from forum.nntp.session import Session
-from forum.nntp.submitting import PostLimiter
 from forum.settings import Settings
 
 log = logging.getLogger("forum.nntp")
@@ -59,7 +58,6 @@ class Connection:
             server.settings,
             server.channels,
             may_authenticate=secure or server.settings.nntp_plain_auth or _is_loopback(writer),
-            limiter=server.limiter,
             peer=_peer_host(writer),
         )
 
@@ -168,7 +166,6 @@ class NewsServer:
         self.server: asyncio.Server | None = None
         self.tasks: set[asyncio.Task] = set()
         self.writers: set[asyncio.StreamWriter] = set()
-        self.limiter = PostLimiter()
 
     def _tls(self) -> ssl.SSLContext | None:
         if self.settings.nntp_certfile is None:

@@ -22,7 +22,6 @@ from forum.nntp.protocol import (
     syntax_error,
 )
 from forum.nntp.store import Group, list_groups
-from forum.nntp.submitting import PostLimiter
 from forum.settings import Settings
 
 log = logging.getLogger("forum.nntp")
@@ -46,13 +45,11 @@ class Session:
         channels: ChannelsPlugin | None,
         *,
         may_authenticate: bool,
-        limiter: PostLimiter | None = None,
         peer: str = "",
     ) -> None:
         self.settings = settings
         self.peer = peer
         self.channels = channels
-        self.limiter = limiter or PostLimiter()
         self.may_authenticate = may_authenticate
         self.group: Group | None = None
         self.current: int | None = None

@@ -8,15 +8,14 @@ personal information → 441 with the findings unless the article carries
 from __future__ import annotations
 
 import re
-import time
-from collections import deque
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import TYPE_CHECKING
 
 from forum.accounts.members import account_by_id
-from forum.errors import Blocked, DisclosureRequired, ForumError
+from forum.errors import Blocked, DisclosureRequired, ForumError, RateLimited
+from forum.limits import wait_text
 from forum.nntp import store
 from forum.nntp.articles import message_id, post_id_from
 from forum.nntp.protocol import MAX_COMMAND_BYTES, CommandError, Reply
@@ -28,31 +27,12 @@ if TYPE_CHECKING:
     from forum.nntp.session import Session
 
 CONFIRM_HEADER = "X-Confirm-Disclosure"
-POSTS_PER_MINUTE = 20
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 
 
 def refuse(text: str) -> CommandError:
     """441: the article was not posted, with a sentence saying why."""
     return CommandError(441, text)
-
-
-class PostLimiter:
-    """At most POSTS_PER_MINUTE POST attempts per member, across one server's connections."""
-
-    def __init__(self, per_minute: int = POSTS_PER_MINUTE) -> None:
-        self.per_minute = per_minute
-        self.recent: dict[int, deque[float]] = {}
-
-    def check(self, account_id: int) -> None:
-        """Count an attempt; 441 when the member is over the limit."""
-        now = time.monotonic()
-        stamps = self.recent.setdefault(account_id, deque())
-        while stamps and now - stamps[0] > 60:
-            stamps.popleft()
-        if len(stamps) >= self.per_minute:
-            raise refuse(f"You are posting too fast ({self.per_minute} a minute at most); wait")
-        stamps.append(now)
 
 
 def _unflow(text: str, delsp: bool) -> str:
@@ -171,7 +151,6 @@ async def receive(session: Session, data: bytes) -> Reply:
         raise refuse(f"There is no news group named {groups[0][:80]}")
     body = body_of(message)
     parent = await _parent(session, references, group.id)
-    session.limiter.check(account.id)
     limits = {"max_chars": session.settings.max_body_chars, "confirm_disclosure": confirm}
     try:
         if parent is None:
@@ -191,6 +170,8 @@ async def receive(session: Session, data: bytes) -> Reply:
         raise disclosure_reply(exc) from exc
     except Blocked as exc:
         raise blocked_reply(exc) from exc
+    except RateLimited as exc:  # the posting limit every web and chat post counts against too
+        raise refuse(f"You are posting too fast; {wait_text(exc.retry_after)}") from exc
     except ForumError as exc:
         raise refuse(str(exc)) from exc
     msgid = message_id(submitted.post_id, session.domain)
