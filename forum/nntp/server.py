@@ -11,6 +11,7 @@ from collections.abc import AsyncIterable
 
 from litestar.channels import ChannelsPlugin
 
+from forum.nntp.commands import COMMANDS
 from forum.nntp.protocol import MAX_ARTICLE_LINE_BYTES, MAX_COMMAND_BYTES, Reply
 from forum.nntp.session import Session
 from forum.settings import Settings
@@ -57,6 +58,7 @@ class Connection:
         self.session = Session(
             server.settings,
             server.channels,
+            COMMANDS,
             may_authenticate=secure or server.settings.nntp_plain_auth or _is_loopback(writer),
             peer=_peer_host(writer),
         )

@@ -17,7 +17,9 @@ async def test_posting_attempts_are_limited_per_member(news, make_member, make_g
     await make_group("help.python")
     ada, bob = await make_member("ada"), await make_member("bob")
     for n in range(2):
-        assert (await post(news, ada, article("help.python", f"Question {n}", "text"))).startswith("240")
+        assert (await post(news, ada, article("help.python", f"Question {n}", "text"))).startswith(
+            "240"
+        )
     assert (await post(news, bob, article("help.python", "Mine", "text"))).startswith("240")
     refused = await post(news, ada, article("help.python", "Question 3", "text"))
     assert refused.startswith("441 ") and "too fast" in refused
