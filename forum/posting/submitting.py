@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from litestar.channels import ChannelsPlugin
 
@@ -25,7 +26,7 @@ from forum.posting.checks import (
 )
 from forum.rendering import render_markdown
 from forum.storage import db
-from forum.storage.tables import Post, PostRevision, PostStatus, Space, SpaceKind, Topic
+from forum.storage.tables import Post, PostStatus, Space, SpaceKind, Topic
 from moderation import Action
 
 
@@ -73,7 +74,9 @@ async def moderate_draft(
         ) from None
 
 
-async def _after_store(post_id: int, author: Account, decision: Decision, text: str) -> int | None:
+async def hold_if_pending(
+    post_id: int, author: Account, decision: Decision, text: str
+) -> int | None:
     """Inside the write transaction: a held post gets its review item, log row and notice."""
     if decision.status != PostStatus.pending:
         return None
@@ -101,20 +104,33 @@ async def _insert_post(
     return post
 
 
+async def publish_change(
+    channels: ChannelsPlugin | None,
+    space_slug: str,
+    topic_id: int | None,
+    event: dict[str, Any] | None,
+    review_item: int | None = None,
+) -> None:
+    """After the commit, the one way a change to posts goes out: the cached pages of the space
+    and topic go stale (even for a held post: its author sees it), notices are mailed, live
+    readers of the space get ``event``, and a held post's review item reaches the queue."""
+    scopes = [page_cache.space_scope(space_slug)]
+    if topic_id is not None:
+        scopes.append(page_cache.topic_scope(topic_id))
+    await page_cache.invalidate(*scopes)
+    await notices.deliver()
+    if event is not None:
+        await events.publish(channels, events.space_channel(space_slug), event)
+    if review_item is not None:
+        await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": review_item})
+
+
 async def _published(
     channels: ChannelsPlugin | None, space: dict, submitted: Submitted, author: Account, post: Post
 ) -> None:
-    """After commit: cached pages of the space and topic go stale (even for a held post: its
-    author sees it); tell live readers of the space, or the moderators' queue when held.
-
-    A visible post goes out whole (author, text, time), so a chat room can fan it out
-    without reading it back once per socket.
-    """
-    scopes = [page_cache.space_scope(space["slug"])]
-    if submitted.topic_id is not None:
-        scopes.append(page_cache.topic_scope(submitted.topic_id))
-    await page_cache.invalidate(*scopes)
-    await notices.deliver()
+    """A new post goes out whole (author, text, time) when visible, so a chat room can fan it
+    out without reading it back once per socket."""
+    event = None
     if submitted.status == PostStatus.visible.value:
         event = events.post_event(
             post_id=post.id,
@@ -125,11 +141,7 @@ async def _published(
             html=post.html,
             created=post.created,
         )
-        await events.publish(channels, events.space_channel(space["slug"]), event)
-    elif submitted.review_item is not None:
-        await events.publish(
-            channels, review.QUEUE_CHANNEL, {"type": "item", "id": submitted.review_item}
-        )
+    await publish_change(channels, space["slug"], submitted.topic_id, event, submitted.review_item)
 
 
 async def submit_topic(
@@ -163,7 +175,7 @@ async def submit_topic(
         )
         await topic.save()
         post = await _insert_post(space, author, decision, topic.id, None)
-        item = await _after_store(post.id, author, decision, f"{title}\n\n{body}")
+        item = await hold_if_pending(post.id, author, decision, f"{title}\n\n{body}")
     submitted = Submitted(post.id, topic.id, decision.status.value, decision, item)
     await _published(channels, space, submitted, author, post)
     return submitted
@@ -193,7 +205,7 @@ async def submit_reply(
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post = await _insert_post(space, author, decision, topic["id"], parent_id)
-        item = await _after_store(post.id, author, decision, body)
+        item = await hold_if_pending(post.id, author, decision, body)
         if decision.status == PostStatus.visible:
             await Topic.update(
                 {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
@@ -221,53 +233,7 @@ async def submit_message(
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
         post = await _insert_post(space, author, decision, None, None)
-        item = await _after_store(post.id, author, decision, body)
+        item = await hold_if_pending(post.id, author, decision, body)
     submitted = Submitted(post.id, None, decision.status.value, decision, item)
     await _published(channels, space, submitted, author, post)
     return submitted
-
-
-async def edit_post(
-    editor: Account | None,
-    post: dict,
-    body: object,
-    *,
-    max_chars: int,
-    confirm_disclosure: bool = False,
-) -> Submitted:
-    """Change one's own post; the earlier text is kept as a revision."""
-    editor = check_can_post(editor)
-    if post["author.id"] != editor.id:
-        raise Forbidden("You can edit only your own posts.")
-    if post["status"] == PostStatus.removed.value:
-        raise Forbidden("This post was removed and can no longer be edited.")
-    body = check_body(body, max_chars)
-    space = {"id": post["space"], "slug": post["space.slug"], "kind": post["space.kind"]}
-    decision = await moderate_draft(body, editor, space, confirm_disclosure)
-    held_by_policy = decision.status == PostStatus.pending
-    if post["status"] == PostStatus.pending.value and not held_by_policy:
-        decision = Decision(PostStatus.pending, decision.body, decision.verdict)  # still in review
-    now = datetime.now(UTC)
-    async with db.write_transaction():
-        await PostRevision.insert(
-            PostRevision(post=post["id"], body=post["body"], editor=editor.id, created=now)
-        )
-        await Post.update(
-            {Post.body: decision.body, Post.html: render_markdown(decision.body), Post.edited: now}
-        ).where(Post.id == post["id"])
-        await Post.set_status(post["id"], decision.status)
-        item = await _after_store(post["id"], editor, decision, body) if held_by_policy else None
-    await page_cache.invalidate_post(post)
-    await notices.deliver()
-    return Submitted(post["id"], post["topic"], decision.status.value, decision, item)
-
-
-async def delete_own_post(author: Account | None, post: dict) -> None:
-    """An author withdraws a post: hidden from everyone, kept for the record."""
-    if author is None:
-        raise Forbidden("Sign in first.")
-    if post["author.id"] != author.id:
-        raise Forbidden("You can delete only your own posts.")
-    async with db.write_transaction():
-        await Post.set_status(post["id"], PostStatus.removed)
-    await page_cache.invalidate_post(post)

@@ -10,7 +10,7 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody
 
-from forum.posting import submitting
+from forum.posting import editing, submitting
 from forum.reading import queries
 from forum.storage.tables import SpaceKind
 from forum.web.api.schemas import (
@@ -181,19 +181,27 @@ async def get_post(request: Request, post_id: Id) -> PostOut:
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
-async def edit_post(request: Request, post_id: Id, data: JSONBody[MessageIn]) -> CreatedOut:
+async def edit_post(
+    request: Request,
+    post_id: Id,
+    data: JSONBody[MessageIn],
+    channels: NamedDependency[ChannelsPlugin],
+) -> CreatedOut:
     """Edit one's own post; the earlier text is kept as a revision."""
-    submitted = await submitting.edit_post(
+    submitted = await editing.edit_post(
         viewer(request),
         await _own_post(request, post_id),
         data.body,
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
+        channels=channels,
     )
     return CreatedOut(id=post_id, status=submitted.status, topic_id=submitted.topic_id)
 
 
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])
-async def delete_post(request: Request, post_id: Id) -> None:
+async def delete_post(
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> None:
     """Withdraw one's own post (kept for the record, hidden from everyone)."""
-    await submitting.delete_own_post(viewer(request), await _own_post(request, post_id))
+    await editing.delete_own_post(viewer(request), await _own_post(request, post_id), channels)

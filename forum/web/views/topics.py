@@ -13,7 +13,7 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from forum import page_cache
-from forum.posting import submitting
+from forum.posting import editing, submitting
 from forum.reading import queries
 from forum.web import pages
 from forum.web.request import (
@@ -129,17 +129,20 @@ async def edit_form(request: Request, post_id: Id) -> Template:
 
 
 @post("/p/{post_id:int}/edit", name="edit_post")
-async def edit(request: Request, post_id: Id) -> Redirect | Template:
+async def edit(
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> Redirect | Template:
     """Save an edit; the previous text is kept as a revision."""
     found = await _post(request, post_id)
 
     async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
-        return await submitting.edit_post(
+        return await editing.edit_post(
             viewer(request),
             found,
             draft["body"],
             max_chars=settings_of(request).max_body_chars,
             confirm_disclosure=confirm,
+            channels=channels,
         )
 
     async def render(extra: dict, status: int) -> Template:
@@ -154,10 +157,12 @@ async def edit(request: Request, post_id: Id) -> Redirect | Template:
 
 
 @post("/p/{post_id:int}/delete", name="delete_post")
-async def delete(request: Request, post_id: Id) -> Redirect:
+async def delete(
+    request: Request, post_id: Id, channels: NamedDependency[ChannelsPlugin]
+) -> Redirect:
     """Withdraw one's own post."""
     found = await _post(request, post_id)
-    await submitting.delete_own_post(viewer(request), found)
+    await editing.delete_own_post(viewer(request), found, channels)
     if found["topic"] is not None:
         return Redirect(f"/t/{found['topic']}", status_code=303)
     return Redirect(f"/s/{found['space.slug']}", status_code=303)

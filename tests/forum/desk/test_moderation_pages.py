@@ -194,6 +194,28 @@ async def test_live_queue_shows_new_and_resolved_items(
         assert resolved == {"type": "resolved", "id": event["id"]}
 
 
+async def test_live_queue_shows_a_post_held_after_an_edit(
+    client: httpx.AsyncClient, server_url: str, make_member, make_space
+) -> None:
+    await make_space("wall", SpaceKind.board)
+    author, mod = await make_member(), await make_member(role="moderator")
+    cookie = (await browser_login(client, mod.username)).cookies.get("forum_session")
+    created = await client.post(
+        "/api/spaces/wall/messages", json={"body": "my card is"}, headers=author.headers
+    )
+    async with await _ws(server_url, cookie, server_url) as socket:
+        edited = await client.patch(
+            f"/api/posts/{created.json()['id']}",
+            json={"body": "my card is 4111 1111 1111 1111", "confirm_disclosure": True},
+            headers=author.headers,
+        )
+        assert edited.json()["status"] == "pending"
+        event = json.loads(await asyncio.wait_for(socket.recv(), 5))
+        assert event["type"] == "item"
+        item = await client.get(f"/api/moderation/queue/{event['id']}", headers=mod.headers)
+        assert item.json()["post_id"] == created.json()["id"]
+
+
 async def test_live_queue_refuses_members_and_foreign_origins(
     client: httpx.AsyncClient, server_url: str, make_member
 ) -> None:
