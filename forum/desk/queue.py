@@ -1,4 +1,4 @@
-"""The review queue: open items with everything a moderator needs, claims, and the dispatcher."""
+"""The review queue: open items with everything a moderator needs, claims, and acting on one."""
 
 from __future__ import annotations
 
@@ -11,17 +11,19 @@ from litestar.channels import ChannelsPlugin
 
 from forum import events
 from forum.accounts.members import Account
-from forum.desk import actions, modlog, review, sanctions
-from forum.errors import Conflict, ForumError, Missing
+from forum.desk import dispatch, modlog, review
+from forum.desk.dispatch import Ask, check_verb
+from forum.errors import Conflict, Missing
 from forum.storage import db
 from forum.storage.desk_tables import Report, ReviewItem, ReviewStatus
-from forum.storage.tables import Post, User
+from forum.storage.tables import User
 
 CLAIM_MINUTES = 15
 ACTIONS = (
     "claim", "release", "approve", "remove", "redact", "dismiss",
     "lock", "unlock", "mute", "suspend",
 )  # fmt: skip
+AFTER_RESOLVED = ("lock", "unlock", "mute", "suspend")  # the item closed; the author remains
 
 
 _ITEM_COLUMNS = (
@@ -106,48 +108,20 @@ async def perform(
     channels: ChannelsPlugin | None = None,
 ) -> dict[str, Any]:
     """Carry out one moderator action on a review item; returns the item afterwards."""
-    if not isinstance(action, str) or action not in ACTIONS:
-        raise ForumError("Choose an action: " + ", ".join(ACTIONS) + ".")
+    action = check_verb(action, ACTIONS)
     found = await item(item_id)
-    if found["status"] != ReviewStatus.open.value and action not in (
-        "lock",
-        "unlock",
-        "mute",
-        "suspend",
-    ):
+    if found["status"] != ReviewStatus.open.value and action not in AFTER_RESOLVED:
         raise Conflict("This item was already resolved by another moderator.")
     if found["claim_live"] and found["claimed_by_id"] != moderator.id:
         raise Conflict(f"{found['claimed_by_name']} is working on this item.")
-    post_id, author = found["post_id"], found["author_id"]
     if action in ("claim", "release"):
         async with db.write_transaction():
             await ReviewItem.claim(item_id, moderator.id if action == "claim" else None)
         await events.publish(channels, review.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
-    elif action == "approve":
-        await actions.approve(moderator, post_id, channels)
-    elif action == "remove":
-        await actions.remove(moderator, post_id, category, reason, channels)
-    elif action == "redact":
-        await actions.redact_and_approve(moderator, post_id, channels)
-    elif action == "dismiss":
-        await actions.dismiss_reports(moderator, post_id, channels)
-    elif action in ("lock", "unlock"):
-        if found["topic_id"] is None:
-            raise ForumError("Only topics can be locked; this post is not in a topic.")
-        await sanctions.set_locked(moderator, found["topic_id"], action == "lock", channels)
-    elif action == "mute":
-        await sanctions.mute(moderator, author, hours, reason, channels, post_id)
-    elif action == "suspend":
-        await sanctions.suspend(moderator, author, hours, reason, channels, post_id)
+    else:
+        ask = Ask(moderator, found["post_id"], reason, category, hours, channels)
+        await dispatch.perform(ask, action)
     return await item(item_id)
-
-
-async def author_of(post_id: int) -> int:
-    """The author id of a post (for post-level sanctions)."""
-    row = await Post.select(Post.author).where(Post.id == post_id).first()
-    if row is None:
-        raise Missing(f"There is no post {post_id}.")
-    return row["author"]
 
 
 async def member_id(username: str) -> int:

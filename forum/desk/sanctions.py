@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from litestar.channels import ChannelsPlugin
@@ -51,6 +53,70 @@ async def _target(user_id: int, moderator: Account) -> dict:
     return row
 
 
+@dataclass(frozen=True)
+class Measure:
+    """A restriction of a member: what it sets, how long by default, what it is called in
+    the log and the notice, and what it tells the other processes."""
+
+    action: str
+    notice: str
+    sentence: str
+    default_hours: int
+    columns: Callable[[datetime], dict]
+    signs_out: bool
+
+
+MUTE = Measure(
+    action="mute",
+    notice="muted",
+    sentence="A moderator muted you until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
+    default_hours=24,
+    columns=lambda until: {User.muted_until: until},
+    signs_out=False,
+)
+SUSPEND = Measure(
+    action="suspend",
+    notice="suspended",
+    sentence="Your account is suspended until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
+    default_hours=24 * 7,
+    columns=lambda until: {User.status: AccountStatus.suspended.value, User.suspended_until: until},
+    signs_out=True,
+)
+MEASURES = {measure.action: measure for measure in (MUTE, SUSPEND)}
+
+
+async def restrict(
+    measure: Measure,
+    moderator: Account,
+    user_id: int,
+    hours: object,
+    reason: object,
+    channels: ChannelsPlugin | None = None,
+    post_id: int | None = None,
+) -> datetime:
+    """Mute or suspend a member for some hours: logged, the member told; after the commit
+    a suspended member is signed out everywhere, and every process hears of it."""
+    length, why = check_hours(hours, measure.default_hours), check_reason(reason)
+    await _target(user_id, moderator)
+    until = datetime.now(UTC) + timedelta(hours=length)
+    async with db.write_transaction():
+        await User.update(measure.columns(until)).where(User.id == user_id)
+        await modlog.record(
+            measure.action, actor=moderator.id, target=user_id, post=post_id, reason=why,
+            details={"hours": length},
+        )  # fmt: skip
+        await notices.add(user_id, measure.notice, measure.sentence.format(until=until, why=why))
+    if measure.signs_out:
+        await end_all_sessions(user_id)
+    await notices.deliver()
+    if measure.signs_out:
+        event = {"type": "closed", "user": user_id}
+    else:
+        event = {"type": "muted", "user": user_id, "until": until.isoformat()}
+    await events.publish(channels, ACCOUNT_CHANNEL, event)
+    return until
+
+
 async def mute(
     moderator: Account,
     user_id: int,
@@ -60,24 +126,7 @@ async def mute(
     post_id: int | None = None,
 ) -> datetime:
     """A muted member reads but cannot post or chat until the mute ends."""
-    length, why = check_hours(hours), check_reason(reason)
-    await _target(user_id, moderator)
-    until = datetime.now(UTC) + timedelta(hours=length)
-    async with db.write_transaction():
-        await User.update({User.muted_until: until}).where(User.id == user_id)
-        await modlog.record(
-            "mute", actor=moderator.id, target=user_id, post=post_id, reason=why,
-            details={"hours": length},
-        )  # fmt: skip
-        await notices.add(
-            user_id, "muted",
-            f"A moderator muted you until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
-        )  # fmt: skip
-    await notices.deliver()
-    await events.publish(
-        channels, ACCOUNT_CHANNEL, {"type": "muted", "user": user_id, "until": until.isoformat()}
-    )
-    return until
+    return await restrict(MUTE, moderator, user_id, hours, reason, channels, post_id)
 
 
 async def suspend(
@@ -89,25 +138,7 @@ async def suspend(
     post_id: int | None = None,
 ) -> datetime:
     """A suspended member is signed out everywhere and cannot sign in until it ends."""
-    length, why = check_hours(hours, default=24 * 7), check_reason(reason)
-    await _target(user_id, moderator)
-    until = datetime.now(UTC) + timedelta(hours=length)
-    async with db.write_transaction():
-        await User.update(
-            {User.status: AccountStatus.suspended.value, User.suspended_until: until}
-        ).where(User.id == user_id)
-        await modlog.record(
-            "suspend", actor=moderator.id, target=user_id, post=post_id, reason=why,
-            details={"hours": length},
-        )  # fmt: skip
-        await notices.add(
-            user_id, "suspended",
-            f"Your account is suspended until {until:%Y-%m-%d %H:%M} UTC. Reason: {why}",
-        )  # fmt: skip
-    await end_all_sessions(user_id)
-    await notices.deliver()
-    await events.publish(channels, ACCOUNT_CHANNEL, {"type": "closed", "user": user_id})
-    return until
+    return await restrict(SUSPEND, moderator, user_id, hours, reason, channels, post_id)
 
 
 async def lift_expired_suspensions() -> int:

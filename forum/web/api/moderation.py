@@ -193,41 +193,28 @@ async def restore_post(
 
 
 @post(
-    "/api/moderation/members/{username:str}/mute",
+    [
+        "/api/moderation/members/{username:str}/mute",
+        "/api/moderation/members/{username:str}/suspend",
+    ],
     guards=[moderator],
     status_code=200,
     tags=["moderation"],
 )
-async def mute_member(
+async def restrict_member(
     request: Request,
     username: FromPath[str],
     data: JSONBody[SanctionIn],
     channels: NamedDependency[ChannelsPlugin],
 ) -> dict[str, Any]:
-    """Mute a member for some hours (default 24)."""
-    until = await sanctions.mute(
-        viewer(request), await queue.member_id(username), data.hours, data.reason, channels
+    """Mute a member for some hours (default 24), or suspend them (default a week: signed out
+    everywhere); answers ``muted_until`` or ``suspended_until``."""
+    measure = sanctions.MEASURES[request.url.path.rsplit("/", 1)[1]]
+    member = await queue.member_id(username)
+    until = await sanctions.restrict(
+        measure, viewer(request), member, data.hours, data.reason, channels
     )
-    return {"username": username, "muted_until": until.isoformat()}
-
-
-@post(
-    "/api/moderation/members/{username:str}/suspend",
-    guards=[moderator],
-    status_code=200,
-    tags=["moderation"],
-)
-async def suspend_member(
-    request: Request,
-    username: FromPath[str],
-    data: JSONBody[SanctionIn],
-    channels: NamedDependency[ChannelsPlugin],
-) -> dict[str, Any]:
-    """Suspend a member for some hours (default a week); signs them out everywhere."""
-    until = await sanctions.suspend(
-        viewer(request), await queue.member_id(username), data.hours, data.reason, channels
-    )
-    return {"username": username, "suspended_until": until.isoformat()}
+    return {"username": username, f"{measure.notice}_until": until.isoformat()}
 
 
 @get("/api/moderation/log", guards=[moderator], tags=["moderation"])

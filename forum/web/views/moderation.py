@@ -8,11 +8,14 @@ from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
-from forum.desk import actions, modlog, queue, sanctions, stats
+from forum.desk import actions, dispatch, modlog, queue, stats
+from forum.desk.dispatch import Ask
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
+
+POST_PAGE_ACTIONS = ("remove", "restore", "approve", "mute", "suspend")
 
 
 def _policy_categories() -> list:
@@ -86,22 +89,12 @@ async def moderate_post_action(
 ) -> Redirect | Template:
     """remove / restore / approve a post, or mute / suspend its author."""
     data = await form_data(request)
-    action, me = data.get("action"), viewer(request)
+    ask = Ask(
+        viewer(request), post_id, data.get("reason"), data.get("category"),
+        data.get("hours") or None, channels,
+    )  # fmt: skip
     try:
-        if action == "remove":
-            await actions.remove(me, post_id, data.get("category"), data.get("reason"), channels)
-        elif action == "restore":
-            await actions.restore(me, post_id, channels)
-        elif action == "approve":
-            await actions.approve(me, post_id, channels)
-        elif action in ("mute", "suspend"):
-            author = await queue.author_of(post_id)
-            sanction = sanctions.mute if action == "mute" else sanctions.suspend
-            await sanction(
-                me, author, data.get("hours") or None, data.get("reason"), channels, post_id
-            )
-        else:
-            raise ForumError("Choose remove, restore, approve, mute or suspend.")
+        await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
     except ForumError as exc:
         found = await actions.load_post(post_id)
         return Template(
