@@ -69,20 +69,20 @@ def reason_dicts(verdict: Verdict) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class Decision:
-    """What to store: the status the post gets, the text to keep, and why."""
+    """What the policy decided: the strongest action, the status a stored post gets, the
+    text to keep (masked where the policy censors), and the verdicts that say why."""
 
+    action: Action
     status: PostStatus
     body: str
-    verdict: Verdict | None = None
     title: str | None = None
-    title_verdict: Verdict | None = None
     verdicts: tuple[tuple[str, Verdict], ...] = field(default=())
 
     @property
-    def strongest(self) -> Verdict | None:
-        """The verdict that decided (title or body), for logs and review items."""
-        ranked = sorted(self.verdicts, key=lambda fv: fv[1].action, reverse=True)
-        return ranked[0][1] if ranked else None
+    def refused(self) -> bool:
+        """Nothing may be stored: the author must confirm a disclosure (warn), or the policy
+        blocks the text."""
+        return self.action in (Action.WARN, Action.BLOCK)
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -107,15 +107,6 @@ class Decision:
         ]
 
 
-class Outcome(Exception):
-    """Raised by ``decide`` when nothing may be stored; posting turns it into an error."""
-
-    def __init__(self, action: Action, decision: Decision) -> None:
-        super().__init__(action.label)
-        self.action = action
-        self.decision = decision
-
-
 def _context(author: Account, surface: str, confirm: bool) -> Context:
     is_new = datetime.now(UTC) - author.created < NEW_ACCOUNT_AGE
     return Context(surface=surface, confirmed_disclosure=confirm, author_is_new=is_new)
@@ -128,10 +119,10 @@ def decide(
     confirm_disclosure: bool,
     title: str | None = None,
 ) -> Decision:
-    """Moderate a body (and a title) under the policy: what to store, or raise Outcome.
+    """Moderate a body (and a title) under the policy in force.
 
     allow → visible; censor → visible with the masked text; hold → pending (for review);
-    warn → Outcome(WARN) (the disclosure warning); block → Outcome(BLOCK).
+    warn (the disclosure warning) and block → ``refused``: nothing may be stored.
     """
     policy = current_policy()
     verdicts: list[tuple[str, Verdict]] = []
@@ -144,16 +135,12 @@ def decide(
     action = max(v.action for _, v in verdicts)
     VERDICTS.labels(action.label).inc()
     title_verdict = verdicts[0][1] if title is not None else None
-    decision = Decision(
+    if title_verdict is not None and title_verdict.action == Action.CENSOR:
+        title = title_verdict.censored
+    return Decision(
+        action=action,
         status=PostStatus.pending if action == Action.HOLD else PostStatus.visible,
         body=body_verdict.censored if body_verdict.action == Action.CENSOR else text,
-        verdict=body_verdict,
-        title=(title_verdict.censored if title_verdict.action == Action.CENSOR else title)
-        if title_verdict is not None
-        else None,
-        title_verdict=title_verdict,
+        title=title,
         verdicts=tuple(verdicts),
     )
-    if action in (Action.WARN, Action.BLOCK):
-        raise Outcome(action, decision)
-    return decision

@@ -6,12 +6,12 @@ Both go out through the same after-commit publish as a new post
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from litestar.channels import ChannelsPlugin
 
 from forum.accounts.members import Account
-from forum.desk.moderating import Decision
 from forum.errors import Forbidden
 from forum.posting.checks import check_body, check_can_post
 from forum.posting.submitting import Submitted, hold_if_pending, moderate_draft, publish_change
@@ -40,7 +40,7 @@ async def edit_post(
     decision = await moderate_draft(body, editor, space, confirm_disclosure)
     held_by_policy = decision.status == PostStatus.pending
     if post["status"] == PostStatus.pending.value and not held_by_policy:
-        decision = Decision(PostStatus.pending, decision.body, decision.verdict)  # still in review
+        decision = replace(decision, status=PostStatus.pending)  # still in review
     now = datetime.now(UTC)
     async with db.write_transaction():
         await PostRevision.insert(

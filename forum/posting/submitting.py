@@ -15,7 +15,7 @@ from litestar.channels import ChannelsPlugin
 from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
-from forum.desk.moderating import Decision, Outcome, decide
+from forum.desk.moderating import Decision, decide
 from forum.errors import Blocked, DisclosureRequired, Forbidden, ForumError
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
@@ -49,29 +49,24 @@ async def moderate_draft(
     title: str | None = None,
 ) -> Decision:
     """The moderate step: what to store, or DisclosureRequired / Blocked (logged) to raise."""
-    try:
-        return decide(text, author, space["kind"], confirm_disclosure, title)
-    except Outcome as outcome:
-        decision = outcome.decision
-        if outcome.action == Action.WARN:
-            raise DisclosureRequired(
-                DISCLOSURE_MESSAGE, decision.findings_acting(Action.WARN)
-            ) from None
-        reasons = decision.reasons_acting(Action.BLOCK)
-        first = reasons[0]
-        async with db.write_transaction():
-            await modlog.record(
-                "block",
-                target=author.id,
-                category=first["category"],
-                clause=first["clause"],
-                reason=first["message"],
-                content=f"{title}\n\n{text}" if title else text,
-                details={"space": space["slug"], "reasons": reasons},
-            )
-        raise Blocked(
-            f"This cannot be posted: {first['message']} Policy: {first['clause']}", reasons
-        ) from None
+    decision = decide(text, author, space["kind"], confirm_disclosure, title)
+    if not decision.refused:
+        return decision
+    if decision.action == Action.WARN:
+        raise DisclosureRequired(DISCLOSURE_MESSAGE, decision.findings_acting(Action.WARN))
+    reasons = decision.reasons_acting(Action.BLOCK)
+    first = reasons[0]
+    async with db.write_transaction():
+        await modlog.record(
+            "block",
+            target=author.id,
+            category=first["category"],
+            clause=first["clause"],
+            reason=first["message"],
+            content=f"{title}\n\n{text}" if title else text,
+            details={"space": space["slug"], "reasons": reasons},
+        )
+    raise Blocked(f"This cannot be posted: {first['message']} Policy: {first['clause']}", reasons)
 
 
 async def hold_if_pending(
