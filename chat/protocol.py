@@ -21,11 +21,8 @@ MessageId = Annotated[int, msgspec.Meta(ge=0, le=MAX_ID)]
 Reason = Annotated[str, msgspec.Meta(max_length=2000)]
 Name = Annotated[str, msgspec.Meta(max_length=64)]
 
-# Close codes (RFC 6455 ones and our 4xxx application codes).
-CLOSE_NORMAL = 1000
-CLOSE_GOING_AWAY = 1001
+# Close codes we send (RFC 6455 ones and our 4xxx application codes).
 CLOSE_TOO_BIG = 1009
-CLOSE_SERVER_ERROR = 1011
 CLOSE_TRY_AGAIN = 1013  # the pub/sub backend is unreachable for now
 CLOSE_ACCOUNT = 4401  # account suspended, deleted or its access changed
 CLOSE_NO_ROOM = 4404  # no chat room by that name

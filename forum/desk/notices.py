@@ -69,13 +69,6 @@ async def for_member(user_id: int, limit: int = 100) -> list[dict[str, Any]]:
     )
 
 
-async def unread_count(user_id: int) -> int:
-    """How many notifications the member has not seen yet."""
-    return await Notification.count().where(
-        Notification.user == user_id, Notification.read_at.is_null()
-    )
-
-
 async def mark_read(user_id: int) -> None:
     """Mark every notification of a member as seen."""
     async with db.write_transaction():
