@@ -20,6 +20,12 @@ log = logging.getLogger("forum.events")
 
 PUBLISH_TIMEOUT = 1.0
 
+QUEUE_CHANNEL = "moderation:queue"
+"""The moderators' live queue: an item opened (``item``), claimed or resolved."""
+ACCOUNTS_CHANNEL = "accounts"
+"""Changes of accounts every process acts on: ``muted``, ``closed`` (suspended, deleted, a
+role changed), so live connections follow at once."""
+
 
 def space_channel(slug: str) -> str:
     """The channel carrying live changes of one space (chat room, board, forum)."""

@@ -22,7 +22,6 @@ from forum import events
 
 log = logging.getLogger("forum.presence")
 
-ACCOUNTS_CHANNEL = "accounts"
 CloseCallback = Callable[[], Awaitable[None]]
 _open: dict[int, set[CloseCallback]] = {}
 
@@ -60,12 +59,12 @@ async def close_account(user_id: int) -> int:
 async def account_closed(channels: ChannelsPlugin | None, user_id: int) -> None:
     """After the deletion has committed: close here at once, and tell the other processes."""
     await close_account(user_id)
-    await events.publish(channels, ACCOUNTS_CHANNEL, {"type": "closed", "user": user_id})
+    await events.publish(channels, events.ACCOUNTS_CHANNEL, {"type": "closed", "user": user_id})
 
 
 async def listen(channels: ChannelsPlugin) -> None:
     """Close local connections of accounts closed by other processes (runs for the app's life)."""
-    async with channels.start_subscription([ACCOUNTS_CHANNEL]) as subscriber:
+    async with channels.start_subscription([events.ACCOUNTS_CHANNEL]) as subscriber:
         async for message in subscriber.iter_events():
             event = _decode(message)
             if event.get("type") == "closed" and isinstance(event.get("user"), int):

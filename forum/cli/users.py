@@ -8,12 +8,12 @@ import json
 import click
 
 from forum.accounts.members import create_account
-from forum.accounts.presence import ACCOUNTS_CHANNEL
 from forum.accounts.sessions import issue_api_token
 from forum.cli.bootstrap import prepare_database
 from forum.desk import roles
 from forum.desk.roles import RoleChange
 from forum.errors import AccountError, ForumError
+from forum.events import ACCOUNTS_CHANNEL
 from forum.settings import load_settings
 from forum.storage import db
 from forum.storage.tables import Role

@@ -12,7 +12,7 @@ from litestar.channels import ChannelsPlugin
 
 from forum import events, page_cache
 from forum.accounts.members import Account
-from forum.desk import modlog, notices, review
+from forum.desk import modlog, notices
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError, Missing
 from forum.reading.queries import post_by_id
@@ -61,7 +61,7 @@ async def _after(channels: ChannelsPlugin | None, post: dict, items: list[int], 
     await page_cache.invalidate_post(post)
     await notices.deliver()
     for item in items:
-        await events.publish(channels, review.QUEUE_CHANNEL, {"type": "resolved", "id": item})
+        await events.publish(channels, events.QUEUE_CHANNEL, {"type": "resolved", "id": item})
     await events.publish(
         channels, events.space_channel(post["space.slug"]), {"type": event, "id": post["id"]}
     )

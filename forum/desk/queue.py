@@ -11,7 +11,7 @@ from litestar.channels import ChannelsPlugin
 
 from forum import events
 from forum.accounts.members import Account
-from forum.desk import dispatch, modlog, review
+from forum.desk import dispatch, modlog
 from forum.desk.dispatch import Ask, check_verb
 from forum.errors import Conflict, Missing
 from forum.storage import db
@@ -117,7 +117,7 @@ async def perform(
     if action in ("claim", "release"):
         async with db.write_transaction():
             await ReviewItem.claim(item_id, moderator.id if action == "claim" else None)
-        await events.publish(channels, review.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
+        await events.publish(channels, events.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
     else:
         ask = Ask(moderator, found["post_id"], reason, category, hours, channels)
         await dispatch.perform(ask, action)

@@ -10,7 +10,7 @@ from piccolo.query import WhereRaw
 
 from forum import events, limits, page_cache
 from forum.accounts.members import Account
-from forum.desk import modlog, notices, review
+from forum.desk import modlog, notices
 from forum.desk.moderating import current_policy
 from forum.errors import DuplicateReport, Forbidden, ForumError, Missing, RateLimited
 from forum.storage import db
@@ -103,7 +103,7 @@ async def submit_report(
     if hidden:
         await page_cache.invalidate_post(post)
     await notices.deliver()
-    await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": item})
+    await events.publish(channels, events.QUEUE_CHANNEL, {"type": "item", "id": item})
     return Reported(report.id, item, hidden)
 
 

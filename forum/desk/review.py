@@ -7,8 +7,6 @@ from forum.desk.moderating import Decision
 from forum.storage.desk_tables import ReviewItem
 from moderation import Action
 
-QUEUE_CHANNEL = "moderation:queue"
-
 
 async def hold(post_id: int, author_id: int, decision: Decision, text: str) -> int:
     """Record a post held by the policy: review item, log row, note to the author."""

@@ -17,7 +17,6 @@ from forum.storage import db
 from forum.storage.tables import AccountStatus, Role, Topic, User
 
 MAX_HOURS = 24 * 365
-ACCOUNT_CHANNEL = "accounts"
 
 
 def check_hours(hours: object, default: int = 24) -> int:
@@ -113,7 +112,7 @@ async def restrict(
         event = {"type": "closed", "user": user_id}
     else:
         event = {"type": "muted", "user": user_id, "until": until.isoformat()}
-    await events.publish(channels, ACCOUNT_CHANNEL, event)
+    await events.publish(channels, events.ACCOUNTS_CHANNEL, event)
     return until
 
 

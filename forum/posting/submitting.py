@@ -117,7 +117,7 @@ async def publish_change(
     if event is not None:
         await events.publish(channels, events.space_channel(space_slug), event)
     if review_item is not None:
-        await events.publish(channels, review.QUEUE_CHANNEL, {"type": "item", "id": review_item})
+        await events.publish(channels, events.QUEUE_CHANNEL, {"type": "item", "id": review_item})
 
 
 async def _published(

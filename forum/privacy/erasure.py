@@ -18,7 +18,7 @@ from forum import events, page_cache
 from forum.accounts import presence
 from forum.accounts.members import DELETED_NAME
 from forum.desk import modlog
-from forum.desk.review import QUEUE_CHANNEL
+from forum.events import QUEUE_CHANNEL
 from forum.storage import db
 from forum.storage.desk_tables import Notification, Report, ReviewItem
 from forum.storage.privacy_tables import (

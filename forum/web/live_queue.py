@@ -12,8 +12,7 @@ from litestar.di import NamedDependency
 from litestar.exceptions import WebSocketDisconnect
 
 from forum.accounts.members import Account
-from forum.desk.review import QUEUE_CHANNEL
-from forum.desk.sanctions import ACCOUNT_CHANNEL
+from forum.events import ACCOUNTS_CHANNEL, QUEUE_CHANNEL
 from forum.metrics import WEBSOCKETS
 from forum.web.origins import is_same_origin
 
@@ -41,7 +40,7 @@ async def live_queue(socket: WebSocket, channels: NamedDependency[ChannelsPlugin
     me: Account = socket.scope["user"]
     await socket.accept()
     WEBSOCKETS.labels("moderation").inc()
-    async with channels.start_subscription([QUEUE_CHANNEL, ACCOUNT_CHANNEL]) as subscriber:
+    async with channels.start_subscription([QUEUE_CHANNEL, ACCOUNTS_CHANNEL]) as subscriber:
 
         async def forward() -> None:
             async for raw in subscriber.iter_events():

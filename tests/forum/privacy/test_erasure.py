@@ -14,6 +14,7 @@ import pytest
 import websockets
 from litestar.channels import ChannelsPlugin
 
+from forum import events
 from forum.accounts import presence
 from forum.desk import notices
 from forum.mail import mailings
@@ -128,7 +129,7 @@ async def test_deletion_leaves_no_email_or_address_anywhere_and_closes_everythin
         closed.append(ada.account.id)
 
     channels = app.plugins.get(ChannelsPlugin)
-    subscriber = await channels.subscribe([presence.ACCOUNTS_CHANNEL])
+    subscriber = await channels.subscribe([events.ACCOUNTS_CHANNEL])
     with presence.connected(ada.account.id, close_socket):
         deleted = await client.request(
             "DELETE", "/api/me", json={"password": PASSWORD}, headers=ada.headers
