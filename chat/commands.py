@@ -28,7 +28,6 @@ from chat.protocol import (
     Report,
     Resume,
     Send,
-    check_body,
     encode,
     reply,
 )
@@ -42,7 +41,9 @@ from forum.errors import (
     Forbidden,
     ForumError,
     Missing,
+    Muted,
     RateLimited,
+    TooLong,
 )
 from forum.posting import submitting
 from forum.posting.checks import check_rate
@@ -69,6 +70,10 @@ def _problem(exc: ForumError, client_id: str | None) -> FrameError:
         return FrameError("rate_limited", str(exc), client_id, retry_after=wait)
     if isinstance(exc, Blocked):
         return FrameError("blocked", str(exc), client_id, reasons=exc.reasons)
+    if isinstance(exc, Muted):
+        return FrameError("muted", str(exc), client_id, until=exc.until.isoformat())
+    if isinstance(exc, TooLong):
+        return FrameError("too_long", str(exc), client_id)
     if isinstance(exc, DuplicateReport):
         return FrameError("duplicate_report", str(exc), client_id)
     if isinstance(exc, Missing):
@@ -144,21 +149,13 @@ async def history_frame(ctx: Context, after: int | None, client_id: str | None =
 
 
 async def _send(ctx: Context, account: Account, frame: Send) -> None:
-    check_body(frame)
-    if account.is_muted:
-        assert account.muted_until is not None
-        raise FrameError(
-            "muted",
-            f"You are muted until {account.muted_until:%Y-%m-%d %H:%M} UTC.",
-            frame.client_id,
-            until=account.muted_until.isoformat(),
-        )
     try:
         submitted = await submitting.submit_message(
             account,
             ctx.room,
             frame.body,
             max_chars=MAX_BODY_BYTES,
+            max_bytes=MAX_BODY_BYTES,
             confirm_disclosure=frame.confirm_disclosure,
             channels=ctx.channels,
         )

@@ -166,14 +166,3 @@ def reply(kind: str, client_id: str | None = None, **fields: Any) -> str:
     if client_id is not None:
         frame["client_id"] = client_id
     return encode(frame)
-
-
-def check_body(frame: Send) -> None:
-    """Chat messages are at most MAX_BODY_BYTES of UTF-8 text."""
-    size = len(frame.body.encode("utf-8", "surrogatepass"))
-    if size > MAX_BODY_BYTES:
-        raise FrameError(
-            "too_long",
-            f"Chat messages can be at most {MAX_BODY_BYTES} bytes of text; this one has {size}.",
-            frame.client_id,
-        )

@@ -7,6 +7,8 @@ frame, the news server into an NNTP reply. Every one is a ``ForumError``.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class ForumError(Exception):
     """A request that cannot be carried out as it is; ``str()`` explains why to the person."""
@@ -24,6 +26,18 @@ class Missing(ForumError):
     """The space, topic, post or member does not exist (or is not visible to the person)."""
 
     status_code = 404
+
+
+class Muted(Forbidden):
+    """The member is muted: they read, but may not post until ``until``."""
+
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class TooLong(ForumError):
+    """The text is longer than the space takes."""
 
 
 class Conflict(ForumError):

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from forum import limits
 from forum.accounts.members import Account
 from forum.desk.moderating import NEW_ACCOUNT_AGE
-from forum.errors import Forbidden, ForumError, RateLimited
+from forum.errors import Forbidden, ForumError, Muted, RateLimited, TooLong
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "
@@ -31,16 +31,19 @@ def _clean(text: str) -> str:
     return text
 
 
-def check_body(body: object, max_chars: int) -> str:
-    """A post body, cleaned of control characters; raises ForumError if empty or too long."""
+def check_body(body: object, max_chars: int, max_bytes: int | None = None) -> str:
+    """A post body, cleaned of control characters; raises ForumError if empty, TooLong if
+    over ``max_chars`` characters or (a chat frame's limit) ``max_bytes`` bytes of UTF-8."""
     if not isinstance(body, str):
         raise ForumError("The message must be text.")
     body = _clean(body).strip()
     if not body:
         raise ForumError("Write something before posting.")
     if len(body) > max_chars:
-        raise ForumError(
-            f"Posts can be at most {max_chars:,} characters; this one has {len(body):,}."
+        raise TooLong(f"Posts can be at most {max_chars:,} characters; this one has {len(body):,}.")
+    if max_bytes is not None and (size := len(body.encode("utf-8", "surrogatepass"))) > max_bytes:
+        raise TooLong(
+            f"Messages can be at most {max_bytes:,} bytes of text; this one has {size:,}."
         )
     return body
 
@@ -64,7 +67,7 @@ def check_can_post(author: Account | None) -> Account:
     if author.is_muted:
         assert author.muted_until is not None
         until = author.muted_until.strftime("%Y-%m-%d %H:%M UTC")
-        raise Forbidden(f"You are muted until {until} and cannot post until then.")
+        raise Muted(f"You are muted until {until} and cannot post until then.", author.muted_until)
     return author
 
 

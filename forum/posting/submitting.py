@@ -216,6 +216,7 @@ async def submit_message(
     body: object,
     *,
     max_chars: int,
+    max_bytes: int | None = None,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
 ) -> Submitted:
@@ -223,7 +224,7 @@ async def submit_message(
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
-    body = check_body(body, max_chars)
+    body = check_body(body, max_chars, max_bytes)
     await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
