@@ -78,9 +78,15 @@ async def hold_if_pending(
     return await review.hold(post_id, author.id, decision, text)
 
 
-async def _insert_post(
-    space: dict, author: Account, decision: Decision, topic_id: int | None, parent_id: int | None
-) -> Post:
+async def _store(
+    space: dict,
+    author: Account,
+    decision: Decision,
+    held_text: str,
+    topic_id: int | None = None,
+    parent_id: int | None = None,
+) -> tuple[Post, int | None]:
+    """Inside the write transaction: the post, and the review item when it is held."""
     article = None
     if space["kind"] == SpaceKind.newsgroup.value:
         article = await Space.take_article_number(space["id"])
@@ -96,7 +102,7 @@ async def _insert_post(
         created=datetime.now(UTC),
     )
     await post.save()
-    return post
+    return post, await hold_if_pending(post.id, author, decision, held_text)
 
 
 async def publish_change(
@@ -121,22 +127,29 @@ async def publish_change(
 
 
 async def _published(
-    channels: ChannelsPlugin | None, space: dict, submitted: Submitted, author: Account, post: Post
-) -> None:
-    """A new post goes out whole (author, text, time) when visible, so a chat room can fan it
-    out without reading it back once per socket."""
+    channels: ChannelsPlugin | None,
+    space: dict,
+    author: Account,
+    decision: Decision,
+    post: Post,
+    topic_id: int | None,
+    item: int | None,
+) -> Submitted:
+    """After the commit: a new post goes out whole (author, text, time) when visible, so a
+    chat room can fan it out without reading it back once per socket."""
     event = None
-    if submitted.status == PostStatus.visible.value:
+    if decision.status == PostStatus.visible:
         event = events.post_event(
             post_id=post.id,
-            topic_id=submitted.topic_id,
+            topic_id=topic_id,
             space_slug=space["slug"],
             author=author.username,
             body=post.body,
             html=post.html,
             created=post.created,
         )
-    await publish_change(channels, space["slug"], submitted.topic_id, event, submitted.review_item)
+    await publish_change(channels, space["slug"], topic_id, event, item)
+    return Submitted(post.id, topic_id, decision.status.value, decision, item)
 
 
 async def submit_topic(
@@ -169,11 +182,8 @@ async def submit_topic(
             last_post_at=now,
         )
         await topic.save()
-        post = await _insert_post(space, author, decision, topic.id, None)
-        item = await hold_if_pending(post.id, author, decision, f"{title}\n\n{body}")
-    submitted = Submitted(post.id, topic.id, decision.status.value, decision, item)
-    await _published(channels, space, submitted, author, post)
-    return submitted
+        post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
+    return await _published(channels, space, author, decision, post, topic.id, item)
 
 
 async def submit_reply(
@@ -199,15 +209,12 @@ async def submit_reply(
     await check_rate(author)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
-        post = await _insert_post(space, author, decision, topic["id"], parent_id)
-        item = await hold_if_pending(post.id, author, decision, body)
+        post, item = await _store(space, author, decision, body, topic["id"], parent_id)
         if decision.status == PostStatus.visible:
             await Topic.update(
                 {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
             ).where(Topic.id == topic["id"])
-    submitted = Submitted(post.id, topic["id"], decision.status.value, decision, item)
-    await _published(channels, space, submitted, author, post)
-    return submitted
+    return await _published(channels, space, author, decision, post, topic["id"], item)
 
 
 async def submit_message(
@@ -228,8 +235,5 @@ async def submit_message(
     await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
     decision = await moderate_draft(body, author, space, confirm_disclosure)
     async with db.write_transaction():
-        post = await _insert_post(space, author, decision, None, None)
-        item = await hold_if_pending(post.id, author, decision, body)
-    submitted = Submitted(post.id, None, decision.status.value, decision, item)
-    await _published(channels, space, submitted, author, post)
-    return submitted
+        post, item = await _store(space, author, decision, body)
+    return await _published(channels, space, author, decision, post, None, item)
