@@ -6,8 +6,6 @@ import logging
 import sys
 
 from litestar import Litestar, Request, Router
-from litestar.channels import ChannelsPlugin
-from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
@@ -20,7 +18,7 @@ from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
-from forum import limits, page_cache
+from forum import events, limits, page_cache
 from forum.accounts.members import Account
 from forum.cli.bootstrap import announce_credentials, prepare_database
 from forum.cli.plugin import ForumCLIPlugin
@@ -113,32 +111,6 @@ def documented_and_pages() -> list:
     return [*api, Router(path="/", route_handlers=pages, include_in_schema=False)]
 
 
-def _channels(settings: Settings) -> ChannelsPlugin:
-    if settings.redis_url:
-        from litestar.channels.backends.redis import RedisChannelsPubSubBackend
-        from redis.asyncio import Redis
-        from redis.asyncio.retry import Retry
-        from redis.backoff import ExponentialBackoff
-        from redis.exceptions import ConnectionError, TimeoutError
-
-        # Reconnect (and resubscribe) after a Redis restart instead of letting the plugin's
-        # subscriber task die; publishes are bounded by forum.events' own timeout.
-        redis = Redis.from_url(
-            settings.redis_url,
-            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1),
-            retry_on_error=[ConnectionError, TimeoutError, OSError],
-        )
-        backend = RedisChannelsPubSubBackend(redis=redis)
-    else:
-        backend = MemoryChannelsBackend()
-    return ChannelsPlugin(
-        backend=backend,
-        arbitrary_channels_allowed=True,
-        subscriber_backlog_strategy="dropleft",
-        subscriber_max_backlog=1000,
-    )
-
-
 def _stores(settings: Settings) -> dict:
     if settings.redis_url:
         return {"rate_limit": limits.request_limit_store(settings.redis_url)}
@@ -177,7 +149,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     sender.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)
 
-    channels = _channels(settings)
+    channels = events.channels_plugin(settings.redis_url)
     news = NewsServer(settings, channels)
 
     running: list = []
