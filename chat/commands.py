@@ -197,7 +197,9 @@ async def _remove(ctx: Context, account: Account, frame: Remove) -> None:
 
 async def _mute(ctx: Context, account: Account, frame: Mute) -> None:
     target = await kicks.member_named(frame.user)
-    until = await sanctions.mute(account, target["id"], frame.hours, frame.reason, ctx.channels)
+    until = await sanctions.restrict(
+        sanctions.MUTE, account, target["id"], frame.hours, frame.reason, ctx.channels
+    )
     ctx.conn.push_text(
         reply("ok", frame.client_id, of="mute", user=target["username"], until=until.isoformat())
     )

@@ -93,8 +93,9 @@ async def restrict(
     channels: ChannelsPlugin | None = None,
     post_id: int | None = None,
 ) -> datetime:
-    """Mute or suspend a member for some hours: logged, the member told; after the commit
-    a suspended member is signed out everywhere, and every process hears of it."""
+    """Mute (MUTE: they read but cannot post or chat) or suspend (SUSPEND: signed out
+    everywhere, no signing in) a member for some hours, until the measure ends: logged,
+    the member told, and every process hears of it after the commit."""
     length, why = check_hours(hours, measure.default_hours), check_reason(reason)
     await _target(user_id, moderator)
     until = datetime.now(UTC) + timedelta(hours=length)
@@ -114,30 +115,6 @@ async def restrict(
         event = {"type": "muted", "user": user_id, "until": until.isoformat()}
     await events.publish(channels, events.ACCOUNTS_CHANNEL, event)
     return until
-
-
-async def mute(
-    moderator: Account,
-    user_id: int,
-    hours: object,
-    reason: object,
-    channels: ChannelsPlugin | None = None,
-    post_id: int | None = None,
-) -> datetime:
-    """A muted member reads but cannot post or chat until the mute ends."""
-    return await restrict(MUTE, moderator, user_id, hours, reason, channels, post_id)
-
-
-async def suspend(
-    moderator: Account,
-    user_id: int,
-    hours: object,
-    reason: object,
-    channels: ChannelsPlugin | None = None,
-    post_id: int | None = None,
-) -> datetime:
-    """A suspended member is signed out everywhere and cannot sign in until it ends."""
-    return await restrict(SUSPEND, moderator, user_id, hours, reason, channels, post_id)
 
 
 async def lift_expired_suspensions() -> int:

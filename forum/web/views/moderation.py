@@ -72,15 +72,19 @@ async def queue_action(
 @get("/moderation/posts/{post_id:int}", name="moderate_post", guards=[moderator])
 async def moderate_post_page(post_id: Id) -> Template:
     """One post with its history and every action a moderator can take on it."""
-    found = await actions.load_post(post_id)
-    return Template(
-        "moderation/post.html",
-        context={
-            "post": found,
-            "log": await modlog.entries(post=post_id, limit=20),
-            "categories": _policy_categories(),
-        },
-    )
+    return await _post_page(post_id)
+
+
+async def _post_page(post_id: int, error: ForumError | None = None) -> Template:
+    context = {
+        "post": await actions.load_post(post_id),
+        "log": await modlog.entries(post=post_id, limit=20),
+        "categories": _policy_categories(),
+    }
+    if error is None:
+        return Template("moderation/post.html", context=context)
+    context["error"] = str(error)
+    return Template("moderation/post.html", context=context, status_code=error.status_code)
 
 
 @post("/moderation/posts/{post_id:int}", name="moderate_post_action", guards=[moderator])
@@ -96,17 +100,7 @@ async def moderate_post_action(
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
     except ForumError as exc:
-        found = await actions.load_post(post_id)
-        return Template(
-            "moderation/post.html",
-            context={
-                "post": found,
-                "log": await modlog.entries(post=post_id, limit=20),
-                "categories": _policy_categories(),
-                "error": str(exc),
-            },
-            status_code=exc.status_code,
-        )
+        return await _post_page(post_id, exc)
     return Redirect(f"/moderation/posts/{post_id}", status_code=303)
 
 
