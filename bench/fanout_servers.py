@@ -92,10 +92,10 @@ async def prepare_forum(
     data_dir: Path, senders: int, database_url: str | None = None
 ) -> tuple[dict[str, str], list[str]]:
     """A migrated forum (SQLite unless ``database_url``) with the room and senders."""
-    from forum import db
-    from forum.accounts import create_account
-    from forum.sessions import issue_api_token
-    from forum.tables import Space, SpaceKind
+    from forum.accounts.members import create_account
+    from forum.accounts.sessions import issue_api_token
+    from forum.storage import db
+    from forum.storage.tables import Space, SpaceKind
 
     env = {
         **os.environ,

@@ -94,12 +94,13 @@ POST_COLUMNS = ["space", "topic", "parent", "author", "body", "html", "status", 
 
 async def fill(url: str, total: int) -> dict:
     """Migrate, seed, bulk-insert; returns ids to request."""
-    from forum import db, limits
-    from forum.accounts import create_account
-    from forum.bootstrap import prepare_database
-    from forum.sessions import issue_api_token
+    from forum import limits
+    from forum.accounts.members import create_account
+    from forum.accounts.sessions import issue_api_token
+    from forum.cli.bootstrap import prepare_database
     from forum.settings import load_settings
-    from forum.tables import Space
+    from forum.storage import db
+    from forum.storage.tables import Space
 
     settings = load_settings()
     many = limits.Rule(1_000_000, 60)  # the demo seed posts again for every database
@@ -184,7 +185,7 @@ async def create(backend: str, total: int, args: argparse.Namespace) -> dict:
         url = await postgres_database(args.postgres)
     env = forum_env(data_dir, url, FORUM_PAGE_CACHE_ENTRIES="0", FORUM_REQUEST_LOG_DAYS="0")
     os.environ.update(env)
-    from forum import db
+    from forum.storage import db
 
     ids = await fill(env["FORUM_DATABASE_URL"], total)
     async with db.connected(env["FORUM_DATABASE_URL"]):
@@ -228,8 +229,9 @@ async def measure_pages(bases: dict[int, str], sets: dict[int, dict], args) -> d
 
 async def measure_queries(sets: dict[int, dict], args) -> dict:
     """p50 ms of each page's queries alone (forum.queries, as a member), sizes alternating."""
-    from forum import db, queries
-    from forum.sessions import account_for_api_token
+    from forum.accounts.sessions import account_for_api_token
+    from forum.reading import queries
+    from forum.storage import db
 
     times: dict[int, dict[str, list[float]]] = {size: {} for size in sets}
     per_run = max(1, args.requests // args.rounds)

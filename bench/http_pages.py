@@ -63,14 +63,16 @@ def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
 async def prepare(env: dict[str, str], posts: int) -> tuple[int, str]:
     """Demo community, a topic of ``posts`` posts, and a member's session: (topic id, token)."""
     os.environ.update(env)
-    from forum import db, limits, posting
-    from forum.accounts import create_account
-    from forum.bootstrap import prepare_database
-    from forum.policies import acknowledge
-    from forum.queries import space_by_slug
-    from forum.sessions import start_session
+    from forum import limits
+    from forum.accounts.members import create_account
+    from forum.accounts.sessions import start_session
+    from forum.cli.bootstrap import prepare_database
+    from forum.posting import submitting
+    from forum.privacy.policies import acknowledge
+    from forum.reading.queries import space_by_slug
     from forum.settings import load_settings
-    from forum.tables import Space, Topic
+    from forum.storage import db
+    from forum.storage.tables import Space, Topic
 
     settings = load_settings()
     many = limits.Rule(1_000_000, 60)
@@ -88,13 +90,13 @@ async def prepare(env: dict[str, str], posts: int) -> tuple[int, str]:
         assert space is not None
         text = "A reply with **some** Markdown, a [link](https://example.org/) and a list:\n\n"
         text += "- one\n- two\n- three\n\nAnd a closing paragraph of ordinary words. " * 2
-        first = await posting.submit_topic(
+        first = await submitting.submit_topic(
             author, space, "A topic with fifty posts", text, max_chars=20_000
         )
         topic = await Topic.select().where(Topic.id == first.topic_id).first()
         topic.update({"space.slug": space["slug"], "space.kind": space["kind"]})
         for n in range(posts - 1):
-            await posting.submit_reply(author, topic, f"Reply {n}. {text}", max_chars=20_000)
+            await submitting.submit_reply(author, topic, f"Reply {n}. {text}", max_chars=20_000)
         assert await Space.count() > 0
         token = await start_session(reader.id, 30)
     return first.topic_id, token  # type: ignore[return-value]

@@ -55,12 +55,14 @@ def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
 async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
     """Demo community, one API token per writer, and a topic to reply in."""
     os.environ.update(env)
-    from forum import db, limits, posting
-    from forum.accounts import create_account
-    from forum.bootstrap import prepare_database
-    from forum.queries import space_by_slug
-    from forum.sessions import issue_api_token
+    from forum import limits
+    from forum.accounts.members import create_account
+    from forum.accounts.sessions import issue_api_token
+    from forum.cli.bootstrap import prepare_database
+    from forum.posting import submitting
+    from forum.reading.queries import space_by_slug
     from forum.settings import load_settings
+    from forum.storage import db
 
     settings = load_settings()
     many = limits.Rule(1_000_000, 60)
@@ -76,7 +78,7 @@ async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
             tokens.append(await issue_api_token(account.id, "bench"))
             if n == 0:
                 space = await space_by_slug("general")
-                topic = await posting.submit_topic(
+                topic = await submitting.submit_topic(
                     account, space, "Replies go here", "First post.", max_chars=20_000
                 )
     return tokens, topic.topic_id  # type: ignore[return-value]

@@ -1,4 +1,4 @@
-"""What each client frame does. Sending goes through ``forum.posting.submit_message``:
+"""What each client frame does. Sending goes through ``forum.posting.submitting.submit_message``:
 the same validate → moderate → store → publish path as every post on the site.
 
 Every frame that changes something re-reads the account first, so a mute, suspension
@@ -28,14 +28,26 @@ from chat.protocol import (
     Report,
     Resume,
     Send,
-    check_body,
     encode,
     reply,
 )
 from chat.service import ChatService
-from forum import actions, posting, reports, sanctions
-from forum.accounts import Account, account_by_id
-from forum.queries import post_by_id
+from forum.accounts.members import Account, account_by_id
+from forum.desk import actions, reports, sanctions
+from forum.errors import (
+    Blocked,
+    DisclosureRequired,
+    DuplicateReport,
+    Forbidden,
+    ForumError,
+    Missing,
+    Muted,
+    RateLimited,
+    TooLong,
+)
+from forum.posting import submitting
+from forum.posting.checks import check_rate
+from forum.reading.queries import post_by_id
 from moderation import Action
 
 ACCOUNT_RECHECK = 10.0  # seconds a sender's account may be trusted between database reads
@@ -51,18 +63,22 @@ class Context:
     channels: ChannelsPlugin
 
 
-def _problem(exc: posting.PostingError, client_id: str | None) -> FrameError:
+def _problem(exc: ForumError, client_id: str | None) -> FrameError:
     """A posting error as an error frame with a code a program can act on."""
-    if isinstance(exc, posting.RateLimited):
+    if isinstance(exc, RateLimited):
         wait = round(exc.retry_after, 1)
         return FrameError("rate_limited", str(exc), client_id, retry_after=wait)
-    if isinstance(exc, posting.Blocked):
+    if isinstance(exc, Blocked):
         return FrameError("blocked", str(exc), client_id, reasons=exc.reasons)
-    if isinstance(exc, reports.DuplicateReport):
+    if isinstance(exc, Muted):
+        return FrameError("muted", str(exc), client_id, until=exc.until.isoformat())
+    if isinstance(exc, TooLong):
+        return FrameError("too_long", str(exc), client_id)
+    if isinstance(exc, DuplicateReport):
         return FrameError("duplicate_report", str(exc), client_id)
-    if isinstance(exc, posting.Missing):
+    if isinstance(exc, Missing):
         return FrameError("not_found", str(exc), client_id)
-    if isinstance(exc, posting.Forbidden):
+    if isinstance(exc, Forbidden):
         return FrameError("forbidden", str(exc), client_id)
     return FrameError("rejected", str(exc), client_id)
 
@@ -81,8 +97,8 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
     if isinstance(frame, MODERATOR_FRAMES) and not account.is_moderator:
         raise FrameError("forbidden", "Only moderators can do this.", frame.client_id)
     try:
-        if not isinstance(frame, Send):  # sends count in posting.submit_message
-            await posting.check_rate(account, chat=True)
+        if not isinstance(frame, Send):  # sends count in submitting.submit_message
+            await check_rate(account, chat=True)
         if isinstance(frame, Send):
             await _send(ctx, account, frame)
         elif isinstance(frame, Report):
@@ -93,7 +109,7 @@ async def dispatch(ctx: Context, frame: ClientFrame) -> None:
             await _mute(ctx, account, frame)
         elif isinstance(frame, Kick):
             await _kick(ctx, account, frame)
-    except posting.PostingError as exc:
+    except ForumError as exc:
         raise _problem(exc, frame.client_id) from None
 
 
@@ -133,25 +149,17 @@ async def history_frame(ctx: Context, after: int | None, client_id: str | None =
 
 
 async def _send(ctx: Context, account: Account, frame: Send) -> None:
-    check_body(frame)
-    if account.is_muted:
-        assert account.muted_until is not None
-        raise FrameError(
-            "muted",
-            f"You are muted until {account.muted_until:%Y-%m-%d %H:%M} UTC.",
-            frame.client_id,
-            until=account.muted_until.isoformat(),
-        )
     try:
-        submitted = await posting.submit_message(
+        submitted = await submitting.submit_message(
             account,
             ctx.room,
             frame.body,
             max_chars=MAX_BODY_BYTES,
+            max_bytes=MAX_BODY_BYTES,
             confirm_disclosure=frame.confirm_disclosure,
             channels=ctx.channels,
         )
-    except posting.DisclosureRequired as exc:
+    except DisclosureRequired as exc:
         keep = ("type", "start", "end", "text", "message")
         findings = [{k: f[k] for k in keep} for f in exc.findings]
         ctx.conn.push_text(
@@ -170,7 +178,7 @@ async def _send(ctx: Context, account: Account, frame: Send) -> None:
 async def _post_in_room(ctx: Context, post_id: int) -> dict[str, Any]:
     post = await post_by_id(post_id)
     if post is None or post["space.slug"] != ctx.room["slug"] or post["topic"] is not None:
-        raise posting.Missing(f"There is no message {post_id} in this room.")
+        raise Missing(f"There is no message {post_id} in this room.")
     return post
 
 
@@ -189,7 +197,9 @@ async def _remove(ctx: Context, account: Account, frame: Remove) -> None:
 
 async def _mute(ctx: Context, account: Account, frame: Mute) -> None:
     target = await kicks.member_named(frame.user)
-    until = await sanctions.mute(account, target["id"], frame.hours, frame.reason, ctx.channels)
+    until = await sanctions.restrict(
+        sanctions.MUTE, account, target["id"], frame.hours, frame.reason, ctx.channels
+    )
     ctx.conn.push_text(
         reply("ok", frame.client_id, of="mute", user=target["username"], until=until.isoformat())
     )

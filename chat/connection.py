@@ -23,7 +23,7 @@ from typing import Any
 from litestar import WebSocket
 
 from chat.protocol import CLOSE_TOO_SLOW
-from forum.accounts import Account
+from forum.accounts.members import Account
 
 log = logging.getLogger("chat.connection")
 

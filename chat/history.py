@@ -10,10 +10,10 @@ from typing import Any
 
 from piccolo.columns.combination import Or
 
-from forum.accounts import Account
+from forum.accounts.members import Account
 from forum.events import post_event
-from forum.queries import author_name
-from forum.tables import Post, PostStatus, Space, SpaceKind
+from forum.reading.queries import author_name
+from forum.storage.tables import Post, PostStatus, Space, SpaceKind
 
 RESUME_LIMIT = 200
 

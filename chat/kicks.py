@@ -12,11 +12,14 @@ from typing import Any
 from litestar.channels import ChannelsPlugin
 from piccolo.query import WhereRaw
 
-from forum import db, events, modlog, notices
-from forum.accounts import Account
-from forum.posting import Missing, PostingError
-from forum.sanctions import check_hours, check_reason
-from forum.tables import AccountStatus, Role, RoomBan, User
+from forum import events
+from forum.accounts.members import Account
+from forum.desk import modlog, notices
+from forum.desk.sanctions import check_hours, check_reason
+from forum.errors import ForumError, Missing
+from forum.storage import db
+from forum.storage.desk_tables import RoomBan
+from forum.storage.tables import AccountStatus, Role, User
 
 
 async def member_named(username: str) -> dict[str, Any]:
@@ -34,11 +37,11 @@ async def member_named(username: str) -> dict[str, Any]:
 def check_target(target: dict[str, Any], moderator: Account) -> None:
     """Staff are restricted only by admins, and nobody restricts themselves."""
     if target["id"] == moderator.id:
-        raise PostingError("You cannot restrict your own account.")
+        raise ForumError("You cannot restrict your own account.")
     if target["role"] == Role.admin.value or (
         target["role"] == Role.moderator.value and not moderator.is_admin
     ):
-        raise PostingError("Staff accounts can only be restricted by an admin.")
+        raise ForumError("Staff accounts can only be restricted by an admin.")
 
 
 async def kick(

@@ -14,18 +14,15 @@ import msgspec
 MAX_BODY_BYTES = 4096  # a chat message: 4 KiB of UTF-8 text
 MAX_FRAME_BYTES = 16384  # any frame; bigger ones close the socket with 1009
 MAX_NOTE = 1000
-MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL (as forum.web.MAX_ID)
+MAX_ID = 2**31 - 1  # ids are 32-bit integers in PostgreSQL (as forum.web.request.MAX_ID)
 ClientId = Annotated[str, msgspec.Meta(max_length=64)]
 MessageId = Annotated[int, msgspec.Meta(ge=0, le=MAX_ID)]
 """A message id a database can hold: bigger ones are a bad_frame, not a database error."""
 Reason = Annotated[str, msgspec.Meta(max_length=2000)]
 Name = Annotated[str, msgspec.Meta(max_length=64)]
 
-# Close codes (RFC 6455 ones and our 4xxx application codes).
-CLOSE_NORMAL = 1000
-CLOSE_GOING_AWAY = 1001
+# Close codes we send (RFC 6455 ones and our 4xxx application codes).
 CLOSE_TOO_BIG = 1009
-CLOSE_SERVER_ERROR = 1011
 CLOSE_TRY_AGAIN = 1013  # the pub/sub backend is unreachable for now
 CLOSE_ACCOUNT = 4401  # account suspended, deleted or its access changed
 CLOSE_NO_ROOM = 4404  # no chat room by that name
@@ -169,14 +166,3 @@ def reply(kind: str, client_id: str | None = None, **fields: Any) -> str:
     if client_id is not None:
         frame["client_id"] = client_id
     return encode(frame)
-
-
-def check_body(frame: Send) -> None:
-    """Chat messages are at most MAX_BODY_BYTES of UTF-8 text."""
-    size = len(frame.body.encode("utf-8", "surrogatepass"))
-    if size > MAX_BODY_BYTES:
-        raise FrameError(
-            "too_long",
-            f"Chat messages can be at most {MAX_BODY_BYTES} bytes of text; this one has {size}.",
-            frame.client_id,
-        )

@@ -25,7 +25,7 @@ from chat.connection import Connection
 from chat.hub import Rooms
 from chat.presence import MemoryPresence, RedisPresence
 from chat.protocol import CLOSE_ACCOUNT, reply
-from forum.sanctions import ACCOUNT_CHANNEL
+from forum.events import ACCOUNTS_CHANNEL
 from forum.settings import Settings
 
 log = logging.getLogger("chat.service")
@@ -38,7 +38,8 @@ _gc_tuned = False
 def tune_runtime() -> None:
     """Once per process: freeze start-up objects, collect less often, switch threads sooner.
 
-    With ~1,000 sockets the collector's full passes drove the latency tail (PITFALLS #12).
+    With ~1,000 sockets the collector's full passes drove the latency tail; freezing and
+    collecting less often cut it (README, "Scaling chat", measured with bench/chat_fanout.py).
     """
     global _gc_tuned
     if _gc_tuned:
@@ -83,7 +84,7 @@ class ChatService:
         self.rooms = Rooms(channels, presence, poll=self.redis is not None)
         # Held for the life of the process: live_queue's sockets come and go on this
         # channel, and a permanent subscriber avoids the last-unsubscribe race (#4894).
-        self._accounts = await channels.subscribe([ACCOUNT_CHANNEL])
+        self._accounts = await channels.subscribe([ACCOUNTS_CHANNEL])
         self._tasks.append(asyncio.create_task(self._follow_accounts()))
         self._tasks.append(asyncio.create_task(self._upkeep()))
         tune_runtime()

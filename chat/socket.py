@@ -37,9 +37,9 @@ from chat.protocol import (
 )
 from chat.service import ChatService
 from forum import limits
-from forum.accounts import Account
-from forum.origins import is_same_origin
-from forum.posting import rate_rule
+from forum.accounts.members import Account
+from forum.posting.checks import rate_rule
+from forum.web.origins import is_same_origin
 
 log = logging.getLogger("chat.socket")
 

@@ -1,5 +1,5 @@
 """``python -m forum`` is the same as the ``forum`` command."""
 
-from forum.cli import main
+from forum.cli.main import main
 
 main()

@@ -6,8 +6,6 @@ import logging
 import sys
 
 from litestar import Litestar, Request, Router
-from litestar.channels import ChannelsPlugin
-from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
@@ -20,30 +18,32 @@ from litestar.stores.memory import MemoryStore
 
 from chat.service import ChatService
 from chat.socket import chat_socket, keep_raw_send
-from forum import db, limits, mail, page_cache
-from forum.accounts import Account
-from forum.api import admin as api_admin
-from forum.api import auth as api_auth
-from forum.api import me as api_me
-from forum.api import moderation as api_moderation
-from forum.api import reports as api_reports
-from forum.api import spaces as api_spaces
-from forum.api.schemas import API_ERRORS
-from forum.background import BackgroundWork, policy_banner
-from forum.backup import hold_running_lock
-from forum.bootstrap import announce_credentials, prepare_database
-from forum.cli_plugin import ForumCLIPlugin
-from forum.errors import EXCEPTION_HANDLERS
-from forum.headers import security_headers
-from forum.live_queue import live_queue
-from forum.middleware import AuthMiddleware, ForumCSRFMiddleware
-from forum.moderating import use_policy
+from forum import events, limits, page_cache
+from forum.accounts.members import Account
+from forum.cli.bootstrap import announce_credentials, prepare_database
+from forum.cli.plugin import ForumCLIPlugin
+from forum.desk.moderating import use_policy
+from forum.mail import sender
 from forum.nntp.server import NewsServer
-from forum.proxy import client_address_middleware
-from forum.requestlog import RequestRecorder, request_log_middleware
+from forum.privacy.requestlog import RequestRecorder, request_log_middleware
 from forum.settings import Settings, load_settings
-from forum.templating import STATIC_DIR, template_config
-from forum.views import (
+from forum.storage import db
+from forum.storage.backup import hold_running_lock
+from forum.web.api import admin as api_admin
+from forum.web.api import auth as api_auth
+from forum.web.api import me as api_me
+from forum.web.api import moderation as api_moderation
+from forum.web.api import reports as api_reports
+from forum.web.api import spaces as api_spaces
+from forum.web.api.schemas import API_ERRORS
+from forum.web.background import BackgroundWork, policy_banner
+from forum.web.error_handlers import EXCEPTION_HANDLERS
+from forum.web.headers import security_headers
+from forum.web.live_queue import live_queue
+from forum.web.middleware import AuthMiddleware, ForumCSRFMiddleware
+from forum.web.proxy import client_address_middleware
+from forum.web.templating import STATIC_DIR, template_config
+from forum.web.views import (
     account_settings,
     accounts,
     bench,
@@ -75,8 +75,8 @@ ROUTES = [
     api_spaces.create_reply, api_spaces.get_post, api_spaces.edit_post, api_spaces.delete_post,
     api_reports.report_post, api_reports.report_categories, api_reports.my_notifications,
     api_moderation.list_queue, api_moderation.get_item, api_moderation.act_on_item,
-    api_moderation.remove_post, api_moderation.restore_post, api_moderation.mute_member,
-    api_moderation.suspend_member, api_moderation.moderation_log,
+    api_moderation.remove_post, api_moderation.restore_post, api_moderation.restrict_member,
+    api_moderation.moderation_log,
     reporting.report_form, reporting.report, reporting.notifications,
     moderation.queue_page, moderation.queue_item, moderation.queue_action,
     moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
@@ -109,32 +109,6 @@ def documented_and_pages() -> list:
     for handler in api:  # Litestar documents extra responses per handler only
         handler.responses = {**API_ERRORS, **(handler.responses or {})}
     return [*api, Router(path="/", route_handlers=pages, include_in_schema=False)]
-
-
-def _channels(settings: Settings) -> ChannelsPlugin:
-    if settings.redis_url:
-        from litestar.channels.backends.redis import RedisChannelsPubSubBackend
-        from redis.asyncio import Redis
-        from redis.asyncio.retry import Retry
-        from redis.backoff import ExponentialBackoff
-        from redis.exceptions import ConnectionError, TimeoutError
-
-        # Reconnect (and resubscribe) after a Redis restart instead of letting the plugin's
-        # subscriber task die; publishes are bounded by forum.events' own timeout.
-        redis = Redis.from_url(
-            settings.redis_url,
-            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1),
-            retry_on_error=[ConnectionError, TimeoutError, OSError],
-        )
-        backend = RedisChannelsPubSubBackend(redis=redis)
-    else:
-        backend = MemoryChannelsBackend()
-    return ChannelsPlugin(
-        backend=backend,
-        arbitrary_channels_allowed=True,
-        subscriber_backlog_strategy="dropleft",
-        subscriber_max_backlog=1000,
-    )
 
 
 def _stores(settings: Settings) -> dict:
@@ -172,10 +146,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
     db.bind(db.make_engine(settings.database_url))
     page_cache.configure(settings.database_url, settings.redis_url)
     chat = ChatService(settings)
-    mail.bind(settings)
+    sender.bind(settings)
     recorder = RequestRecorder(enabled=settings.request_log_days > 0)
 
-    channels = _channels(settings)
+    channels = events.channels_plugin(settings.redis_url)
     news = NewsServer(settings, channels)
 
     running: list = []

@@ -1,4 +1,5 @@
-"""Publishing changes to live listeners, always after the transaction has committed.
+"""Publishing changes to live listeners, always after the transaction has committed: the
+channels they go on, ``publish()``, and the channels plugin that carries them.
 
 Every publish goes through ``publish()`` here. It awaits the backend itself
 (``ChannelsPlugin.wait_published``) under a timeout instead of handing the event to the
@@ -15,10 +16,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from litestar.channels import ChannelsPlugin
+from litestar.channels.backends.memory import MemoryChannelsBackend
 
 log = logging.getLogger("forum.events")
 
 PUBLISH_TIMEOUT = 1.0
+
+QUEUE_CHANNEL = "moderation:queue"
+"""The moderators' live queue: an item opened (``item``), claimed or resolved."""
+ACCOUNTS_CHANNEL = "accounts"
+"""Changes of accounts every process acts on: ``muted``, ``closed`` (suspended, deleted, a
+role changed), so live connections follow at once."""
 
 
 def space_channel(slug: str) -> str:
@@ -65,3 +73,30 @@ async def publish(channels: ChannelsPlugin | None, channel: str, event: dict[str
         await asyncio.wait_for(channels.wait_published(event, [channel]), PUBLISH_TIMEOUT)
     except Exception as exc:  # a pub/sub outage must not turn a saved post into an error
         log.warning("could not publish %s to %s: %r", event.get("type"), channel, exc)
+
+
+def channels_plugin(redis_url: str | None) -> ChannelsPlugin:
+    """The app's channels: Redis pub/sub across processes when configured, else in memory."""
+    if redis_url:
+        from litestar.channels.backends.redis import RedisChannelsPubSubBackend
+        from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError, TimeoutError
+
+        # Reconnect (and resubscribe) after a Redis restart instead of letting the plugin's
+        # subscriber task die; publishes are bounded by publish()'s own timeout.
+        redis = Redis.from_url(
+            redis_url,
+            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=-1),
+            retry_on_error=[ConnectionError, TimeoutError, OSError],
+        )
+        backend = RedisChannelsPubSubBackend(redis=redis)
+    else:
+        backend = MemoryChannelsBackend()
+    return ChannelsPlugin(
+        backend=backend,
+        arbitrary_channels_allowed=True,
+        subscriber_backlog_strategy="dropleft",
+        subscriber_max_backlog=1000,
+    )

@@ -1,7 +1,8 @@
 """Moderation engine: text in, verdict out. Pure Python, no web imports."""
 
 from moderation.pipeline import moderate, redact
-from moderation.policy import Category, Policy, PolicyError, default_policy, load_policy
+from moderation.policy import Category, Policy, PolicyError
+from moderation.policy_parse import default_policy, load_policy
 from moderation.verdict import Action, Context, Finding, Reason, Verdict
 
 __all__ = [

@@ -16,7 +16,8 @@ from typing import Any, BinaryIO
 import click
 
 from moderation.pipeline import moderate
-from moderation.policy import Policy, PolicyError, default_policy, load_policy
+from moderation.policy import Policy, PolicyError
+from moderation.policy_parse import default_policy, load_policy
 from moderation.verdict import Context, Verdict
 
 

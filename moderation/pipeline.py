@@ -10,7 +10,8 @@ from msgspec.structs import replace
 from moderation.detectors.base import Doc, Spans
 from moderation.engine import NESTED_TYPES, PII_PRIORITY
 from moderation.messages import redaction, sentence
-from moderation.policy import Category, Policy, default_policy
+from moderation.policy import Category, Policy
+from moderation.policy_parse import default_policy
 from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding, Reason, Verdict
 
 _DEFAULT_CONTEXT = Context()

@@ -1,11 +1,8 @@
-"""The policy file loaded into typed, immutable objects; invalid files fail loudly."""
+"""The policy as typed, immutable objects; reading a file into them is ``policy_parse``."""
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,31 +142,3 @@ def _line_of(text: str, table: str, key: str | None = None) -> int | None:
         if key_rx.match(lines[i]):
             return i + 1
     return start + 1
-
-
-def load_policy(path: str | Path | None = None) -> Policy:
-    """Load and validate a policy file; ``None`` loads the bundled default."""
-    from moderation.engine import build_engine  # the engine imports detectors
-
-    p = Path(path) if path is not None else DEFAULT_POLICY_PATH
-    try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise PolicyError(str(p), None, f"cannot read policy file: {e.strerror}") from None
-    text = raw.decode("utf-8", errors="replace")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        m = re.search(r"line (\d+)", str(e))
-        raise PolicyError(str(p), int(m.group(1)) if m else None, f"not valid TOML: {e}") from None
-    from moderation.policy_parse import parse_policy
-
-    policy = parse_policy(data, text, str(p), hashlib.sha256(raw).hexdigest())
-    object.__setattr__(policy, "engine", build_engine(policy, text))
-    return policy
-
-
-@functools.cache
-def default_policy() -> Policy:
-    """The bundled policy, loaded once per process (a Policy is immutable)."""
-    return load_policy(None)

@@ -1,14 +1,22 @@
-"""Validation of a parsed policy file: every key checked, errors point at their line."""
+"""Reading a policy file: TOML decoded, every key checked (errors point at their line), and
+the Policy handed to the engine builder. ``load_policy`` is the way in."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import re
+import tomllib
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from moderation.engine import build_engine
 from moderation.policy import (
     _CATEGORY_KEYS,
     _TOP_KEYS,
     _WATCH_LISTS,
+    DEFAULT_POLICY_PATH,
     DETECTORS,
     GROUPS,
     Category,
@@ -192,3 +200,27 @@ def parse_policy(data: dict[str, Any], text: str, source: str, sha256: str) -> P
         ),
         watched_words=watched,
     )
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """Load and validate a policy file; ``None`` loads the bundled default."""
+    p = Path(path) if path is not None else DEFAULT_POLICY_PATH
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise PolicyError(str(p), None, f"cannot read policy file: {e.strerror}") from None
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        raise PolicyError(str(p), int(m.group(1)) if m else None, f"not valid TOML: {e}") from None
+    policy = parse_policy(data, text, str(p), hashlib.sha256(raw).hexdigest())
+    object.__setattr__(policy, "engine", build_engine(policy, text))
+    return policy
+
+
+@functools.cache
+def default_policy() -> Policy:
+    """The bundled policy, loaded once per process (a Policy is immutable)."""
+    return load_policy(None)

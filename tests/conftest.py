@@ -26,12 +26,14 @@ import pytest
 import uvicorn
 from litestar import Litestar
 
-from forum import db, page_cache
-from forum.accounts import Account, create_account
+from forum import page_cache
+from forum.accounts.members import Account, create_account
+from forum.accounts.sessions import issue_api_token
 from forum.app import create_app
-from forum.sessions import issue_api_token
 from forum.settings import Settings, load_settings
-from forum.tables import FORUM_TABLES, Role, Space, SpaceKind
+from forum.storage import db
+from forum.storage.piccolo_app import FORUM_TABLES
+from forum.storage.tables import Role, Space, SpaceKind
 
 PG_URL = os.environ.get("FORUM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -15,7 +15,7 @@ import httpx
 from litestar import Litestar
 from litestar.routes import HTTPRoute, WebSocketRoute
 
-from forum.templating import STATIC_DIR
+from forum.web.templating import STATIC_DIR
 
 
 @dataclass

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import IN_CI
-from tests.test_cli import Server, _env, _free_port
+from tests.forum.cli.test_cli import Server, _env, _free_port
 
 
 def _needs(program: str) -> None:

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.conftest import _unavailable
-from tests.test_cli import _env, _free_port
+from tests.forum.cli.test_cli import _env, _free_port
 
 
 def _self_signed(directory: Path) -> tuple[Path, Path]:

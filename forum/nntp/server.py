@@ -11,9 +11,9 @@ from collections.abc import AsyncIterable
 
 from litestar.channels import ChannelsPlugin
 
+from forum.nntp.commands import COMMANDS
 from forum.nntp.protocol import MAX_ARTICLE_LINE_BYTES, MAX_COMMAND_BYTES, Reply
 from forum.nntp.session import Session
-from forum.nntp.submitting import PostLimiter
 from forum.settings import Settings
 
 log = logging.getLogger("forum.nntp")
@@ -58,8 +58,8 @@ class Connection:
         self.session = Session(
             server.settings,
             server.channels,
+            COMMANDS,
             may_authenticate=secure or server.settings.nntp_plain_auth or _is_loopback(writer),
-            limiter=server.limiter,
             peer=_peer_host(writer),
         )
 
@@ -168,7 +168,6 @@ class NewsServer:
         self.server: asyncio.Server | None = None
         self.tasks: set[asyncio.Task] = set()
         self.writers: set[asyncio.StreamWriter] = set()
-        self.limiter = PostLimiter()
 
     def _tls(self) -> ssl.SSLContext | None:
         if self.settings.nntp_certfile is None:

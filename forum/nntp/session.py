@@ -1,28 +1,22 @@
-"""One newsreader's connection: its state, the command table and the general commands."""
+"""One newsreader's connection: what it has selected, who it is, and answering a command.
+
+The session is handed its command table (``forum.nntp.commands``) instead of importing it,
+so the commands may use the session without a circle of imports.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 
 from litestar.channels import ChannelsPlugin
 
-from forum.accounts import Account
-from forum.login import LoginThrottled, check_credentials
-from forum.nntp import reading, submitting
-from forum.nntp.articles import OVERVIEW_FORMAT
-from forum.nntp.protocol import (
-    CommandError,
-    Reply,
-    check_wildmat,
-    matches,
-    split_command,
-    syntax_error,
-)
-from forum.nntp.store import Group, list_groups
-from forum.nntp.submitting import PostLimiter
+from forum.accounts.login import LoginThrottled, check_credentials
+from forum.accounts.members import Account
+from forum.nntp.protocol import CommandError, Reply, split_command, syntax_error
+from forum.nntp.store import Group
 from forum.settings import Settings
 
 log = logging.getLogger("forum.nntp")
@@ -32,9 +26,13 @@ AUTH_FAILURE_DELAY = 1.0  # seconds; slows password guessing on one connection
 Handler = Callable[["Session", list[str]], Awaitable[Reply]]
 
 
-def _describe(group: Group) -> str:
-    title, about = " ".join(group.title.split()), " ".join(group.description.split())
-    return f"{title} — {about}" if about else title
+@dataclass(frozen=True)
+class Commands:
+    """What a session answers: a handler per command keyword (AUTHINFO aside: it is the
+    session's own), and what takes an article sent after POST's 340."""
+
+    handlers: Mapping[str, Handler]
+    receive_article: Callable[[Session, bytes], Awaitable[Reply]]
 
 
 class Session:
@@ -44,15 +42,15 @@ class Session:
         self,
         settings: Settings,
         channels: ChannelsPlugin | None,
+        commands: Commands,
         *,
         may_authenticate: bool,
-        limiter: PostLimiter | None = None,
         peer: str = "",
     ) -> None:
         self.settings = settings
         self.peer = peer
         self.channels = channels
-        self.limiter = limiter or PostLimiter()
+        self.commands = commands
         self.may_authenticate = may_authenticate
         self.group: Group | None = None
         self.current: int | None = None
@@ -71,7 +69,7 @@ class Session:
             keyword, args = split_command(line)
             if keyword == "AUTHINFO":
                 return await self.authinfo(line)
-            handler = COMMANDS.get(keyword)
+            handler = self.commands.handlers.get(keyword)
             if handler is None:
                 return Reply(500, f"Unknown command {keyword[:20]!r}; HELP lists the commands")
             return await handler(self, args)
@@ -84,74 +82,12 @@ class Session:
     async def receive_article(self, data: bytes) -> Reply:
         """Post an article sent after POST's 340."""
         try:
-            return await submitting.receive(self, data)
+            return await self.commands.receive_article(self, data)
         except CommandError as exc:
             return Reply(exc.code, exc.text)
         except Exception:
             log.exception("NNTP POST failed")
             return Reply(441, "Posting failed on our side; nothing was posted")
-
-    async def capabilities(self, args: list[str]) -> Reply:
-        """CAPABILITIES: what this server does for this connection."""
-        lines = [
-            "VERSION 2",
-            "IMPLEMENTATION forum news server",
-            "READER",
-            "POST",
-            "OVER MSGID",
-            "HDR",
-            "NEWNEWS",
-            "LIST ACTIVE ACTIVE.TIMES NEWSGROUPS OVERVIEW.FMT HEADERS",
-        ]
-        if self.account is None:
-            lines.append("AUTHINFO USER" if self.may_authenticate else "AUTHINFO")
-        return Reply(101, "Capability list follows", lines)
-
-    async def mode(self, args: list[str]) -> Reply:
-        """MODE READER: we are always a reader server."""
-        if [a.upper() for a in args] != ["READER"]:
-            raise syntax_error("Only MODE READER is supported")
-        return Reply(200, "Reader mode; members post after AUTHINFO")
-
-    async def date(self, args: list[str]) -> Reply:
-        """DATE: the server's clock in UTC."""
-        return Reply(111, datetime.now(UTC).strftime("%Y%m%d%H%M%S"))
-
-    async def help(self, args: list[str]) -> Reply:
-        """HELP: the commands we understand."""
-        return Reply(100, "Commands understood", sorted([*COMMANDS, "AUTHINFO"]))
-
-    async def quit(self, args: list[str]) -> Reply:
-        """QUIT: say goodbye and close."""
-        return Reply(205, "Goodbye", close=True)
-
-    async def list(self, args: list[str]) -> Reply:
-        """LIST [ACTIVE|ACTIVE.TIMES|NEWSGROUPS [wildmat]] and LIST OVERVIEW.FMT|HEADERS."""
-        keyword = args[0].upper() if args else "ACTIVE"
-        if keyword == "OVERVIEW.FMT" and len(args) == 1:
-            return Reply(215, "Order of fields in overview database", OVERVIEW_FORMAT)
-        if keyword == "HEADERS" and len(args) <= 2:
-            return Reply(215, "Headers and metadata items for HDR", [":", ":bytes", ":lines"])
-        if keyword not in ("ACTIVE", "ACTIVE.TIMES", "NEWSGROUPS") or len(args) > 2:
-            raise syntax_error("LIST supports ACTIVE, ACTIVE.TIMES, NEWSGROUPS, OVERVIEW.FMT")
-        pattern = check_wildmat(args[1]) if len(args) == 2 else None
-        groups = [g for g in await list_groups() if matches(pattern, g.slug)]
-        if keyword == "NEWSGROUPS":
-            lines = [f"{g.slug}\t{_describe(g)}" for g in groups]
-            return Reply(215, "Descriptions of news groups", lines)
-        if keyword == "ACTIVE.TIMES":
-            lines = [f"{g.slug} {int(g.created.timestamp())} forum" for g in groups]
-            return Reply(215, "Creation times of news groups", lines)
-        return Reply(215, "List of news groups", [reading.active_line(g) for g in groups])
-
-    async def post(self, args: list[str]) -> Reply:
-        """POST: members only; the article follows the 340."""
-        if args:
-            raise syntax_error("POST takes no arguments")
-        if self.account is None:
-            raise CommandError(480, "Sign in with AUTHINFO USER and AUTHINFO PASS to post")
-        return Reply(340, "Send the article; end it with a line holding a single dot",
-                     wants_article=True)  # fmt: skip
 
     async def authinfo(self, line: str) -> Reply:
         """AUTHINFO USER name / AUTHINFO PASS password (RFC 4643), checked like the web login."""
@@ -184,15 +120,3 @@ class Session:
             return Reply(481, "That username and password do not match an account", close=close)
         self.account = account
         return Reply(281, f"Signed in as {account.username}")
-
-
-COMMANDS: dict[str, Handler] = {
-    "CAPABILITIES": Session.capabilities,
-    "MODE": Session.mode,
-    "DATE": Session.date,
-    "HELP": Session.help,
-    "QUIT": Session.quit,
-    "LIST": Session.list,
-    "POST": Session.post,
-    **reading.COMMANDS,
-}

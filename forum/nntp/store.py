@@ -12,8 +12,8 @@ from typing import Any
 
 from piccolo.query.functions.aggregate import Count, Max, Min
 
-from forum.queries import author_name
-from forum.tables import Post, PostStatus, Space, SpaceKind
+from forum.reading.queries import author_name
+from forum.storage.tables import Post, PostStatus, Space, SpaceKind
 
 MAX_REFERENCES = 20  # keep References short (RFC 5536 §3.4.4): the root and the nearest
 

@@ -8,49 +8,31 @@ personal information → 441 with the findings unless the article carries
 from __future__ import annotations
 
 import re
-import time
-from collections import deque
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import TYPE_CHECKING
 
-from forum import posting, queries
-from forum.accounts import account_by_id
+from forum.accounts.members import account_by_id
+from forum.errors import Blocked, DisclosureRequired, ForumError, RateLimited
+from forum.limits import wait_text
 from forum.nntp import store
 from forum.nntp.articles import message_id, post_id_from
 from forum.nntp.protocol import MAX_COMMAND_BYTES, CommandError, Reply
-from forum.tables import PostStatus
+from forum.posting import submitting
+from forum.reading import queries
+from forum.storage.tables import PostStatus
 
 if TYPE_CHECKING:
     from forum.nntp.session import Session
 
 CONFIRM_HEADER = "X-Confirm-Disclosure"
-POSTS_PER_MINUTE = 20
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 
 
 def refuse(text: str) -> CommandError:
     """441: the article was not posted, with a sentence saying why."""
     return CommandError(441, text)
-
-
-class PostLimiter:
-    """At most POSTS_PER_MINUTE POST attempts per member, across one server's connections."""
-
-    def __init__(self, per_minute: int = POSTS_PER_MINUTE) -> None:
-        self.per_minute = per_minute
-        self.recent: dict[int, deque[float]] = {}
-
-    def check(self, account_id: int) -> None:
-        """Count an attempt; 441 when the member is over the limit."""
-        now = time.monotonic()
-        stamps = self.recent.setdefault(account_id, deque())
-        while stamps and now - stamps[0] > 60:
-            stamps.popleft()
-        if len(stamps) >= self.per_minute:
-            raise refuse(f"You are posting too fast ({self.per_minute} a minute at most); wait")
-        stamps.append(now)
 
 
 def _unflow(text: str, delsp: bool) -> str:
@@ -106,7 +88,7 @@ def _summary(prefix: str, items: list[str], suffix: str) -> str:
     return f"{prefix}{'; '.join(shown)}. {suffix}"
 
 
-def disclosure_reply(exc: posting.DisclosureRequired) -> CommandError:
+def disclosure_reply(exc: DisclosureRequired) -> CommandError:
     """441 naming each finding (type, text, offsets) and the header that confirms disclosure."""
     items = [
         f'{f.get("type", "personal information")} "{f.get("text", "")}" '
@@ -122,7 +104,7 @@ def disclosure_reply(exc: posting.DisclosureRequired) -> CommandError:
     )
 
 
-def blocked_reply(exc: posting.Blocked) -> CommandError:
+def blocked_reply(exc: Blocked) -> CommandError:
     """441 with the policy's reasons."""
     items = [str(r.get("message") or r.get("clause") or r.get("category") or r)
              for r in exc.reasons]  # fmt: skip
@@ -169,12 +151,11 @@ async def receive(session: Session, data: bytes) -> Reply:
         raise refuse(f"There is no news group named {groups[0][:80]}")
     body = body_of(message)
     parent = await _parent(session, references, group.id)
-    session.limiter.check(account.id)
     limits = {"max_chars": session.settings.max_body_chars, "confirm_disclosure": confirm}
     try:
         if parent is None:
             space = await queries.space_by_slug(group.slug)
-            submitted = await posting.submit_topic(
+            submitted = await submitting.submit_topic(
                 account, space or {}, subject, body, channels=session.channels, **limits
             )
         else:
@@ -182,14 +163,16 @@ async def receive(session: Session, data: bytes) -> Reply:
             if topic is None:
                 raise refuse("The thread you reply to is no longer available")
             parent_id = None if parent["is_start"] else parent["id"]
-            submitted = await posting.submit_reply(
+            submitted = await submitting.submit_reply(
                 account, topic, body, parent_id=parent_id, channels=session.channels, **limits
             )
-    except posting.DisclosureRequired as exc:
+    except DisclosureRequired as exc:
         raise disclosure_reply(exc) from exc
-    except posting.Blocked as exc:
+    except Blocked as exc:
         raise blocked_reply(exc) from exc
-    except posting.PostingError as exc:
+    except RateLimited as exc:  # the posting limit every web and chat post counts against too
+        raise refuse(f"You are posting too fast; {wait_text(exc.retry_after)}") from exc
+    except ForumError as exc:
         raise refuse(str(exc)) from exc
     msgid = message_id(submitted.post_id, session.domain)
     if submitted.status == PostStatus.pending.value:

@@ -3,7 +3,7 @@ a moderator's removal, and the disclosure warning with one-click redaction."""
 
 from __future__ import annotations
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.conftest import PASSWORD
 
 

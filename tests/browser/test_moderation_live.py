@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.conftest import PASSWORD
 
 

@@ -12,7 +12,7 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_FLOOD, CLOSE_NO_ROOM, CLOSE_TOO_BIG, MAX_BODY_BYTES
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.chat.conftest import ws_url
 from tests.conftest import browser_login
 

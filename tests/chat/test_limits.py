@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from forum.settings import Settings
-from forum.tables import Post, SpaceKind
+from forum.storage.tables import Post, SpaceKind
 
 
 @pytest.fixture

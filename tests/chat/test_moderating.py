@@ -9,7 +9,8 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_ACCOUNT
-from forum.tables import ModerationLog, Post, ReviewItem, SpaceKind
+from forum.storage.desk_tables import ModerationLog, ReviewItem
+from forum.storage.tables import Post, SpaceKind
 
 
 @pytest.fixture

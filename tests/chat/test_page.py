@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.conftest import browser_login, form_post
 
 

@@ -20,7 +20,7 @@ from redis.asyncio import Redis
 
 from forum.app import create_app
 from forum.settings import Settings
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.conftest import IN_CI, serve
 
 REDIS_URL = os.environ.get("FORUM_TEST_REDIS_URL", "redis://127.0.0.1:6379/9")

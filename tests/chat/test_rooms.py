@@ -12,7 +12,8 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_KICKED
-from forum.tables import ModerationLog, Post, PostStatus, RoomBan, SpaceKind
+from forum.storage.desk_tables import ModerationLog, RoomBan
+from forum.storage.tables import Post, PostStatus, SpaceKind
 
 
 async def _say(client: httpx.AsyncClient, member, body: str, room: str = "lobby") -> int:
@@ -123,3 +124,17 @@ async def test_kicked_member_is_closed_and_cannot_rejoin(
     assert again.value.rcvd.code == CLOSE_KICKED
     async with open_chat("lobby") as visitor:  # the room itself stays public
         await visitor.expect("history")
+
+
+async def test_a_message_its_author_deletes_disappears_from_the_room(
+    client: httpx.AsyncClient, open_chat, make_member, make_space
+) -> None:
+    await make_space("lobby", SpaceKind.chat)
+    ada, bob = await make_member("ada"), await make_member("bob")
+    async with open_chat("lobby", bob) as b:
+        await b.expect("history")
+        said = await _say(client, ada, "I take this back")
+        await b.expect("message", id=said)
+        deleted = await client.delete(f"/api/posts/{said}", headers=ada.headers)
+        assert deleted.status_code == 204
+        await b.expect("removed", id=said)

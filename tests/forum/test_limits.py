@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from forum.tables import Post, SpaceKind
+from forum.storage.tables import Post, SpaceKind
 from tests.conftest import PASSWORD
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import httpx
 
 from forum import page_cache
-from forum.cookies import CSRF_COOKIE, NOTICE_COOKIE
-from forum.sessions import SESSION_COOKIE
-from forum.tables import SpaceKind
+from forum.accounts.sessions import SESSION_COOKIE
+from forum.privacy.cookies import CSRF_COOKIE, NOTICE_COOKIE
+from forum.storage.tables import SpaceKind
 from tests.conftest import CSRF_RE, _unavailable, browser_login
 
 CARD = "my card is 4111 1111 1111 1111"  # held for review even when the author confirms
@@ -189,15 +189,17 @@ async def test_a_write_in_another_process_reaches_this_servers_cache(
     await visitor.get(f"/t/{topic_id}")
     script = textwrap.dedent(f"""
         import asyncio
-        from forum import db, posting, queries
-        from forum.accounts import ACCOUNT_COLUMNS, Account
-        from forum.tables import User
+        from forum.accounts.members import ACCOUNT_COLUMNS, Account
+        from forum.posting import submitting
+        from forum.reading import queries
+        from forum.storage import db
+        from forum.storage.tables import User
 
         async def main():
             async with db.connected({settings.database_url!r}, {settings.redis_url!r}):
                 row = await User.select(*ACCOUNT_COLUMNS).where(User.id == {ada.account.id}).first()
                 topic = await queries.topic_by_id({topic_id}, None)
-                await posting.submit_reply(
+                await submitting.submit_reply(
                     Account.from_row(row), topic, "Written by another process", max_chars=1000
                 )
 

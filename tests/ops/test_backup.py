@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.test_cli import Server, _env
+from tests.forum.cli.test_cli import Server, _env
 
 
 def _forum(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess:

@@ -10,9 +10,9 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from forum import db
+from forum.storage import db
 from tests.conftest import _dsn
-from tests.test_cli import _env
+from tests.forum.cli.test_cli import _env
 
 
 def _start(data_dir: Path, **env: str) -> subprocess.CompletedProcess:

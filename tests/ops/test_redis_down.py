@@ -7,7 +7,7 @@ import socket
 import httpx
 import pytest
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 
 
 def _closed_port() -> int:

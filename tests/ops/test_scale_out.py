@@ -24,12 +24,12 @@ import httpx
 import pytest
 import websockets
 
-from forum import db
-from forum.accounts import create_account
-from forum.sessions import issue_api_token
-from forum.tables import Role
+from forum.accounts.members import create_account
+from forum.accounts.sessions import issue_api_token
+from forum.storage import db
+from forum.storage.tables import Role
 from tests.conftest import PASSWORD, _dsn, csrf_from
-from tests.test_cli import _env, _free_port
+from tests.forum.cli.test_cli import _env, _free_port
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 

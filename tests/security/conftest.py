@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from html.parser import HTMLParser
 
-from forum import sanctions
-from forum.tables import Role
+from forum.desk import sanctions
+from forum.storage.tables import Role
 
 # The roles of every matrix. "owner" is the author of the post or item in question;
 # "pdstaff" is a member with the personal-data permission and no moderation role;
@@ -28,14 +28,18 @@ async def make_people(make_member) -> dict:
         "admin": await make_member("admin", role=Role.admin),
     }
     moderator = people["moderator"].account
-    await sanctions.mute(moderator, people["muted"].account.id, 24, "security matrix")
+    await sanctions.restrict(
+        sanctions.MUTE, moderator, people["muted"].account.id, 24, "security matrix"
+    )
     return people
 
 
 async def suspend(people: dict) -> None:
     """Suspend the "suspended" member (after their client signed in)."""
     moderator = people["moderator"].account
-    await sanctions.suspend(moderator, people["suspended"].account.id, 24, "security matrix")
+    await sanctions.restrict(
+        sanctions.SUSPEND, moderator, people["suspended"].account.id, 24, "security matrix"
+    )
 
 
 def describe(records: list[logging.LogRecord]) -> str:

@@ -20,7 +20,7 @@ import pytest
 import websockets
 from litestar import Litestar
 
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
 from tests.security.conftest import ROLES, make_people, suspend
 

@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from forum.tables import Role, SpaceKind
+from forum.storage.tables import Role, SpaceKind
 from tests.security.conftest import describe
 
 EXAMPLES = 25

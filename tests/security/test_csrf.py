@@ -21,7 +21,8 @@ import httpx
 import pytest
 from litestar import Litestar
 
-from forum.tables import FORUM_TABLES, Role, SpaceKind
+from forum.storage.piccolo_app import FORUM_TABLES
+from forum.storage.tables import Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
 from tests.security.test_access_matrix import MATRIX
 

@@ -13,8 +13,8 @@ import time
 import httpx
 import pytest
 
-from forum.accounts import create_account
-from forum.tables import AccountStatus, User
+from forum.accounts.members import create_account
+from forum.storage.tables import AccountStatus, User
 from tests.conftest import PASSWORD, csrf_from
 
 

@@ -20,11 +20,12 @@ import websockets
 from redis.asyncio import Redis
 
 from chat.protocol import CLOSE_ACCOUNT
-from forum.accounts import create_account
+from forum.accounts.members import create_account
+from forum.accounts.sessions import SESSION_COOKIE
 from forum.app import create_app
-from forum.sessions import SESSION_COOKIE
 from forum.settings import Settings
-from forum.tables import ModerationLog, Role, Space, SpaceKind, User
+from forum.storage.desk_tables import ModerationLog
+from forum.storage.tables import Role, Space, SpaceKind, User
 from tests.conftest import IN_CI, PASSWORD, browser_login, serve
 
 REDIS_URL = os.environ.get("FORUM_TEST_REDIS_URL", "redis://127.0.0.1:6379/9")

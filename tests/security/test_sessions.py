@@ -12,8 +12,9 @@ import pytest
 import websockets
 
 from chat.protocol import CLOSE_ACCOUNT
-from forum.sessions import SESSION_COOKIE
-from forum.tables import ModerationLog, Role, Session, SpaceKind, User
+from forum.accounts.sessions import SESSION_COOKIE
+from forum.storage.desk_tables import ModerationLog
+from forum.storage.tables import Role, Session, SpaceKind, User
 from tests.conftest import browser_login, csrf_from
 
 WITHIN = 2.0

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chat.protocol import CLOSE_TOO_BIG, FRAME_TYPES, MAX_FRAME_BYTES
-from forum.tables import Role, SpaceKind
+from forum.storage.tables import Role, SpaceKind
 from tests.security.conftest import describe
 
 # The error codes docs/chat-protocol.md lists; internal_error means a bug of ours.

@@ -18,7 +18,7 @@ import pytest
 import websockets
 
 from chat.protocol import FRAME_TYPES
-from forum.tables import SpaceKind, User
+from forum.storage.tables import SpaceKind, User
 from tests.security.conftest import ROLES, make_people, suspend
 
 SIGN_IN = "error:sign_in_required"

@@ -24,7 +24,7 @@ import httpx
 import pytest
 import websockets
 
-from forum.tables import Role, Space, SpaceKind
+from forum.storage.tables import Role, Space, SpaceKind
 from tests.conftest import browser_login, csrf_from
 from tests.security.conftest import unsafe_parts
 

@@ -19,7 +19,7 @@ import pytest
 
 from forum.nntp.server import NewsServer
 from forum.settings import Settings
-from forum.tables import SpaceKind
+from forum.storage.tables import SpaceKind
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)

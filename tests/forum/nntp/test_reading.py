@@ -7,7 +7,7 @@ import datetime as dt
 import httpx
 import pytest
 
-from forum.tables import Post, PostStatus, SpaceKind
+from forum.storage.tables import Post, PostStatus, SpaceKind
 from tests.forum.nntp.conftest import News, nntplib
 from tests.forum.nntp.threads import reply, start_thread
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from forum.nntp import session as nntp_session
+from forum.nntp.commands import COMMANDS
 from forum.nntp.session import Session
 from forum.settings import load_settings
 from tests.conftest import PASSWORD, _unavailable
@@ -69,7 +70,7 @@ async def test_password_guessing_ends_the_connection(
 
 def test_passwords_are_refused_in_the_clear_off_loopback(tmp_path: Path) -> None:
     settings = load_settings({"FORUM_DATA_DIR": str(tmp_path), "FORUM_SECRET_KEY": "k"})
-    session = Session(settings, None, may_authenticate=False)
+    session = Session(settings, None, COMMANDS, may_authenticate=False)
     caps = asyncio.run(session.handle("CAPABILITIES"))
     assert "AUTHINFO" in caps.lines and "AUTHINFO USER" not in caps.lines  # type: ignore[operator]
     reply = asyncio.run(session.handle("AUTHINFO USER ada"))

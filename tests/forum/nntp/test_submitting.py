@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from forum.tables import AccountStatus, Post, PostStatus, User
+from forum.storage.tables import AccountStatus, Post, PostStatus, User
 from tests.conftest import PASSWORD
 from tests.forum.nntp.conftest import News, nntplib
 from tests.forum.nntp.threads import start_thread

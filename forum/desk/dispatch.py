@@ -1,0 +1,93 @@
+"""The one dispatcher of moderators' verbs: a verb and a post, from the queue or the post page.
+
+Each verb is a function of one ``Ask``; the callers differ only in which verbs they offer
+(the queue adds claiming an item, the post page offers restoring a removal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from litestar.channels import ChannelsPlugin
+
+from forum.accounts.members import Account
+from forum.desk import actions, sanctions
+from forum.errors import ForumError
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A moderator's request about one post, with what some verbs need."""
+
+    moderator: Account
+    post_id: int
+    reason: object = ""
+    category: object = ""
+    hours: object = None
+    channels: ChannelsPlugin | None = None
+
+
+async def _approve(ask: Ask) -> None:
+    await actions.approve(ask.moderator, ask.post_id, ask.channels)
+
+
+async def _remove(ask: Ask) -> None:
+    await actions.remove(ask.moderator, ask.post_id, ask.category, ask.reason, ask.channels)
+
+
+async def _restore(ask: Ask) -> None:
+    await actions.restore(ask.moderator, ask.post_id, ask.channels)
+
+
+async def _redact(ask: Ask) -> None:
+    await actions.redact_and_approve(ask.moderator, ask.post_id, ask.channels)
+
+
+async def _dismiss(ask: Ask) -> None:
+    await actions.dismiss_reports(ask.moderator, ask.post_id, ask.channels)
+
+
+def _lock(locked: bool) -> Callable[[Ask], Awaitable[None]]:
+    async def lock(ask: Ask) -> None:
+        topic_id = (await actions.load_post(ask.post_id))["topic"]
+        if topic_id is None:
+            raise ForumError("Only topics can be locked; this post is not in a topic.")
+        await sanctions.set_locked(ask.moderator, topic_id, locked, ask.channels)
+
+    return lock
+
+
+def _restrict(measure: sanctions.Measure) -> Callable[[Ask], Awaitable[None]]:
+    async def restrict(ask: Ask) -> None:
+        author = (await actions.load_post(ask.post_id))["author.id"]
+        await sanctions.restrict(
+            measure, ask.moderator, author, ask.hours, ask.reason, ask.channels, ask.post_id
+        )
+
+    return restrict
+
+
+VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
+    "approve": _approve,
+    "remove": _remove,
+    "restore": _restore,
+    "redact": _redact,
+    "dismiss": _dismiss,
+    "lock": _lock(True),
+    "unlock": _lock(False),
+    "mute": _restrict(sanctions.MUTE),
+    "suspend": _restrict(sanctions.SUSPEND),
+}
+
+
+def check_verb(verb: object, offered: Sequence[str]) -> str:
+    """The verb, if it is one of those ``offered``; else a sentence listing them."""
+    if not isinstance(verb, str) or verb not in offered:
+        raise ForumError("Choose an action: " + ", ".join(offered) + ".")
+    return verb
+
+
+async def perform(ask: Ask, verb: object, offered: Sequence[str] = tuple(VERBS)) -> None:
+    """Carry out the verb a moderator chose, among those ``offered``."""
+    await VERBS[check_verb(verb, offered)](ask)

@@ -1,0 +1,129 @@
+"""Mailings: which emails a member gets, one-click unsubscribe, and `notify()` for other modules.
+
+Other parts of the forum (moderation notices, replies, mentions) call ``notify`` after their
+transaction has committed; it respects the member's choices and never raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+from forum.mail import sender
+from forum.mail.signing import BadToken, sign, unsign
+from forum.storage import db
+from forum.storage.privacy_tables import EmailPreference
+from forum.storage.tables import AccountStatus, User
+
+log = logging.getLogger("forum.mailings")
+
+KINDS: dict[str, str] = {
+    "replies": "Replies to my posts",
+    "mentions": "Mentions of my username",
+    "moderation": "Moderation notices (why a post of mine was held or removed)",
+    "newsletter": "The newsletter",
+}
+DEFAULTS: dict[str, bool] = {
+    "replies": True,
+    "mentions": True,
+    "moderation": True,
+    "newsletter": False,
+}
+_PURPOSE = "unsubscribe"
+
+
+async def preferences(user_id: int) -> dict[str, bool]:
+    """The member's choices (the defaults until they change something)."""
+    row = await EmailPreference.select().where(EmailPreference.user == user_id).first()
+    if row is None:
+        return dict(DEFAULTS)
+    return {kind: bool(row[kind]) for kind in KINDS}
+
+
+async def set_preferences(user_id: int, choices: dict[str, bool]) -> None:
+    """Store the member's choices for every kind (missing kinds keep their current value)."""
+    async with db.write_transaction():
+        row = await EmailPreference.select().where(EmailPreference.user == user_id).first()
+        current = {kind: bool(row[kind]) for kind in KINDS} if row else dict(DEFAULTS)
+        current.update({k: v for k, v in choices.items() if k in KINDS})
+        values = {getattr(EmailPreference, k): v for k, v in current.items()}
+        values[EmailPreference.updated] = datetime.now(UTC)
+        if row is None:
+            await EmailPreference.insert(
+                EmailPreference(user=user_id, **current, updated=datetime.now(UTC))
+            )
+        else:
+            await EmailPreference.update(values).where(EmailPreference.user == user_id)
+
+
+def unsubscribe_token(user_id: int, kind: str) -> str:
+    """A signed token that turns off one kind of email for one member (it never expires)."""
+    return sign(sender.post_office().secret, _PURPOSE, {"u": user_id, "k": kind})
+
+
+def read_unsubscribe_token(token: str) -> tuple[int, str]:
+    """The member and kind a token is for; raises BadToken for forged or damaged tokens."""
+    payload = unsign(sender.post_office().secret, _PURPOSE, token)
+    user_id, kind = payload.get("u"), payload.get("k")
+    if not isinstance(user_id, int) or kind not in KINDS:
+        raise BadToken("This link is not valid.")
+    return user_id, kind
+
+
+def unsubscribe_url(site_url: str, user_id: int, kind: str) -> str:
+    """The one-click unsubscribe address for a mail."""
+    return f"{site_url}/unsubscribe?token={quote(unsubscribe_token(user_id, kind))}"
+
+
+async def unsubscribe(token: str) -> tuple[int, str]:
+    """Honour an unsubscribe link at once; raises BadToken (nothing changed) when forged."""
+    user_id, kind = read_unsubscribe_token(token)
+    if await User.exists().where(User.id == user_id, User.status != AccountStatus.deleted.value):
+        await set_preferences(user_id, {kind: False})
+    return user_id, kind
+
+
+async def notify(user_id: int, kind: str, subject: str, body: str) -> bool:
+    """Mail a member about something, if they chose to get this kind; True when sent.
+
+    Call it after your transaction has committed. It never raises: a mail problem is
+    logged, never turned into an error for whoever triggered the notice.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown notice kind {kind!r}; one of {sorted(KINDS)}")
+    try:
+        row = (
+            await User.select(User.email)
+            .where(User.id == user_id, User.status == AccountStatus.active.value)
+            .first()
+        )
+        if not row or not row["email"] or not (await preferences(user_id))[kind]:
+            return False
+        office = sender.post_office()
+        link = unsubscribe_url(office.site_url, user_id, kind)
+        footer = (
+            f'\n\n-- \nYou get this because you chose "{KINDS[kind]}" on {office.site_name}.\n'
+            f"Stop these emails with one click: {link}\n"
+            f"Choose which emails you get: {office.site_url}/account#email-choices\n"
+        )
+        headers = {
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+        await sender.send(sender.Mail(row["email"], subject, body + footer, kind, user_id, headers))
+        return True
+    except Exception:
+        log.exception("could not send a %s notice to member %s", kind, user_id)
+        return False
+
+
+async def send_newsletter(subject: str, body: str) -> int:
+    """Send the newsletter to every active member who opted in; returns how many got it."""
+    rows = await EmailPreference.select(EmailPreference.user).where(
+        EmailPreference.newsletter.eq(True)
+    )
+    sent = 0
+    for row in rows:
+        sent += await notify(row["user"], "newsletter", subject, body)
+    return sent

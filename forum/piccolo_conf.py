@@ -1,8 +1,0 @@
-"""Piccolo configuration; ``DB`` is set by ``forum.db.bind`` before any query runs."""
-
-from piccolo.conf.apps import AppRegistry
-from piccolo.engine.base import Engine
-
-DB: Engine | None = None
-
-APP_REGISTRY = AppRegistry(apps=["forum.piccolo_app"])

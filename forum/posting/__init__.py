@@ -1,0 +1,9 @@
+"""Posting: a member's text on its way into a space.
+
+validate (``checks``) → moderate (``forum.desk.moderating``) → store → publish after the
+commit (``submitting``); the disclosure warning shown in the composer (``disclosure``).
+Forums, boards, news groups (over NNTP too) and chat rooms all post through here.
+
+May import: the kernel, ``forum.storage``, ``forum.accounts``, ``forum.mail``,
+``forum.reading`` and ``forum.desk``.
+"""

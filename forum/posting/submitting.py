@@ -1,0 +1,239 @@
+"""Writing posts: validate → moderate → store → publish.
+
+Validation lives in ``forum.posting.checks``, the errors in ``forum.errors``; ``submit_*``
+change data in one short transaction and publish only after it has committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from litestar.channels import ChannelsPlugin
+
+from forum import events, page_cache
+from forum.accounts.members import Account
+from forum.desk import modlog, notices, review
+from forum.desk.moderating import Decision, decide
+from forum.errors import Blocked, DisclosureRequired, Forbidden, ForumError
+from forum.posting.checks import (
+    DISCLOSURE_MESSAGE,
+    check_body,
+    check_can_post,
+    check_rate,
+    check_title,
+)
+from forum.rendering import render_markdown
+from forum.storage import db
+from forum.storage.tables import Post, PostStatus, Space, SpaceKind, Topic
+from moderation import Action
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What was stored: ids and the status the post got."""
+
+    post_id: int
+    topic_id: int | None
+    status: str
+    decision: Decision
+    review_item: int | None = None
+
+
+async def moderate_draft(
+    text: str,
+    author: Account,
+    space: dict,
+    confirm_disclosure: bool,
+    title: str | None = None,
+) -> Decision:
+    """The moderate step: what to store, or DisclosureRequired / Blocked (logged) to raise."""
+    decision = decide(text, author, space["kind"], confirm_disclosure, title)
+    if not decision.refused:
+        return decision
+    if decision.action == Action.WARN:
+        raise DisclosureRequired(DISCLOSURE_MESSAGE, decision.findings_acting(Action.WARN))
+    reasons = decision.reasons_acting(Action.BLOCK)
+    first = reasons[0]
+    async with db.write_transaction():
+        await modlog.record(
+            "block",
+            target=author.id,
+            category=first["category"],
+            clause=first["clause"],
+            reason=first["message"],
+            content=f"{title}\n\n{text}" if title else text,
+            details={"space": space["slug"], "reasons": reasons},
+        )
+    raise Blocked(f"This cannot be posted: {first['message']} Policy: {first['clause']}", reasons)
+
+
+async def hold_if_pending(
+    post_id: int, author: Account, decision: Decision, text: str
+) -> int | None:
+    """Inside the write transaction: a held post gets its review item, log row and notice."""
+    if decision.status != PostStatus.pending:
+        return None
+    return await review.hold(post_id, author.id, decision, text)
+
+
+async def _store(
+    space: dict,
+    author: Account,
+    decision: Decision,
+    held_text: str,
+    topic_id: int | None = None,
+    parent_id: int | None = None,
+) -> tuple[Post, int | None]:
+    """Inside the write transaction: the post, and the review item when it is held."""
+    article = None
+    if space["kind"] == SpaceKind.newsgroup.value:
+        article = await Space.take_article_number(space["id"])
+    post = Post(
+        space=space["id"],
+        topic=topic_id,
+        parent=parent_id,
+        author=author.id,
+        body=decision.body,
+        html=render_markdown(decision.body),
+        status=decision.status.value,
+        article_number=article,
+        created=datetime.now(UTC),
+    )
+    await post.save()
+    return post, await hold_if_pending(post.id, author, decision, held_text)
+
+
+async def publish_change(
+    channels: ChannelsPlugin | None,
+    space_slug: str,
+    topic_id: int | None,
+    event: dict[str, Any] | None,
+    review_item: int | None = None,
+) -> None:
+    """After the commit, the one way a change to posts goes out: the cached pages of the space
+    and topic go stale (even for a held post: its author sees it), notices are mailed, live
+    readers of the space get ``event``, and a held post's review item reaches the queue."""
+    scopes = [page_cache.space_scope(space_slug)]
+    if topic_id is not None:
+        scopes.append(page_cache.topic_scope(topic_id))
+    await page_cache.invalidate(*scopes)
+    await notices.deliver()
+    if event is not None:
+        await events.publish(channels, events.space_channel(space_slug), event)
+    if review_item is not None:
+        await events.publish(channels, events.QUEUE_CHANNEL, {"type": "item", "id": review_item})
+
+
+async def _published(
+    channels: ChannelsPlugin | None,
+    space: dict,
+    author: Account,
+    decision: Decision,
+    post: Post,
+    topic_id: int | None,
+    item: int | None,
+) -> Submitted:
+    """After the commit: a new post goes out whole (author, text, time) when visible, so a
+    chat room can fan it out without reading it back once per socket."""
+    event = None
+    if decision.status == PostStatus.visible:
+        event = events.post_event(
+            post_id=post.id,
+            topic_id=topic_id,
+            space_slug=space["slug"],
+            author=author.username,
+            body=post.body,
+            html=post.html,
+            created=post.created,
+        )
+    await publish_change(channels, space["slug"], topic_id, event, item)
+    return Submitted(post.id, topic_id, decision.status.value, decision, item)
+
+
+async def submit_topic(
+    author: Account | None,
+    space: dict,
+    title: object,
+    body: object,
+    *,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Start a topic in a forum or news group."""
+    author = check_can_post(author)
+    if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
+        raise ForumError("Topics can be started only in forums and news groups.")
+    title = check_title(title)
+    body = check_body(body, max_chars)
+    await check_rate(author)
+    decision = await moderate_draft(body, author, space, confirm_disclosure, title)
+    now = datetime.now(UTC)
+    async with db.write_transaction():
+        topic = Topic(
+            space=space["id"],
+            author=author.id,
+            title=decision.title or title,
+            status=decision.status.value,
+            post_count=1,
+            created=now,
+            last_post_at=now,
+        )
+        await topic.save()
+        post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
+    return await _published(channels, space, author, decision, post, topic.id, item)
+
+
+async def submit_reply(
+    author: Account | None,
+    topic: dict,
+    body: object,
+    *,
+    parent_id: int | None = None,
+    max_chars: int,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Reply in a topic, optionally to one of its posts."""
+    author = check_can_post(author)
+    if topic["locked"] and not author.is_moderator:
+        raise Forbidden("This topic is locked; no new replies are accepted.")
+    body = check_body(body, max_chars)
+    if parent_id is not None:
+        parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
+        if parent is None or parent["topic"] != topic["id"]:
+            raise ForumError("The post you are replying to is not in this topic.")
+    space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
+    await check_rate(author)
+    decision = await moderate_draft(body, author, space, confirm_disclosure)
+    async with db.write_transaction():
+        post, item = await _store(space, author, decision, body, topic["id"], parent_id)
+        if decision.status == PostStatus.visible:
+            await Topic.update(
+                {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
+            ).where(Topic.id == topic["id"])
+    return await _published(channels, space, author, decision, post, topic["id"], item)
+
+
+async def submit_message(
+    author: Account | None,
+    space: dict,
+    body: object,
+    *,
+    max_chars: int,
+    max_bytes: int | None = None,
+    confirm_disclosure: bool = False,
+    channels: ChannelsPlugin | None = None,
+) -> Submitted:
+    """Post a message on a board (chat rooms use the same path through the chat module)."""
+    author = check_can_post(author)
+    if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
+        raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
+    body = check_body(body, max_chars, max_bytes)
+    await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
+    decision = await moderate_draft(body, author, space, confirm_disclosure)
+    async with db.write_transaction():
+        post, item = await _store(space, author, decision, body)
+    return await _published(channels, space, author, decision, post, None, item)

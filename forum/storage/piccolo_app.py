@@ -1,0 +1,21 @@
+"""Piccolo app config: the forum's tables and where their migrations live."""
+
+from pathlib import Path
+
+from piccolo.conf.apps import AppConfig
+from piccolo.table import Table
+
+from forum.storage.desk_tables import DESK_TABLES
+from forum.storage.privacy_tables import PRIVACY_TABLES
+from forum.storage.tables import CONTENT_TABLES
+
+FORUM_TABLES: list[type[Table]] = [*CONTENT_TABLES, *DESK_TABLES, *PRIVACY_TABLES]
+"""Every table of the forum, in the order of their foreign keys."""
+
+APP_CONFIG = AppConfig(
+    app_name="forum",
+    migrations_folder_path=str(Path(__file__).parent / "migrations"),
+    table_classes=FORUM_TABLES,
+    migration_dependencies=[],
+    commands=[],
+)

@@ -1,0 +1,1 @@
+"""The JSON API under /api/: thin handlers and their msgspec schemas."""

@@ -1,0 +1,45 @@
+"""The home page and the site's fixed pages."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from litestar import Request, Response, get
+from litestar.params import FromQuery
+from litestar.response import Template
+
+from forum.reading import queries
+from forum.rendering import LINK_REL, is_outbound
+from forum.storage.privacy_tables import PolicyKind
+from forum.web import pages
+from forum.web.views.policies import policy_page
+
+
+@get("/", name="home")
+async def home(request: Request) -> Response:
+    """All spaces grouped by kind (cached: see forum.web.pages)."""
+
+    async def build() -> tuple[str, dict[str, Any]]:
+        return "forum/home.html", {"groups": await queries.spaces_by_kind()}
+
+    return await pages.page(request, (), build)
+
+
+@get("/terms", name="terms")
+async def terms(request: Request) -> Template:
+    """Terms of use in force: authors are responsible; the site does not vouch for posts."""
+    return await policy_page(request, PolicyKind.terms.value, None)
+
+
+@get("/out", name="leave")
+async def leave(to: FromQuery[str] = "") -> Template:
+    """Tell a member they are leaving the site before following a posted link."""
+    target = to if is_outbound(to) else ""
+    host = urlsplit(target).hostname if target else ""
+    return Template(
+        "forum/leave.html",
+        context={"target": target, "host": host, "rel": LINK_REL},
+        headers={"Referrer-Policy": "no-referrer"},
+        status_code=200 if target else 400,
+    )
