@@ -108,6 +108,8 @@ _STYLED_NAME = re.compile(
 # separator between letters: f🔥u🔥c🔥k is spelled like f.u.c.k.
 SEPARATOR = "."
 _SEPARATOR_CATEGORIES = frozenset({"So", "Sk", "Sm", "Po"})
+# Block elements (█) are what redaction writes over a word: a mask, not a separator.
+_MASK_BLOCKS = (0x2580, 0x259F)
 _MARK_RANGES = (
     (0x0300, 0x036F),
     (0x1AB0, 0x1AFF),
@@ -176,6 +178,10 @@ def build_fold_table() -> dict[int, str]:
             if len(low) == 1 and low != chr(cp):
                 table[cp] = table.get(ord(low), low)
     for cp in range(0x80, 0x20000):
-        if cp not in table and unicodedata.category(chr(cp)) in _SEPARATOR_CATEGORIES:
+        if (
+            cp not in table
+            and not _MASK_BLOCKS[0] <= cp <= _MASK_BLOCKS[1]
+            and unicodedata.category(chr(cp)) in _SEPARATOR_CATEGORIES
+        ):
             table[cp] = SEPARATOR
     return table

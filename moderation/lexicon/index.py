@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from moderation.lexicon import Lexicon, Term
 from moderation.lexicon.english import english_words, stems
 from moderation.lexicon.forms import derivations, inflections, normalise_form
 from moderation.lexicon.patterns import trie_pattern, word_regex
+from moderation.lexicon.terms import Lexicon, Term
 from moderation.normalize import run_lengths, squeeze
 
 
