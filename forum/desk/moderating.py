@@ -16,6 +16,7 @@ from forum.accounts.members import Account
 from forum.metrics import VERDICTS
 from forum.storage.tables import PostStatus
 from moderation import Action, Context, Policy, Verdict, load_policy, moderate
+from moderation.messages import describe
 
 NEW_ACCOUNT_AGE = timedelta(days=1)
 _policy: Policy | None = None
@@ -48,6 +49,9 @@ def finding_dicts(verdict: Verdict, field_name: str = "body") -> list[dict[str, 
             "text": f.text,
             "category": f.category,
             "message": messages.get(f, ""),
+            # What a moderator reads ("sexual language", "a threat of violence"), never
+            # the internal type.
+            "label": describe(f),
         }
         for f in verdict.findings
     ]

@@ -232,3 +232,21 @@ async def test_live_queue_refuses_members_and_foreign_origins(
             async with await _ws(server_url, cookie, origin):
                 pass
         assert refused.value.response.status_code == 403
+
+
+async def test_queue_names_findings_in_words_and_holds_abuse_without_swear_words(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    await make_space("wall", SpaceKind.board)
+    author, mod = await make_member(), await make_member("mod", role="moderator")
+    body = "You are a worthless idiot and a fucking retard, go kill yourself."
+    sent = await client.post(
+        "/api/spaces/wall/messages", json={"body": body}, headers=author.headers
+    )
+    assert sent.status_code == 201 and sent.json()["status"] == "pending"
+    await browser_login(client, mod.username)
+    page = await client.get("/moderation")
+    # Each finding under a label a person reads, never the engine's internal code.
+    for label in ("harassment of a person", "a slur", "encouragement to self-harm"):
+        assert label in page.text, label
+    assert " SEXUAL " not in page.text and " SELF_HARM " not in page.text
