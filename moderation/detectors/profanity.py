@@ -165,7 +165,8 @@ class ProfanityDetector:
         if not w or w.isdigit():
             return BORING
         letters = w.rstrip("0123456789")
-        if letters.isalpha() and len(letters) >= 3:  # a number glued on: #bastard2024
+        # A number glued on (#bastard2024); one digit may be leetspeak (tit5).
+        if letters.isalpha() and len(letters) >= 3 and len(w) - len(letters) >= 2:
             a = chunk.find(letters)
             term = get(letters)
             if term is not None:

@@ -106,7 +106,9 @@ def test_numbers_spelled_apart_are_not_words(policy: Policy) -> None:
     assert offensive("room 1 4 5 3 and I have 1 cat and 3 dogs", policy) == []
 
 
-@pytest.mark.parametrize("text", ["I saw a d1ck pic", "what a pr!ck he was", "c0ck", "d.i.c.k"])
+@pytest.mark.parametrize(
+    "text", ["I saw a d1ck pic", "what a pr!ck he was", "c0ck", "d.i.c.k", "nice tit5 there"]
+)
 def test_a_disguised_ambiguous_term_counts_in_its_profane_sense(text: str, policy: Policy) -> None:
     assert offensive(text, policy)
 
