@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += drows + quality.innocent(policy, bp)
         prows, per_type = quality.presidio_cases(data, policy)
         rows += prows + quality.presidio_synth(data, policy) + quality.documented(policy, bp)
+        rows += quality.abuse(policy)
         print_quality(rows)
         if bp is not None:
             print(f"\nbetter-profanity figures on deterministic samples of {n} messages per set.")

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from abuse_sets import sets as abuse_sets
 from disguise import disguised_sentences
 from innocent import innocent_sentences
 
@@ -233,3 +234,46 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
             not b.findings,
         ),
     ]
+
+
+ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
+
+
+def abuse(policy: Policy) -> list[Row]:
+    """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
+    caught with any abuse finding), per family and overall, and the share of innocent
+    look-alikes flagged; dev and heldout (issue 17). Heldout is only ever read in aggregate."""
+
+    def caught(text: str) -> bool:
+        return any(f.detector == "abuse" for f in moderate(text, policy=policy).findings)
+
+    rows: list[Row] = []
+    for split in ("dev", "heldout"):
+        data = abuse_sets(split)
+        hits = total = 0
+        for fam in ABUSE_FAMILIES:
+            n = sum(map(caught, data[fam]))
+            hits, total = hits + n, total + len(data[fam])
+            r = n / len(data[fam])
+            print(f"abuse {split} recall {fam}: {r:.3f} ({n}/{len(data[fam])})")
+            rows.append((f"abuse {split} recall {fam} (n={len(data[fam])})", r, None, "-", None))
+        recall = hits / total
+        flagged = sum(map(caught, data["INNOCENT"])) / len(data["INNOCENT"])
+        print(f"abuse {split} recall overall: {recall:.3f}; innocent flagged: {flagged:.3f}")
+        rows += [
+            (
+                f"abuse {split} recall, all families (n={total})",
+                recall,
+                None,
+                ">= 0.9",
+                recall >= 0.9,
+            ),
+            (
+                f"abuse {split} innocent look-alikes flagged (n={len(data['INNOCENT'])})",
+                flagged,
+                None,
+                "<= 0.02",
+                flagged <= 0.02,
+            ),
+        ]
+    return rows
