@@ -6,6 +6,7 @@ engine serves any number of threads.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from moderation.detectors.pii_passport import PassportDetector
 from moderation.detectors.pii_screen import Screened
 from moderation.detectors.profanity import ProfanityDetector
 from moderation.detectors.watched_words import compile_list, word_pattern
-from moderation.lexicon import build_lexicon
+from moderation.lexicon import Lexicon, build_lexicon
 from moderation.messages import sentence
 from moderation.policy import Category, Policy, PolicyError, _line_of
 from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding
@@ -137,7 +138,15 @@ def _profanity(policy: Policy, text: str) -> ProfanityDetector:
         if allow
         else None
     )
-    return ProfanityDetector(build_lexicon(sources), float(conf.get("min_severity", 0.0)), allowed)
+    return ProfanityDetector(_lexicon(sources), float(conf.get("min_severity", 0.0)), allowed)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(sources: tuple[str, ...]) -> Lexicon:
+    """The lexicon of these sources, built once per process (about a second: the English
+    dictionary filters every generated spelling). A Lexicon is read-only, so policies share
+    it; each detector keeps its own word memory."""
+    return build_lexicon(sources)
 
 
 def build_engine(policy: Policy, text: str) -> Engine:
