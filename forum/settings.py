@@ -180,7 +180,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     source = os.environ if env is None else env
     get = source.get
     data_dir = Path(get("FORUM_DATA_DIR", "./var")).resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    if not data_dir.exists():  # the owner's only: it holds the database and the secret key
+        data_dir.mkdir(mode=0o700, parents=True)
+        data_dir.chmod(0o700)
     database_url = get("FORUM_DATABASE_URL") or f"sqlite:///{data_dir / 'forum.sqlite'}"
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")

@@ -28,6 +28,15 @@ class BackupError(Exception):
     """A backup or restore that cannot be done; the message says why, for a person."""
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only (600), whatever the umask, or make an
+    existing one so: a database and its backups hold emails, hashes and IPs. SQLite gives
+    the -wal and -shm files it creates the mode of their database."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def run_lock_path(database: Path) -> Path:
     """The lock file every forum process on this SQLite file holds while it runs."""
     return database.with_name(database.name + ".run.lock")
@@ -108,6 +117,7 @@ def backup_sqlite(database: Path, target: Path, *, overwrite: bool = False) -> i
         raise BackupError(f"The directory {target.parent} does not exist.")
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
+    private_file(partial)  # created 600 before SQLite writes a byte of it
     try:
         with (
             contextlib.closing(sqlite3.connect(database, timeout=30)) as source,

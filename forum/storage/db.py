@@ -18,6 +18,7 @@ from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from forum.storage import piccolo_conf
+from forum.storage.backup import private_file
 from forum.storage.group_commit import GroupCommit
 from forum.storage.piccolo_app import FORUM_TABLES
 from forum.storage.sqlite_pool import PooledSQLiteEngine
@@ -38,7 +39,10 @@ def make_engine(url: str) -> Engine:
     """Build a Piccolo engine for a sqlite:/// or postgres:// URL."""
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if file == path or file.exists():
+                private_file(file)
         enable_wal(path)
         # timeout: how long a writer waits for the lock before "database is locked".
         return PooledSQLiteEngine(path=str(path), timeout=30)

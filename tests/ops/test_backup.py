@@ -53,6 +53,12 @@ def test_a_live_backup_restores_into_a_new_data_dir_with_its_posts(tmp_path: Pat
         made = _forum(live_dir, "backup", str(backup))  # while the server runs and writes
         assert made.returncode == 0, made.stderr
         assert "integrity ok" in made.stdout
+        # The backup holds what the database holds: its owner's only, whatever the umask.
+        assert backup.stat().st_mode & 0o777 == 0o600
+        assert (
+            live_dir.stat().st_mode & 0o777,
+            (live_dir / "forum.sqlite").stat().st_mode & 0o777,
+        ) == (0o700, 0o600)
         later = _post(server, token, "Written after the backup")
 
         again = _forum(live_dir, "backup", str(backup))
