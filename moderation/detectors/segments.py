@@ -1,13 +1,14 @@
-"""Words glued together (``youareanasshole``, ``#fuckthis``, ``TotalDickMove``), split into
-the words a reader sees so that the profanity detector can read each one.
+"""Words glued together, split into the words a reader sees so that the profanity detector
+can read each one: hashtags (``#fuckthis``) and camelCase words (``YouAreAnAsshole``).
 
-A word that is neither English nor a term is split into the fewest words of the English
-dictionary and the lexicon (``#expertsexchange`` reads *experts exchange*, not *expert sex
-change*). Parts other than a few short function words must have three letters, so that a
-place name does not fall apart into fragments (*Assen* is no *ass* + *en*). A strong term
-among the parts counts; an ambiguous one only after a modifier or determiner or in an
-insult (*totaldickmove*, not *mobydick*). The profanity detector reads each
-whitespace-separated chunk once per process, so this costs nothing on words seen before.
+A hashtag in one case is split into the fewest words of the English dictionary and the
+lexicon (``#expertsexchange`` reads *experts exchange*, not *expert sex change*); parts other
+than a few short function words must have three letters. The profanity detector reads each
+whitespace-separated chunk once per process, so a hashtag seen before costs nothing. A
+camelCase word is split where the case changes; the text is searched for one only when a
+case change stands outside @handles, #tags and links. A strong term among the parts counts;
+an ambiguous one only after a modifier or determiner or in an insult (*totaldickmove*, not
+*mobydick*). Plain unknown words are not split: surnames fall apart too easily (Ass+man).
 """
 
 from __future__ import annotations
