@@ -54,12 +54,12 @@ def _strip_edges(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def url_spans(
-    text: str, low: str | None = None, shape: bytes | None = None
+    text: str, low: str | None = None, shape: str | None = None
 ) -> list[tuple[int, int]]:
     """Spans of links; words inside a link are not the author's words.
 
     Every link lies inside one whitespace-separated run holding a "/" or a "www". With
-    the text in lower case and its shape (whitespace as b" ", see ``Doc``), only those
+    the text in lower case and its shape (whitespace as " ", see ``Doc``), only those
     runs are searched; otherwise the whole text.
     """
     if "/" not in text and "www" not in text:
@@ -71,9 +71,9 @@ def url_spans(
     for anchor in ("/", "www"):
         p = low.find(anchor)
         while p >= 0:
-            e = shape.find(b" ", p)
+            e = shape.find(" ", p)
             e = n if e < 0 else e
-            runs.add((shape.rfind(b" ", 0, p) + 1, e))
+            runs.add((shape.rfind(" ", 0, p) + 1, e))
             p = low.find(anchor, e)
     return [m.span() for s, e in sorted(runs) for m in _URL.finditer(text, s, e)]
 

@@ -31,7 +31,7 @@ _SHAPE = bytes.maketrans(
     b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * 9,
 )
 # Decimal character references as shapes (&#128514; is an emoji, not a number).
-_REF_SHAPES = tuple(b"&#" + b"0" * k + b";" for k in range(7, 0, -1))
+_REF_SHAPES = tuple("&#" + "0" * k + ";" for k in range(7, 0, -1))
 
 
 def _char_ref(m: re.Match[str]) -> str:
@@ -71,14 +71,16 @@ class Doc:
         self._windows: list[tuple[int, int]] | None = None
         self._code: list[tuple[int, int]] | None = None
         ascii_ = text.isascii()
-        self.shape = shape = text.encode().translate(_SHAPE) if ascii_ else None
+        # A str, not bytes: ``b"x" in some_bytes`` first tries the needle as an int and
+        # raises and clears a TypeError each time (CPython 3.11), a str test does not.
+        self.shape = shape = text.encode().translate(_SHAPE).decode() if ascii_ else None
         # The cheap test in front of every number detector. The digits of an HTML
         # character reference (&#128514; is an emoji) are not a number.
         if shape is not None:
-            if b"&#" in shape:  # references are not digits
+            if "&#" in shape:  # references are not digits
                 for ref in _REF_SHAPES:
-                    shape = shape.replace(ref, b" ")
-            self.digits = shape.count(b"0")
+                    shape = shape.replace(ref, " ")
+            self.digits = shape.count("0")
         elif _DIGIT.search(text) is None:
             self.digits = 0
         else:
@@ -131,7 +133,7 @@ class Doc:
             self._windows = [(lo, min(hi, len(self.text))) for lo, hi in windows]
         return self._windows
 
-    def may_contain(self, shape: bytes, rx: re.Pattern[str]) -> bool:
+    def may_contain(self, shape: str, rx: re.Pattern[str]) -> bool:
         """Whether the text may hold a match of ``rx``: a substring test on the text's
         shape (``shape`` must occur in every match's shape), the regex itself when the
         text is not ASCII."""

@@ -160,10 +160,10 @@ def _number_word(doc: Doc) -> bool:
     shape = doc.shape
     if shape is None:
         return True
-    return shape.startswith((b"0", b"#0")) or any(s in shape for s in _NUMBER_WORD_SHAPES)
+    return shape.startswith(("0", "#0")) or any(s in shape for s in _NUMBER_WORD_SHAPES)
 
 
-_NUMBER_WORD_SHAPES = (b" 0", b" #0", b";0", b";#0")
+_NUMBER_WORD_SHAPES = (" 0", " #0", ";0", ";#0")
 
 
 def _has_keyword(chunks: list[str]) -> bool:

@@ -171,7 +171,7 @@ class NationalIdDetector:
         if not doc.has_digit:
             return []
         windows = doc.number_windows
-        lettered = self.lettered_rules and doc.may_contain(b"AAAAA0", _LETTERED)
+        lettered = self.lettered_rules and doc.may_contain("AAAAA0", _LETTERED)
         if not windows and not lettered:
             return []
         whole = [(0, len(text))] if lettered else []

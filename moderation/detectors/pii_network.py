@@ -41,7 +41,7 @@ class IpDetector:
         """IP addresses in the text."""
         text = doc.text
         v4: list[tuple[int, int]] = []
-        if doc.has_digit and doc.may_contain(b"0.0", _V4_HINT) and _V4_HINT.search(text):
+        if doc.has_digit and doc.may_contain("0.0", _V4_HINT) and _V4_HINT.search(text):
             taken = Spans()
             for rx in (_IPV4, _IPV4_LOOSE):
                 for m in rx.finditer(text):

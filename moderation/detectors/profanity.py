@@ -82,19 +82,21 @@ class ProfanityDetector:
             if info is BORING:
                 continue
             w, found, single, first, triple = info
-            chunk = chunks[i]
+            if prev:
+                if prev_i == i - 1 and (prev, w) in pairs:
+                    phrase = pairs[prev, w]
+                    if phrase is None:
+                        long_phrase = True
+                    else:
+                        a = chunks[i - 1].find(prev)
+                        b = chunks[i].find(w) + len(w)
+                        local.append((i - 1, a, i, b, phrase, "phrase"))
+            elif not (found or first or single or triple):
+                continue  # a phrase's second word with no first before it (you, the)
             for a, b, term, how in found:
                 local.append((i, a, i, b, term, how))
             singles += single
             triples += triple
-            if prev and prev_i == i - 1 and (prev, w) in pairs:
-                phrase = pairs[prev, w]
-                if phrase is None:
-                    long_phrase = True
-                else:
-                    a = chunks[i - 1].find(prev)
-                    b = chunk.find(w) + len(w)
-                    local.append((i - 1, a, i, b, phrase, "phrase"))
             prev = w if first else ""
             prev_i = i
         hits: list[Hit] = []

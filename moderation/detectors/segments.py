@@ -65,17 +65,17 @@ _CAMEL_WORD = re.compile(r"(?<![#@\w])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?!\w)")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-def _camel_outside_handles(shape: bytes) -> bool:
+def _camel_outside_handles(shape: str) -> bool:
     """Whether a case change (aA) stands in a chunk that is no @handle, #tag or link,
     found with C-level searches of the text's byte shape (handles hold most of them)."""
-    p = shape.find(b"aA")
+    p = shape.find("aA")
     while p >= 0:
-        start = shape.rfind(b" ", 0, p) + 1
+        start = shape.rfind(" ", 0, p) + 1
         head = shape[start:p]
-        if b"@" not in head and b"#" not in head and b"/" not in head:
+        if "@" not in head and "#" not in head and "/" not in head:
             return True
-        end = shape.find(b" ", p)
-        p = -1 if end < 0 else shape.find(b"aA", end)
+        end = shape.find(" ", p)
+        p = -1 if end < 0 else shape.find("aA", end)
     return False
 
 
@@ -101,7 +101,7 @@ class Splitter:
         parts = self._split(word)
         return list(self._read(parts)) if len(parts) > 1 else []
 
-    def camel_hits(self, text: str, shape: bytes | None) -> list[Hit]:
+    def camel_hits(self, text: str, shape: str | None) -> list[Hit]:
         """Terms among the parts of the camelCase words of a text (YouAreAnAsshole): the
         case says where the words are. Most texts stop at the cheap test."""
         if shape is not None and not _camel_outside_handles(shape):
