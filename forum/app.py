@@ -62,7 +62,7 @@ from forum.web.views import (
 log = logging.getLogger("forum")
 
 ROUTES = [
-    home.home, home.terms, home.leave,
+    home.home, home.terms, home.leave, home.favicon,
     spaces.space_page, spaces.post_message, spaces.new_topic_form, spaces.create_topic,
     topics.topic_page, topics.reply, topics.post_link, topics.edit_form, topics.edit,
     topics.delete,

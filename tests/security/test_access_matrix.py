@@ -47,6 +47,7 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("GET", "/"): Cell(ALL),
     ("GET", "/terms"): Cell(ALL),
     ("GET", "/out"): Cell(ALL),
+    ("GET", "/favicon.ico"): Cell(ALL),
     ("GET", "/s/{slug:str}"): Cell(ALL),
     ("POST", "/s/{slug:str}/messages"): Cell(POSTERS, {"slug": "wall"}, {"body": "matrix"}),
     ("GET", "/s/{slug:str}/new"): Cell(SIGNED_IN),
