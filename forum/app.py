@@ -87,7 +87,7 @@ ROUTES = [
 
 PRIVACY_ROUTES = [
     policies.policy_index, policies.policy_current, policies.policy_version, policies.privacy,
-    policies.cookies, policies.acknowledge, policies.dismiss_notice,
+    policies.cookies, policies.acknowledge,
     policies.unsubscribe_form, policies.unsubscribe,
     account_settings.account_page, account_settings.save_profile, account_settings.change_email,
     account_settings.confirm_email_form, account_settings.confirm_email,

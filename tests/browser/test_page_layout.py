@@ -85,3 +85,23 @@ async def test_an_ordinary_page_logs_no_console_error_and_shows_an_icon(
     assert icon.ok and icon.headers["content-type"] == "image/x-icon"
     assert (errors, failed) == ([], [])
     await context.close()
+
+
+async def test_on_a_phone_no_cookie_banner_covers_the_first_screen(
+    browser, server_url: str, make_space
+) -> None:
+    await make_space("general", title="General discussion")
+    context = await browser.new_context(viewport=PHONE, is_mobile=True)
+    page = await context.new_page()
+    for path in ("/", "/s/general", "/login", "/signup"):
+        await page.goto(server_url + path)
+        assert await page.locator("aside.banner").count() == 0, path
+        heading = await page.locator("main h1").bounding_box()
+        assert heading and heading["y"] < PHONE["height"] / 4, path  # content starts at the top
+        note = page.locator("footer.site .cookie-notice")
+        assert "No cookie while you read" in await note.inner_text()
+    # Where the session cookie is about to be set, one short line says so.
+    note = page.locator("main form p", has_text="one essential cookie")
+    box = await note.bounding_box()
+    assert box and box["height"] < PHONE["height"] / 10
+    await context.close()

@@ -124,7 +124,6 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("GET", "/policies/{kind:str}/{version:int}"): Cell(ALL, {"kind": "terms", "version": "1"}),
     ("GET", "/privacy"): Cell(ALL),
     ("GET", "/cookies"): Cell(ALL),
-    ("POST", "/cookies/notice"): Cell(ALL, {}, {}),
     ("POST", "/policies/acknowledge"): Cell(SIGNED_IN, {}, {}),
     ("GET", "/unsubscribe"): Cell(ALL),
     ("POST", "/unsubscribe"): Cell(ALL, {}, {}),
