@@ -1,7 +1,7 @@
 """What the demo community says: spaces, threads, board notes and chat, as data.
 
 A thread is its title and its posts in order; each post names its author, its text and the
-index of the post it answers (None for the opening post and for replies to the topic itself).
+index of the post it answers (None for the opening post; 0, the opening post, is the topic).
 Every text passes the default policy as it stands, except the ones meant for the queue.
 """
 
