@@ -62,7 +62,7 @@ from forum.web.views import (
 log = logging.getLogger("forum")
 
 ROUTES = [
-    home.home, home.terms, home.leave,
+    home.home, home.terms, home.leave, home.favicon,
     spaces.space_page, spaces.post_message, spaces.new_topic_form, spaces.create_topic,
     topics.topic_page, topics.reply, topics.post_link, topics.edit_form, topics.edit,
     topics.delete,
@@ -87,7 +87,7 @@ ROUTES = [
 
 PRIVACY_ROUTES = [
     policies.policy_index, policies.policy_current, policies.policy_version, policies.privacy,
-    policies.cookies, policies.acknowledge, policies.dismiss_notice,
+    policies.cookies, policies.acknowledge,
     policies.unsubscribe_form, policies.unsubscribe,
     account_settings.account_page, account_settings.save_profile, account_settings.change_email,
     account_settings.confirm_email_form, account_settings.confirm_email,

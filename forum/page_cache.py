@@ -5,8 +5,8 @@ on every request caps near a twentieth of what the server can send. Here:
 
 - **Visitors** get whole pages from memory: the home page, spaces, topics, feeds. A visitor's
   page holds nothing personal (no account, no CSRF token: a render that asks for a token is
-  never stored) and sets no cookie. It varies only with its path and query string and with
-  whether the cookie notice was closed, and those make its key.
+  never stored) and sets no cookie. It varies only with its path and query string, and
+  those make its key.
 - **Members** get their page rendered around cached fragments (a topic's post list), so the
   per-user chrome (name, notices, CSRF tokens) is always fresh. A fragment is kept per
   member (it shows their own held posts and their Edit/Delete controls) and never holds a

@@ -2,7 +2,10 @@
 from this list, and a test fails if the site sets a cookie that is not on it).
 
 All of them are essential: the forum sets no analytics, advertising or tracking cookies,
-so it needs no consent banner with choices, only a notice that says so.
+so nothing asks for consent and no banner covers the page: every page's footer says so in a
+sentence, and the sign-in and sign-up forms name the cookie they set. A cookie that needs
+consent (``essential=False``) would need a banner shown before it is set; a test fails if one
+is added without it.
 """
 
 from __future__ import annotations
@@ -12,8 +15,6 @@ from dataclasses import dataclass
 from forum.accounts.sessions import SESSION_COOKIE
 
 CSRF_COOKIE = "forum_csrf"
-NOTICE_COOKIE = "forum_notice"
-NOTICE_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,6 @@ class CookieInfo:
 def cookie_list(session_days: int) -> list[CookieInfo]:
     """The cookies this forum can set, in the order a visitor meets them."""
     return [
-        CookieInfo(
-            NOTICE_COOKIE,
-            "Remembers that you closed the cookie notice, so it is not shown again.",
-            "Only when you press “Understood” on the notice.",
-            f"{NOTICE_DAYS} days",
-        ),
         CookieInfo(
             CSRF_COOKIE,
             "Protects forms against cross-site request forgery: a form is accepted only "

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sqlite3
 from typing import Any
 
@@ -23,6 +24,8 @@ import aiosqlite
 from piccolo.engine.sqlite import SQLiteEngine, dict_factory
 
 POOL_SIZE = 4
+MIN_SQLITE = (3, 25)  # the oldest library Piccolo supports
+log = logging.getLogger("forum.storage")
 
 
 class PooledSQLiteEngine(SQLiteEngine):
@@ -34,6 +37,16 @@ class PooledSQLiteEngine(SQLiteEngine):
         self._idle: asyncio.Queue[aiosqlite.Connection] | None = None
         self._opened: list[aiosqlite.Connection] = []
         self._writer: sqlite3.Connection | None = None
+
+    async def check_version(self) -> None:
+        """Log the SQLite library's full version (Piccolo's own line shows 3.40 as "3.4")."""
+        log.info("Running SQLite library version %s", sqlite3.sqlite_version)
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            log.warning(
+                "SQLite %s is older than %s: some queries may fail; upgrade it.",
+                sqlite3.sqlite_version,
+                ".".join(map(str, MIN_SQLITE)),
+            )
 
     async def _open(self) -> aiosqlite.Connection:
         connection = await aiosqlite.connect(**self.connection_kwargs)

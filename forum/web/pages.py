@@ -15,7 +15,6 @@ from litestar.utils.scope.state import ScopeState
 from markupsafe import Markup
 
 from forum.page_cache import PageCache
-from forum.privacy.cookies import NOTICE_COOKIE
 from forum.web.request import viewer
 from forum.web.templating import CSRF_PLACEHOLDER
 
@@ -63,7 +62,6 @@ async def page(request: Request, scopes: tuple[str, ...], build: Build) -> Respo
         request.method == "HEAD",
         request.url.path,
         request.scope.get("query_string", b""),
-        NOTICE_COOKIE in request.cookies,  # the cookie notice shows until it is closed
     )
     body = await cache_of(request).get_or_render(key, scopes, render_for_visitor)
     return Response(body, media_type=HTML)

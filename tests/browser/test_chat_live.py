@@ -64,3 +64,34 @@ async def test_two_browsers_chat_live_and_a_removal_disappears_from_both(
     assert "phone number removed" in await arrived.inner_text()
     for context in (ada_context, bob_context, mod_context):
         await context.close()
+
+
+async def test_a_live_message_carries_the_moderate_link_for_staff_only(
+    browser, server_url: str, make_member, make_space
+) -> None:
+    await make_space("lobby", SpaceKind.chat, title="The lobby")
+    await make_member("ada")
+    await make_member("mod", role="moderator")
+    ada_context, ada = await _open_room(browser, server_url, "ada")
+    mod_context, mod = await _open_room(browser, server_url, "mod")
+
+    await _send(ada, "Arrived live, after the page loaded")
+    live = mod.locator("article.post", has_text="Arrived live")
+    await live.wait_for()
+    message_id = (await live.get_attribute("id") or "")[1:]
+    moderate = live.get_by_role("link", name="Moderate", exact=True)
+    assert await moderate.count() == 1
+    assert await moderate.get_attribute("href") == f"/moderation/posts/{message_id}"
+    await moderate.click()
+    await mod.get_by_role("heading", name=f"Post {message_id}").wait_for()
+    await mod.go_back()
+    await mod.get_by_text("Live: new messages appear").wait_for()
+
+    await _send(mod, "A moderator's own live message")
+    await ada.locator("article.post", has_text="own live message").wait_for()
+    assert await ada.get_by_role("link", name="Moderate").count() == 0
+    await ada.reload()
+    await ada.locator("article.post", has_text="Arrived live").wait_for()
+    assert await ada.get_by_role("link", name="Moderate").count() == 0
+    for context in (ada_context, mod_context):
+        await context.close()

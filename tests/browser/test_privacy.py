@@ -29,7 +29,6 @@ async def test_member_exports_then_deletes_and_posts_show_deleted_member(
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     await page.goto(server_url + "/login")
-    await page.get_by_role("button", name="Understood").click()  # the cookie notice
     await page.get_by_label("Username").fill("ada")
     await page.get_by_label("Password").fill(PASSWORD)
     await page.get_by_role("button", name="Sign in").click()

@@ -14,7 +14,7 @@ import httpx
 
 from forum import page_cache
 from forum.accounts.sessions import SESSION_COOKIE
-from forum.privacy.cookies import CSRF_COOKIE, NOTICE_COOKIE
+from forum.privacy.cookies import CSRF_COOKIE
 from forum.storage.tables import SpaceKind
 from tests.conftest import CSRF_RE, _unavailable, browser_login
 
@@ -166,17 +166,6 @@ async def test_no_personal_data_travels_through_the_cache(
         assert "Sign out" not in visitor_page and not CSRF_RE.search(visitor_page)
         assert "/p/1/report" not in visitor_page and "/p/1/edit" not in visitor_page
         assert not visitor.cookies.get(CSRF_COOKIE) and not visitor.cookies.get(SESSION_COOKIE)
-
-
-async def test_the_cookie_notice_follows_each_visitors_choice(
-    client: httpx.AsyncClient, new_client, make_space
-) -> None:
-    await make_space("lounge")
-    fresh, closed = new_client(), new_client()
-    closed.cookies.set(NOTICE_COOKIE, "1")
-    for _ in range(2):
-        assert "cookie-notice" in (await fresh.get("/s/lounge")).text
-        assert "cookie-notice" not in (await closed.get("/s/lounge")).text
 
 
 async def test_a_write_in_another_process_reaches_this_servers_cache(

@@ -30,8 +30,6 @@ STATE_CHANGING = ("POST", "PUT", "PATCH", "DELETE")
 # Routes that take no CSRF token on purpose (``exclude_from_csrf``), and why. A foreign
 # Origin is still refused on them, and the snapshot proves forged requests change nothing.
 EXEMPT = {
-    ("POST", "/cookies/notice"): "read by visitors who must get no cookie first; it only "
-    "sets the cookie that hides the notice",
     ("POST", "/unsubscribe"): "RFC 8058 one-click from mail programs: the signed token in "
     "the link is the authority, no cookie is involved",
 }

@@ -145,6 +145,10 @@
     if (!isModerator || article.querySelector("button.remove-message")) return;
     let footer = article.querySelector("footer.actions");
     if (!footer) { footer = document.createElement("footer"); footer.className = "actions"; article.append(footer); }
+    // The same link as on messages loaded with the page (forum/_post.html). isModerator comes
+    // from the server's role check, and the page it opens checks the role again.
+    const moderate = "/moderation/posts/" + idOf(article);
+    if (!footer.querySelector("a[href='" + moderate + "']")) footer.append(link(moderate, "Moderate"));
     const button = field("button", { type: "button", class: "link remove-message" });
     button.textContent = "Remove";
     button.addEventListener("click", function () { removeForm(article); });

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request, Response, get, post
-from litestar.datastructures import Cookie
 from litestar.exceptions import ClientException
 from litestar.params import FromPath
 from litestar.response import Redirect, Template
@@ -13,7 +12,7 @@ from litestar.response import Redirect, Template
 from forum.mail import mailings
 from forum.mail.signing import BadToken
 from forum.privacy import policies
-from forum.privacy.cookies import NOTICE_COOKIE, NOTICE_DAYS, cookie_list
+from forum.privacy.cookies import cookie_list
 from forum.storage.privacy_tables import PolicyKind
 from forum.web.guards import member
 from forum.web.request import Id, form_data, not_found, settings_of, viewer
@@ -93,29 +92,6 @@ async def acknowledge(request: Request) -> Redirect:
     assert account is not None
     await policies.acknowledge(account)
     return Redirect(safe_next(data.get("next")), status_code=303)
-
-
-@post("/cookies/notice", name="cookie_notice", exclude_from_csrf=True)
-async def dismiss_notice(request: Request) -> Redirect:
-    """Close the cookie notice: the one cookie this sets only remembers that choice.
-
-    No CSRF token: the form appears on pages read by visitors, who must get no cookie
-    before they choose, and a forged request could only hide a notice.
-    """
-    data = await form_data(request)
-    response = Redirect(safe_next(data.get("next")), status_code=303)
-    response.set_cookie(
-        Cookie(
-            key=NOTICE_COOKIE,
-            value="1",
-            path="/",
-            max_age=NOTICE_DAYS * 86400,
-            httponly=True,
-            secure=request.url.scheme == "https",
-            samesite="lax",
-        )
-    )
-    return response
 
 
 def _token(request: Request) -> str:

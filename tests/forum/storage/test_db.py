@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -34,3 +35,15 @@ async def test_a_database_not_in_wal_mode_is_refused(tmp_path: Path) -> None:
             conn.execute("PRAGMA journal_mode=DELETE")
         with pytest.raises(db.DurabilityError, match="WAL"):
             await db.check_durability()
+
+
+def test_start_up_logs_the_real_sqlite_library_version(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The operator reads e.g. 3.40.1, not Piccolo's truncated float ("Sqlite version 3.4")."""
+    caplog.set_level(logging.INFO)
+    db.make_engine(f"sqlite:///{tmp_path / 'v.sqlite'}")
+    lines = [record.getMessage() for record in caplog.records]
+    assert f"Running SQLite library version {sqlite3.sqlite_version}" in lines
+    truncated = "{}.{}".format(*sqlite3.sqlite_version_info[:2]).rstrip("0")
+    assert not [line for line in lines if line.endswith(f"version {truncated}")], lines

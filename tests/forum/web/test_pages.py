@@ -200,3 +200,15 @@ async def test_pages_send_security_headers(client: httpx.AsyncClient) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["referrer-policy"] == "same-origin"
+
+
+async def test_the_favicon_is_served_cached_and_named_by_every_page(
+    client: httpx.AsyncClient,
+) -> None:
+    icon = await client.get("/favicon.ico")
+    assert icon.status_code == 200
+    assert icon.headers["content-type"] == "image/x-icon"
+    assert icon.content[:4] == b"\0\0\1\0"  # an ICO file, which every browser reads
+    assert "max-age=604800" in icon.headers["cache-control"]
+    assert "set-cookie" not in icon.headers
+    assert '<link rel="icon" href="/favicon.ico"' in (await client.get("/")).text
