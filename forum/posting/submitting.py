@@ -16,13 +16,13 @@ from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import Decision, decide
-from forum.errors import Blocked, DisclosureRequired, Forbidden, ForumError
+from forum.errors import Blocked, Conflict, DisclosureRequired, Forbidden, ForumError
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     check_body,
     check_can_post,
-    check_rate,
     check_title,
+    counted_post,
 )
 from forum.rendering import render_markdown
 from forum.storage import db
@@ -168,22 +168,33 @@ async def submit_topic(
         raise ForumError("Topics can be started only in forums and news groups.")
     title = check_title(title)
     body = check_body(body, max_chars)
-    await check_rate(author)
-    decision = await moderate_draft(body, author, space, confirm_disclosure, title)
-    now = datetime.now(UTC)
-    async with db.write_transaction():
-        topic = Topic(
-            space=space["id"],
-            author=author.id,
-            title=decision.title or title,
-            status=decision.status.value,
-            post_count=1,
-            created=now,
-            last_post_at=now,
-        )
-        await topic.save()
-        post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
+    async with counted_post(author):
+        decision = await moderate_draft(body, author, space, confirm_disclosure, title)
+        now = datetime.now(UTC)
+        async with db.write_transaction():
+            topic = Topic(
+                space=space["id"],
+                author=author.id,
+                title=decision.title or title,
+                status=decision.status.value,
+                post_count=1,
+                created=now,
+                last_post_at=now,
+            )
+            await topic.save()
+            post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
     return await _published(channels, space, author, decision, post, topic.id, item)
+
+
+def check_open_for_replies(topic: dict) -> None:
+    """A held or removed topic takes no replies: nobody else can read it, and a reply would
+    publish a conversation around a post the moderators have not let through."""
+    if topic["status"] == PostStatus.pending.value:
+        raise Conflict(
+            "This topic is waiting for a moderator's review; replies open once it is published."
+        )
+    if topic["status"] == PostStatus.removed.value:
+        raise Conflict("This topic was removed; it takes no replies.")
 
 
 async def submit_reply(
@@ -198,6 +209,7 @@ async def submit_reply(
 ) -> Submitted:
     """Reply in a topic, optionally to one of its posts."""
     author = check_can_post(author)
+    check_open_for_replies(topic)
     if topic["locked"] and not author.is_moderator:
         raise Forbidden("This topic is locked; no new replies are accepted.")
     body = check_body(body, max_chars)
@@ -205,15 +217,20 @@ async def submit_reply(
         parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
         if parent is None or parent["topic"] != topic["id"]:
             raise ForumError("The post you are replying to is not in this topic.")
+        if parent["status"] != PostStatus.visible.value:
+            raise Conflict(
+                "The post you are replying to is not published (it is waiting for review or "
+                "was removed); reply to the topic instead."
+            )
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
-    await check_rate(author)
-    decision = await moderate_draft(body, author, space, confirm_disclosure)
-    async with db.write_transaction():
-        post, item = await _store(space, author, decision, body, topic["id"], parent_id)
-        if decision.status == PostStatus.visible:
-            await Topic.update(
-                {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
-            ).where(Topic.id == topic["id"])
+    async with counted_post(author):
+        decision = await moderate_draft(body, author, space, confirm_disclosure)
+        async with db.write_transaction():
+            post, item = await _store(space, author, decision, body, topic["id"], parent_id)
+            if decision.status == PostStatus.visible:
+                await Topic.update(
+                    {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
+                ).where(Topic.id == topic["id"])
     return await _published(channels, space, author, decision, post, topic["id"], item)
 
 
@@ -232,8 +249,8 @@ async def submit_message(
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars, max_bytes)
-    await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
-    decision = await moderate_draft(body, author, space, confirm_disclosure)
-    async with db.write_transaction():
-        post, item = await _store(space, author, decision, body)
+    async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
+        decision = await moderate_draft(body, author, space, confirm_disclosure)
+        async with db.write_transaction():
+            post, item = await _store(space, author, decision, body)
     return await _published(channels, space, author, decision, post, None, item)

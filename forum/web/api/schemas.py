@@ -56,11 +56,13 @@ class MessageIn(msgspec.Struct):
 
 
 class CreatedOut(msgspec.Struct):
-    """What was stored: its id, its topic, and whether it is visible or pending review."""
+    """What was stored: its id, its topic, whether it is visible or pending review, and how
+    many more posts the posting limit allows in its current window."""
 
     id: int
     status: str
     topic_id: int | None = None
+    posts_left: int | None = None
 
 
 class SpaceOut(msgspec.Struct):

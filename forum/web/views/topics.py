@@ -25,7 +25,7 @@ from forum.web.request import (
     settings_of,
     viewer,
 )
-from forum.web.views.composing import compose
+from forum.web.views.composing import compose, posting_allowance
 
 
 async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
@@ -39,7 +39,8 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
     posts, pages = await queries.topic_posts(
         topic["id"], viewer(request), page, settings_of(request).page_size
     )
-    return {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
+    context = {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
+    return context | await posting_allowance(request)
 
 
 @get("/t/{topic_id:int}", name="topic")
@@ -61,7 +62,8 @@ async def topic_page(
             return "forum/topic.html", await _topic_context(request, topic, number)
         # Members: the topic and its rendered posts come from their cache; the chrome is fresh.
         topic, html = await pages.for_member(request, ("topic", topic_id, number), scopes, thread)
-        return "forum/topic.html", {"topic": topic, "thread_html": html, "draft": {}}
+        context = {"topic": topic, "thread_html": html, "draft": {}}
+        return "forum/topic.html", context | await posting_allowance(request)
 
     return await pages.page(request, scopes, build)
 
