@@ -78,6 +78,23 @@ async def hold_if_pending(
     return await review.hold(post_id, author.id, decision, text)
 
 
+def kept_original(decision: Decision, body: str, title: str | None = None) -> dict | None:
+    """What ``Post.original`` keeps when the policy masked words: the author's own text and
+    what was masked under which clause; None when the stored text is the author's."""
+    masked = decision.masked
+    if not masked:
+        return None
+    return {"body": body, "title": title, "masked": masked}
+
+
+def masking_note(masked: list[dict]) -> str:
+    """One sentence for the author about what was masked and why (chat, news server)."""
+    if not masked:
+        return ""
+    words = "; ".join(f'"{m["text"]}" ({m["label"]}, policy: {m["title"]})' for m in masked)
+    return f"Published with words masked: {words}. Edit your post to reword it."
+
+
 async def _store(
     space: dict,
     author: Account,
@@ -85,6 +102,7 @@ async def _store(
     held_text: str,
     topic_id: int | None = None,
     parent_id: int | None = None,
+    original: dict | None = None,
 ) -> tuple[Post, int | None]:
     """Inside the write transaction: the post, and the review item when it is held."""
     article = None
@@ -100,6 +118,7 @@ async def _store(
         status=decision.status.value,
         article_number=article,
         created=datetime.now(UTC),
+        original=original,
     )
     await post.save()
     return post, await hold_if_pending(post.id, author, decision, held_text)
@@ -182,7 +201,9 @@ async def submit_topic(
                 last_post_at=now,
             )
             await topic.save()
-            post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
+            original = kept_original(decision, body, title)
+            held = f"{title}\n\n{body}"
+            post, item = await _store(space, author, decision, held, topic.id, None, original)
     return await _published(channels, space, author, decision, post, topic.id, item)
 
 
@@ -226,7 +247,10 @@ async def submit_reply(
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
         async with db.write_transaction():
-            post, item = await _store(space, author, decision, body, topic["id"], parent_id)
+            original = kept_original(decision, body)
+            post, item = await _store(
+                space, author, decision, body, topic["id"], parent_id, original
+            )
             if decision.status == PostStatus.visible:
                 await Topic.update(
                     {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
@@ -252,5 +276,6 @@ async def submit_message(
     async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
         async with db.write_transaction():
-            post, item = await _store(space, author, decision, body)
+            original = kept_original(decision, body)
+            post, item = await _store(space, author, decision, body, original=original)
     return await _published(channels, space, author, decision, post, None, item)

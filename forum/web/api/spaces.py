@@ -23,6 +23,7 @@ from forum.web.api.schemas import (
     SpaceOut,
     TopicDetailOut,
     TopicIn,
+    masked_out,
     post_out,
     space_out,
     topic_out,
@@ -46,6 +47,7 @@ async def _created(
         status=submitted.status,
         topic_id=topic_id,
         posts_left=left.left if left is not None else None,
+        masked=masked_out(submitted.decision.masked),
     )
 
 
@@ -195,8 +197,14 @@ async def _own_post(request: Request, post_id: Id) -> dict[str, Any]:
 
 @get("/api/posts/{post_id:int}", tags=["spaces"])
 async def get_post(request: Request, post_id: Id) -> PostOut:
-    """One post, if the viewer may see it."""
-    return post_out(await _own_post(request, post_id))
+    """One post, if the viewer may see it; its author and moderators also get the original
+    text when the policy masked words of it."""
+    shaped = post_out(await _own_post(request, post_id))
+    original = (await queries.originals([post_id], viewer(request))).get(post_id)
+    if original:
+        shaped.original = original.get("body")
+        shaped.masked = masked_out(original.get("masked", []))
+    return shaped
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
@@ -215,7 +223,12 @@ async def edit_post(
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
     )
-    return CreatedOut(id=post_id, status=submitted.status, topic_id=submitted.topic_id)
+    return CreatedOut(
+        id=post_id,
+        status=submitted.status,
+        topic_id=submitted.topic_id,
+        masked=masked_out(submitted.decision.masked),
+    )
 
 
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])

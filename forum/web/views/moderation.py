@@ -12,6 +12,7 @@ from forum.desk import actions, dispatch, modlog, queue, stats
 from forum.desk.dispatch import Ask
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
+from forum.reading import queries
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
@@ -70,14 +71,15 @@ async def queue_action(
 
 
 @get("/moderation/posts/{post_id:int}", name="moderate_post", guards=[moderator])
-async def moderate_post_page(post_id: Id) -> Template:
+async def moderate_post_page(request: Request, post_id: Id) -> Template:
     """One post with its history and every action a moderator can take on it."""
-    return await _post_page(post_id)
+    return await _post_page(request, post_id)
 
 
-async def _post_page(post_id: int, error: ForumError | None = None) -> Template:
+async def _post_page(request: Request, post_id: int, error: ForumError | None = None) -> Template:
     context = {
         "post": await actions.load_post(post_id),
+        "original": (await queries.originals([post_id], viewer(request))).get(post_id),
         "log": await modlog.entries(post=post_id, limit=20),
         "categories": _policy_categories(),
     }
@@ -100,7 +102,7 @@ async def moderate_post_action(
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
     except ForumError as exc:
-        return await _post_page(post_id, exc)
+        return await _post_page(request, post_id, exc)
     return Redirect(f"/moderation/posts/{post_id}", status_code=303)
 
 

@@ -32,7 +32,9 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
     older = messages[-1]["id"] if len(messages) == limit else None
     if space["kind"] == SpaceKind.chat.value:
         messages = list(reversed(messages))  # chat reads top to bottom, oldest first
+    originals = await queries.originals([m["id"] for m in messages], viewer(request))
     context = {"space": space, "messages": messages, "older": older, "draft": {}}
+    context["originals"] = originals
     return context | await posting_allowance(request, space["kind"] == SpaceKind.chat.value)
 
 

@@ -39,8 +39,9 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
     posts, pages = await queries.topic_posts(
         topic["id"], viewer(request), page, settings_of(request).page_size
     )
+    originals = await queries.originals([p["id"] for p in posts], viewer(request))
     context = {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
-    return context | await posting_allowance(request)
+    return context | {"originals": originals}
 
 
 @get("/t/{topic_id:int}", name="topic")
@@ -89,7 +90,7 @@ async def reply(
         )
 
     async def render(extra: dict, status: int) -> Template:
-        context = await _topic_context(request, topic, 1)
+        context = await _topic_context(request, topic, 1) | await posting_allowance(request)
         context.update(extra)
         context["draft"] = {**context["draft"], "parent_id": parent or ""}
         return Template("forum/topic.html", context=context, status_code=status)
@@ -127,7 +128,11 @@ async def edit_form(request: Request, post_id: Id) -> Template:
     account = viewer(request)
     if account is None or found["author.id"] != account.id:
         raise PermissionDeniedException("You can edit only your own posts.")
-    return Template("forum/edit_post.html", context={"post": found, "draft": found})
+    # The author edits their own words, not the masked rendering others read.
+    original = (await queries.originals([post_id], account)).get(post_id) or {}
+    draft = {"body": original.get("body") or found["body"]}
+    context = {"post": found, "draft": draft, "original": original}
+    return Template("forum/edit_post.html", context=context)
 
 
 @post("/p/{post_id:int}/edit", name="edit_post")
