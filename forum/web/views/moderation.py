@@ -56,6 +56,7 @@ async def queue_action(
             data.get("category", ""),
             data.get("hours") or None,
             channels,
+            confirm=data.get("confirm") == "1",
         )
     except ForumError as exc:
         return Template(
@@ -82,6 +83,7 @@ async def _post_page(request: Request, post_id: int, error: ForumError | None = 
         "original": (await queries.originals([post_id], viewer(request))).get(post_id),
         "log": await modlog.entries(post=post_id, limit=20),
         "categories": _policy_categories(),
+        "held_for": await actions.held_for_offensive(post_id),
     }
     if error is None:
         return Template("moderation/post.html", context=context)
@@ -97,7 +99,7 @@ async def moderate_post_action(
     data = await form_data(request)
     ask = Ask(
         viewer(request), post_id, data.get("reason"), data.get("category"),
-        data.get("hours") or None, channels,
+        data.get("hours") or None, channels, data.get("confirm") == "1",
     )  # fmt: skip
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
