@@ -42,6 +42,12 @@ async def test_approving_a_threat_needs_a_confirmation_and_logs_the_reason(
     )
     assert hasty.status_code == 400
     assert "Confirm that you have read it" in hasty.text
+    post_page = await client.get(f"/moderation/posts/{held['id']}")
+    assert 'name="confirm" value="1" required' in post_page.text
+    from_post_page = await client.post(
+        f"/moderation/posts/{held['id']}", data={"action": "approve", "_csrf_token": token}
+    )
+    assert from_post_page.status_code == 400
     status = await Post.select(Post.status).where(Post.id == held["id"]).first()
     assert status["status"] == PostStatus.pending.value
     assert await _approvals() == []
