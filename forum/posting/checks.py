@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from forum import limits
 from forum.accounts.members import Account
 from forum.desk.moderating import NEW_ACCOUNT_AGE
-from forum.errors import Blocked, Forbidden, ForumError, Muted, RateLimited, TooLong
+from forum.errors import Blocked, Conflict, Forbidden, ForumError, Muted, RateLimited, TooLong
+from forum.storage.tables import PostStatus
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "
@@ -61,6 +62,17 @@ def check_title(title: object) -> str:
     if len(title) > MAX_TITLE:
         raise ForumError(f"Titles can be at most {MAX_TITLE} characters.")
     return title
+
+
+def check_open_for_replies(topic: dict) -> None:
+    """A held or removed topic takes no replies: nobody else can read it, and a reply would
+    publish a conversation around a post the moderators have not let through."""
+    if topic["status"] == PostStatus.pending.value:
+        raise Conflict(
+            "This topic is waiting for a moderator's review; replies open once it is published."
+        )
+    if topic["status"] == PostStatus.removed.value:
+        raise Conflict("This topic was removed; it takes no replies.")
 
 
 def check_can_post(author: Account | None) -> Account:

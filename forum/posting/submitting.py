@@ -21,6 +21,7 @@ from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     check_body,
     check_can_post,
+    check_open_for_replies,
     check_title,
     counted_post,
 )
@@ -205,17 +206,6 @@ async def submit_topic(
             held = f"{title}\n\n{body}"
             post, item = await _store(space, author, decision, held, topic.id, None, original)
     return await _published(channels, space, author, decision, post, topic.id, item)
-
-
-def check_open_for_replies(topic: dict) -> None:
-    """A held or removed topic takes no replies: nobody else can read it, and a reply would
-    publish a conversation around a post the moderators have not let through."""
-    if topic["status"] == PostStatus.pending.value:
-        raise Conflict(
-            "This topic is waiting for a moderator's review; replies open once it is published."
-        )
-    if topic["status"] == PostStatus.removed.value:
-        raise Conflict("This topic was removed; it takes no replies.")
 
 
 async def submit_reply(

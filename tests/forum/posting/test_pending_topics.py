@@ -46,7 +46,7 @@ async def test_a_reply_to_a_held_topic_is_refused(
     assert await Post.count().where(Post.topic == topic_id) == 1
     # Once a moderator approves the topic, replies are taken.
     first = await Post.select(Post.id).where(Post.topic == topic_id).first()
-    await actions.approve(moderator.account, first["id"])
+    await actions.approve(moderator.account, first["id"], confirmed=True)
     accepted = await client.post(
         f"/api/topics/{topic_id}/posts", json={"body": "Anyone?"}, headers=author.headers
     )
