@@ -171,6 +171,18 @@ async def _send(ctx: Context, account: Account, frame: Send) -> None:
         why = reasons[0]["message"] if reasons else ""
         detail = f"Held for review: it reaches the room only if a moderator approves it. {why}"
         ctx.conn.push_text(reply("held", frame.client_id, id=submitted.post_id, detail=detail))
+    elif masked := submitted.decision.masked:
+        # The author learns what others read instead of their words, and why.
+        keep = ("text", "label", "title", "clause")
+        ctx.conn.push_text(
+            reply(
+                "sent",
+                frame.client_id,
+                id=submitted.post_id,
+                masked=[{k: m[k] for k in keep} for m in masked],
+                detail=submitting.masking_note(masked),
+            )
+        )
     else:
         ctx.conn.push_text(reply("sent", frame.client_id, id=submitted.post_id))
 

@@ -53,6 +53,14 @@ class Limiter(Protocol):
         """Forget a key (after a successful sign-in, say)."""
         ...
 
+    async def give_back(self, key: str) -> None:
+        """Uncount one event of the current window (a post refused before anything was stored)."""
+        ...
+
+    async def remaining(self, key: str, rule: Rule) -> tuple[int, float]:
+        """(events still allowed in the current window, seconds until it ends), without counting."""
+        ...
+
 
 class MemoryLimiter:
     """Per-process counters, for the single-process default."""
@@ -84,8 +92,31 @@ class MemoryLimiter:
         """Forget a key."""
         self._windows.pop(key, None)
 
+    async def give_back(self, key: str) -> None:
+        """Uncount one event, if its window is still the current one."""
+        if (entry := self._windows.get(key)) is not None and entry[1] > 0:
+            self._windows[key] = (entry[0], entry[1] - 1)
+
+    async def remaining(self, key: str, rule: Rule) -> tuple[int, float]:
+        """Events left in this process's current window, and seconds until it ends."""
+        now = time.monotonic()
+        start, count = self._windows.get(key, (now, 0))
+        if now - start >= rule.window:
+            return rule.limit, 0.0
+        return max(0, rule.limit - count), rule.window - (now - start)
+
     def _forget_old(self, now: float, horizon: float = 3600) -> None:
         self._windows = {k: v for k, v in self._windows.items() if now - v[0] < horizon}
+
+
+# DECR only a key that still exists: after its window expired, a DECR would start the next
+# window at -1 and allow one event too many.
+_GIVE_BACK = """
+if redis.call('exists', KEYS[1]) == 1 and tonumber(redis.call('get', KEYS[1])) > 0 then
+  return redis.call('decr', KEYS[1])
+end
+return 0
+"""
 
 
 class RedisLimiter:
@@ -127,6 +158,25 @@ class RedisLimiter:
     async def clear(self, key: str) -> None:
         """Forget a key everywhere."""
         await self._redis.delete(self._prefix + key)
+
+    async def give_back(self, key: str) -> None:
+        """Uncount one event everywhere; a window that ended meanwhile is left alone."""
+        try:
+            await self._redis.eval(_GIVE_BACK, 1, self._prefix + key)
+        except (RedisError, OSError) as exc:
+            log.warning("rate limit %s not given back, Redis failed: %r", key, exc)
+
+    async def remaining(self, key: str, rule: Rule) -> tuple[int, float]:
+        """Events left in the shared window, and seconds until it ends (all, if Redis fails)."""
+        name = self._prefix + key
+        try:
+            count, ttl = await self._redis.get(name), await self._redis.ttl(name)
+        except (RedisError, OSError) as exc:
+            log.warning("rate limit %s not read, Redis failed: %r", key, exc)
+            return rule.limit, 0.0
+        if count is None or ttl < 0:
+            return rule.limit, 0.0
+        return max(0, rule.limit - int(count)), float(ttl)
 
     async def close(self) -> None:
         """Close the Redis connection pool."""

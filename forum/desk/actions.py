@@ -21,6 +21,7 @@ from forum.storage import db
 from forum.storage.desk_tables import Report, ReviewItem, ReviewStatus
 from forum.storage.tables import Post, PostRevision, PostStatus, Space, SpaceKind
 from moderation import Context, moderate, redact
+from moderation.verdict import OFFENSIVE_CONTENT, PERSONAL_INFORMATION
 
 
 async def load_post(post_id: int) -> dict:
@@ -67,11 +68,62 @@ async def _after(channels: ChannelsPlugin | None, post: dict, items: list[int], 
     )
 
 
-async def approve(moderator: Account, post_id: int, channels: ChannelsPlugin | None = None) -> dict:
-    """Publish a held or hidden post; reports against it are answered "no action"."""
+def offensive_title(category: str) -> str | None:
+    """The clause's title when the policy files ``category`` under offensive content."""
+    try:
+        found = current_policy().category(category)
+    except KeyError:
+        return None
+    return found.title if found.group == OFFENSIVE_CONTENT else None
+
+
+def has_personal_data(findings: list[dict]) -> bool:
+    """Whether any finding belongs to a personal-information clause (what redacting masks)."""
+    names = {c.name for c in current_policy().categories if c.group == PERSONAL_INFORMATION}
+    return any(f.get("category") in names for f in findings)
+
+
+async def held_for_offensive(post_id: int) -> str | None:
+    """The title of the offensive-content clause an open review item of the post names (held
+    by the policy or reported for it), or None: approving such a post must be confirmed."""
+    rows = await ReviewItem.select(ReviewItem.category).where(
+        ReviewItem.post == post_id, ReviewItem.status == ReviewStatus.open.value
+    )
+    titles = [offensive_title(row["category"]) for row in rows]
+    return next((t for t in titles if t), None)
+
+
+def check_approval(held_for: str | None, confirmed: bool, reason: object) -> str:
+    """An approval's reason for the log (optional, at most 2,000 characters); a post held for
+    offensive content is approved only when the moderator confirms they read it."""
+    if reason is not None and not isinstance(reason, str):
+        raise ForumError("The reason must be text.")
+    reason = (reason or "").strip()
+    if len(reason) > 2000:
+        raise ForumError("Keep the reason under 2,000 characters.")
+    if held_for is not None and not confirmed:
+        raise ForumError(
+            f"This post was held as {held_for.lower()}: approving publishes it to everyone. "
+            "Confirm that you have read it and it is within the policy, then approve it again."
+        )
+    return reason
+
+
+async def approve(
+    moderator: Account,
+    post_id: int,
+    channels: ChannelsPlugin | None = None,
+    *,
+    confirmed: bool = False,
+    reason: object = "",
+) -> dict:
+    """Publish a held or hidden post; reports against it are answered "no action". A post held
+    for offensive content needs ``confirmed``; the optional reason goes to the log."""
     post = await load_post(post_id)
     if post["status"] == PostStatus.removed.value:
         raise ForumError("This post was removed; restore it instead of approving it.")
+    held_for = await held_for_offensive(post_id)
+    reason = check_approval(held_for, confirmed, reason)
     async with db.write_transaction():
         was_pending = post["status"] == PostStatus.pending.value
         if was_pending and post["space.kind"] == SpaceKind.newsgroup.value:
@@ -88,8 +140,9 @@ async def approve(moderator: Account, post_id: int, channels: ChannelsPlugin | N
         )
         if was_pending or items:
             await modlog.record(
-                "approve", actor=moderator.id, post=post_id, target=post["author.id"]
-            )
+                "approve", actor=moderator.id, post=post_id, target=post["author.id"],
+                reason=reason, details={"confirmed_over": held_for} if held_for else None,
+            )  # fmt: skip
         if was_pending:
             await notices.add(
                 post["author.id"], "approved", "A moderator approved your post; it is now public.",
@@ -150,10 +203,16 @@ async def restore(moderator: Account, post_id: int, channels: ChannelsPlugin | N
 
 
 async def redact_and_approve(
-    moderator: Account, post_id: int, channels: ChannelsPlugin | None = None
+    moderator: Account,
+    post_id: int,
+    channels: ChannelsPlugin | None = None,
+    *,
+    confirmed: bool = False,
 ) -> dict:
-    """Mask the personal information in a post, keep the original as a revision, publish it."""
+    """Mask the personal information in a post, keep the original as a revision, publish it
+    (a post also held for offensive content only when ``confirmed``, as for approving)."""
     post = await load_post(post_id)
+    check_approval(await held_for_offensive(post_id), confirmed, "")
     verdict = moderate(post["body"], Context(surface=post["space.kind"]), current_policy())
     if not verdict.pii:
         raise ForumError("There is no personal information in this post to redact.")

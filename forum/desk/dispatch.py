@@ -26,10 +26,13 @@ class Ask:
     category: object = ""
     hours: object = None
     channels: ChannelsPlugin | None = None
+    confirm: bool = False  # "I have read it": approving a post held for offensive content
 
 
 async def _approve(ask: Ask) -> None:
-    await actions.approve(ask.moderator, ask.post_id, ask.channels)
+    await actions.approve(
+        ask.moderator, ask.post_id, ask.channels, confirmed=ask.confirm, reason=ask.reason
+    )
 
 
 async def _remove(ask: Ask) -> None:
@@ -41,7 +44,9 @@ async def _restore(ask: Ask) -> None:
 
 
 async def _redact(ask: Ask) -> None:
-    await actions.redact_and_approve(ask.moderator, ask.post_id, ask.channels)
+    await actions.redact_and_approve(
+        ask.moderator, ask.post_id, ask.channels, confirmed=ask.confirm
+    )
 
 
 async def _dismiss(ask: Ask) -> None:

@@ -101,6 +101,30 @@ class Decision:
             result.extend(d for d in finding_dicts(verdict, name) if d["category"] in categories)
         return result
 
+    @property
+    def masked(self) -> list[dict[str, Any]]:
+        """What the policy masked in the stored text: per word, the field, the word, what it
+        is ("profanity") and the clause (its title and sentence) that masks it."""
+        policy = current_policy()
+        result: list[dict[str, Any]] = []
+        for name, verdict in self.verdicts:
+            if verdict.action != Action.CENSOR:
+                continue  # the text is kept whole (allowed) or not published as it is
+            for r in verdict.reasons:
+                if r.action != Action.CENSOR or r.finding is None:
+                    continue
+                entry = {
+                    "field": name,
+                    "text": r.finding.text,
+                    "label": describe(r.finding),
+                    "category": r.category,
+                    "title": _category_title(policy, r.category),
+                    "clause": r.clause,
+                }
+                if entry not in result:
+                    result.append(entry)
+        return result
+
     def reasons_acting(self, action: Action) -> list[dict[str, Any]]:
         """The reasons that took ``action``, strongest verdict first."""
         return [
@@ -109,6 +133,13 @@ class Decision:
             for r in reason_dicts(verdict)
             if r["action"] == action.label
         ]
+
+
+def _category_title(policy: Policy, name: str) -> str:
+    try:
+        return policy.category(name).title
+    except KeyError:  # a watched-word list of a category the policy does not name
+        return name.replace("_", " ").capitalize()
 
 
 def _context(author: Account, surface: str, confirm: bool) -> Context:

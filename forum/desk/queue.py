@@ -11,7 +11,7 @@ from litestar.channels import ChannelsPlugin
 
 from forum import events
 from forum.accounts.members import Account
-from forum.desk import dispatch, modlog
+from forum.desk import actions, dispatch, modlog
 from forum.desk.dispatch import Ask, check_verb
 from forum.errors import Conflict, Missing
 from forum.storage import db
@@ -74,6 +74,9 @@ async def _decorate(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         item["reports"] = by_post.get(item["post_id"], [])
         item["removals"] = await modlog.removals_of(item["author_id"])
         item["claim_live"] = _claim_is_live(item)
+        # Held or reported for offensive content: Remove comes first, approving is confirmed.
+        item["offensive"] = actions.offensive_title(item["category"]) is not None
+        item["has_pii"] = actions.has_personal_data(item["findings"])
     return items
 
 
@@ -106,6 +109,7 @@ async def perform(
     category: object = "",
     hours: object = None,
     channels: ChannelsPlugin | None = None,
+    confirm: bool = False,
 ) -> dict[str, Any]:
     """Carry out one moderator action on a review item; returns the item afterwards."""
     action = check_verb(action, ACTIONS)
@@ -119,7 +123,7 @@ async def perform(
             await ReviewItem.claim(item_id, moderator.id if action == "claim" else None)
         await events.publish(channels, events.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
     else:
-        ask = Ask(moderator, found["post_id"], reason, category, hours, channels)
+        ask = Ask(moderator, found["post_id"], reason, category, hours, channels, confirm)
         await dispatch.perform(ask, action)
     return await item(item_id)
 

@@ -177,4 +177,9 @@ async def receive(session: Session, data: bytes) -> Reply:
     msgid = message_id(submitted.post_id, session.domain)
     if submitted.status == PostStatus.pending.value:
         return Reply(240, f"{msgid} received and held for review; it appears once approved")
+    if masked := submitted.decision.masked:
+        # The poster learns what readers get instead of their words, and under which clause.
+        words = [f'"{m["text"]}" ({m["label"]}, policy: {m["title"]})' for m in masked]
+        prefix = f"{msgid} posted to {group.slug} with words masked: "
+        return Reply(240, _summary(prefix, words, "Edit it on the web to reword it."))
     return Reply(240, f"{msgid} posted to {group.slug}")

@@ -2,18 +2,22 @@
 
 ``check_*`` raise a ``forum.errors.ForumError`` (or a subclass, each with its HTTP status)
 with a sentence for the author; nothing here touches stored data except the shared
-rate-limit counters.
+rate-limit counters, which count stored posts only (``counted_post``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from forum import limits
 from forum.accounts.members import Account
 from forum.desk.moderating import NEW_ACCOUNT_AGE
-from forum.errors import Forbidden, ForumError, Muted, RateLimited, TooLong
+from forum.errors import Blocked, Conflict, Forbidden, ForumError, Muted, RateLimited, TooLong
+from forum.storage.tables import PostStatus
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "
@@ -60,6 +64,17 @@ def check_title(title: object) -> str:
     return title
 
 
+def check_open_for_replies(topic: dict) -> None:
+    """A held or removed topic takes no replies: nobody else can read it, and a reply would
+    publish a conversation around a post the moderators have not let through."""
+    if topic["status"] == PostStatus.pending.value:
+        raise Conflict(
+            "This topic is waiting for a moderator's review; replies open once it is published."
+        )
+    if topic["status"] == PostStatus.removed.value:
+        raise Conflict("This topic was removed; it takes no replies.")
+
+
 def check_can_post(author: Account | None) -> Account:
     """Only signed-in, unmuted members post."""
     if author is None:
@@ -80,17 +95,82 @@ def rate_rule(author: Account, chat: bool = False) -> limits.Rule:
     return rules.posts_new if is_new else rules.posts
 
 
+def _rate_key(author: Account, chat: bool) -> str:
+    return f"{'chat' if chat else 'post'}:{author.id}"
+
+
+def _refusal(rule: limits.Rule, wait: float, chat: bool) -> RateLimited:
+    what = "messages" if chat else "posts"
+    return RateLimited(
+        f"Slow down: you may post at most {rule.limit} {what} every {rule.window} seconds "
+        f"and have none left; {limits.wait_text(wait)}.",
+        wait,
+    )
+
+
 async def check_rate(author: Account, chat: bool = False) -> None:
-    """Count one post (or chat message, whether sent over HTTP or a websocket) against the
-    author's limit, shared by every process; over the limit raises RateLimited."""
+    """Count one event (a chat report or removal) against the author's limit, shared by
+    every process; over the limit raises RateLimited."""
     if limits.is_exempt():  # the demo seeding, say
         return
     rule = rate_rule(author, chat)
-    key = f"{'chat' if chat else 'post'}:{author.id}"
-    if (wait := await limits.limiter().hit(key, rule)) is not None:
-        what = "messages" if chat else "posts"
-        raise RateLimited(
-            f"Slow down: at most {rule.limit} {what} every {rule.window} seconds; "
-            f"{limits.wait_text(wait)}.",
-            wait,
+    if (wait := await limits.limiter().hit(_rate_key(author, chat), rule)) is not None:
+        raise _refusal(rule, wait, chat)
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """How many posts the author may still make before ``reset_in`` seconds have passed."""
+
+    left: int
+    limit: int
+    window: int
+    reset_in: float
+    what: str = "posts"
+
+    @property
+    def sentence(self) -> str:
+        """ "You can post 2 more times in the next 41 seconds." for the composer."""
+        if self.left == 0:
+            wait = limits.wait_text(self.reset_in)
+            return f"You have used your {self.limit} {self.what} for now; {wait}."
+        times = "once more" if self.left == 1 else f"{self.left} more times"
+        seconds = max(1, round(self.reset_in))
+        return (
+            f"You can post {times} in the next {seconds} seconds "
+            f"(at most {self.limit} every {self.window} seconds)."
         )
+
+
+async def allowance(author: Account, chat: bool = False) -> Allowance | None:
+    """What is left of the author's posting limit now (None when limits do not apply)."""
+    if limits.is_exempt():
+        return None
+    rule = rate_rule(author, chat)
+    left, reset_in = await limits.limiter().remaining(_rate_key(author, chat), rule)
+    return Allowance(left, rule.limit, rule.window, reset_in, "messages" if chat else "posts")
+
+
+@contextlib.asynccontextmanager
+async def counted_post(author: Account, chat: bool = False) -> AsyncIterator[None]:
+    """Count one post against the author's limit for the block that stores it.
+
+    Only what is stored counts: when the block raises before storing (a disclosure warning,
+    a check, a refused request) the post is given back. A blocked text stays counted: it is
+    written to the moderation log, and the limit is what keeps a flood out of it.
+    """
+    if limits.is_exempt():  # the demo seeding, say
+        yield
+        return
+    rule, key = rate_rule(author, chat), _rate_key(author, chat)
+    wait = await limits.limiter().hit(key, rule)
+    if wait is not None:
+        await limits.limiter().give_back(key)
+        raise _refusal(rule, wait, chat)
+    try:
+        yield
+    except Blocked:
+        raise
+    except BaseException:
+        await limits.limiter().give_back(key)
+        raise

@@ -14,7 +14,13 @@ from litestar.channels import ChannelsPlugin
 from forum.accounts.members import Account
 from forum.errors import Forbidden
 from forum.posting.checks import check_body, check_can_post
-from forum.posting.submitting import Submitted, hold_if_pending, moderate_draft, publish_change
+from forum.posting.submitting import (
+    Submitted,
+    hold_if_pending,
+    kept_original,
+    moderate_draft,
+    publish_change,
+)
 from forum.rendering import render_markdown
 from forum.storage import db
 from forum.storage.tables import Post, PostRevision, PostStatus
@@ -47,7 +53,12 @@ async def edit_post(
             PostRevision(post=post["id"], body=post["body"], editor=editor.id, created=now)
         )
         await Post.update(
-            {Post.body: decision.body, Post.html: render_markdown(decision.body), Post.edited: now}
+            {
+                Post.body: decision.body,
+                Post.html: render_markdown(decision.body),
+                Post.original: kept_original(decision, body),
+                Post.edited: now,
+            }
         ).where(Post.id == post["id"])
         await Post.set_status(post["id"], decision.status)
         item = await hold_if_pending(post["id"], editor, decision, body) if held_by_policy else None

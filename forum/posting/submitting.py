@@ -16,13 +16,14 @@ from forum import events, page_cache
 from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import Decision, decide
-from forum.errors import Blocked, DisclosureRequired, Forbidden, ForumError
+from forum.errors import Blocked, Conflict, DisclosureRequired, Forbidden, ForumError
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     check_body,
     check_can_post,
-    check_rate,
+    check_open_for_replies,
     check_title,
+    counted_post,
 )
 from forum.rendering import render_markdown
 from forum.storage import db
@@ -78,6 +79,23 @@ async def hold_if_pending(
     return await review.hold(post_id, author.id, decision, text)
 
 
+def kept_original(decision: Decision, body: str, title: str | None = None) -> dict | None:
+    """What ``Post.original`` keeps when the policy masked words: the author's own text and
+    what was masked under which clause; None when the stored text is the author's."""
+    masked = decision.masked
+    if not masked:
+        return None
+    return {"body": body, "title": title, "masked": masked}
+
+
+def masking_note(masked: list[dict]) -> str:
+    """One sentence for the author about what was masked and why (chat, news server)."""
+    if not masked:
+        return ""
+    words = "; ".join(f'"{m["text"]}" ({m["label"]}, policy: {m["title"]})' for m in masked)
+    return f"Published with words masked: {words}. Edit your post to reword it."
+
+
 async def _store(
     space: dict,
     author: Account,
@@ -85,6 +103,7 @@ async def _store(
     held_text: str,
     topic_id: int | None = None,
     parent_id: int | None = None,
+    original: dict | None = None,
 ) -> tuple[Post, int | None]:
     """Inside the write transaction: the post, and the review item when it is held."""
     article = None
@@ -100,6 +119,7 @@ async def _store(
         status=decision.status.value,
         article_number=article,
         created=datetime.now(UTC),
+        original=original,
     )
     await post.save()
     return post, await hold_if_pending(post.id, author, decision, held_text)
@@ -168,21 +188,23 @@ async def submit_topic(
         raise ForumError("Topics can be started only in forums and news groups.")
     title = check_title(title)
     body = check_body(body, max_chars)
-    await check_rate(author)
-    decision = await moderate_draft(body, author, space, confirm_disclosure, title)
-    now = datetime.now(UTC)
-    async with db.write_transaction():
-        topic = Topic(
-            space=space["id"],
-            author=author.id,
-            title=decision.title or title,
-            status=decision.status.value,
-            post_count=1,
-            created=now,
-            last_post_at=now,
-        )
-        await topic.save()
-        post, item = await _store(space, author, decision, f"{title}\n\n{body}", topic.id)
+    async with counted_post(author):
+        decision = await moderate_draft(body, author, space, confirm_disclosure, title)
+        now = datetime.now(UTC)
+        async with db.write_transaction():
+            topic = Topic(
+                space=space["id"],
+                author=author.id,
+                title=decision.title or title,
+                status=decision.status.value,
+                post_count=1,
+                created=now,
+                last_post_at=now,
+            )
+            await topic.save()
+            original = kept_original(decision, body, title)
+            held = f"{title}\n\n{body}"
+            post, item = await _store(space, author, decision, held, topic.id, None, original)
     return await _published(channels, space, author, decision, post, topic.id, item)
 
 
@@ -198,6 +220,7 @@ async def submit_reply(
 ) -> Submitted:
     """Reply in a topic, optionally to one of its posts."""
     author = check_can_post(author)
+    check_open_for_replies(topic)
     if topic["locked"] and not author.is_moderator:
         raise Forbidden("This topic is locked; no new replies are accepted.")
     body = check_body(body, max_chars)
@@ -205,15 +228,23 @@ async def submit_reply(
         parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
         if parent is None or parent["topic"] != topic["id"]:
             raise ForumError("The post you are replying to is not in this topic.")
+        if parent["status"] != PostStatus.visible.value:
+            raise Conflict(
+                "The post you are replying to is not published (it is waiting for review or "
+                "was removed); reply to the topic instead."
+            )
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
-    await check_rate(author)
-    decision = await moderate_draft(body, author, space, confirm_disclosure)
-    async with db.write_transaction():
-        post, item = await _store(space, author, decision, body, topic["id"], parent_id)
-        if decision.status == PostStatus.visible:
-            await Topic.update(
-                {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
-            ).where(Topic.id == topic["id"])
+    async with counted_post(author):
+        decision = await moderate_draft(body, author, space, confirm_disclosure)
+        async with db.write_transaction():
+            original = kept_original(decision, body)
+            post, item = await _store(
+                space, author, decision, body, topic["id"], parent_id, original
+            )
+            if decision.status == PostStatus.visible:
+                await Topic.update(
+                    {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
+                ).where(Topic.id == topic["id"])
     return await _published(channels, space, author, decision, post, topic["id"], item)
 
 
@@ -232,8 +263,9 @@ async def submit_message(
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
     body = check_body(body, max_chars, max_bytes)
-    await check_rate(author, chat=space["kind"] == SpaceKind.chat.value)
-    decision = await moderate_draft(body, author, space, confirm_disclosure)
-    async with db.write_transaction():
-        post, item = await _store(space, author, decision, body)
+    async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
+        decision = await moderate_draft(body, author, space, confirm_disclosure)
+        async with db.write_transaction():
+            original = kept_original(decision, body)
+            post, item = await _store(space, author, decision, body, original=original)
     return await _published(channels, space, author, decision, post, None, item)

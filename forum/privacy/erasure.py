@@ -125,6 +125,11 @@ async def _posts(erasure: Erasure) -> None:
     for chunk in _chunks(touched):
         await PostRevision.delete().where(PostRevision.post.is_in(chunk))
     await PostRevision.delete().where(PostRevision.editor == erasure.user_id)
+    # Kept posts stay as readers saw them (masked); the author's own words were never public.
+    mine = Post.author == erasure.user_id
+    if erasure.keep_post_ids:
+        mine = mine & Post.id.not_in(sorted(erasure.keep_post_ids))
+    await Post.update({Post.original: None}).where(mine)
     gone = Topic.author == erasure.user_id
     if kept_topics:
         gone = gone & Topic.id.not_in(sorted(kept_topics))

@@ -7,6 +7,7 @@ tables).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -72,9 +73,14 @@ async def _posts_where(user_id: int, in_topics: bool) -> list[dict[str, Any]]:
         Post.status,
         Post.created,
         Post.edited,
+        Post.original,  # the author's own words where the policy masked some
     ).where(Post.author == user_id)
     query = query.where(Post.topic.is_not_null() if in_topics else Post.topic.is_null())
-    return await query.order_by(Post.id)
+    rows = await query.order_by(Post.id)
+    for row in rows:
+        if isinstance(row["original"], str):
+            row["original"] = json.loads(row["original"])
+    return rows
 
 
 @exporter("posts")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -247,6 +248,23 @@ def can_see_post(post: dict[str, Any], viewer: Account | None) -> bool:
     if viewer.is_moderator:
         return True
     return post["status"] == PostStatus.pending.value and post["author.id"] == viewer.id
+
+
+async def originals(post_ids: list[int], viewer: Account | None) -> dict[int, dict[str, Any]]:
+    """The author's own text of posts the policy masked, by post id: a member gets those of
+    their own posts, a moderator all; nobody else ever reads ``Post.original``."""
+    if viewer is None or not post_ids:
+        return {}
+    query = Post.select(Post.id, Post.original).where(
+        Post.id.is_in(post_ids), Post.original.is_not_null()
+    )
+    if not viewer.is_moderator:
+        query = query.where(Post.author == viewer.id)
+    found = {}
+    for row in await query:
+        value = row["original"]
+        found[row["id"]] = json.loads(value) if isinstance(value, str) else value
+    return {k: v for k, v in found.items() if v}
 
 
 async def public_profile(username: str) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from piccolo.columns import (
+    JSON,
     Boolean,
     ForeignKey,
     Integer,
@@ -129,7 +130,9 @@ class Topic(Table, tablename="topics"):
 
 
 class Post(Table, tablename="posts"):
-    """A post, reply, board message or chat message; ``body`` is the author's source."""
+    """A post, reply, board message or chat message; ``body`` is what readers get (masked
+    where the policy censors), ``original`` the author's own text when it was masked
+    (``{"body", "title", "masked"}``; personal data: the author and moderators only)."""
 
     space = ForeignKey(Space, index=True)
     topic = ForeignKey(Topic, null=True, default=None, index=True)
@@ -141,6 +144,7 @@ class Post(Table, tablename="posts"):
     article_number = Integer(null=True, default=None)
     created = Timestamptz(default=TimestamptzNow())
     edited = Timestamptz(null=True, default=None)
+    original = JSON(null=True, default=None)
 
     @classmethod
     async def set_status(
@@ -159,9 +163,9 @@ class Post(Table, tablename="posts"):
     async def erase(cls, post_ids: list[int]) -> None:
         """Blank and remove posts whose author deleted their account (the rows stay, so
         replies keep their place in a thread)."""
-        await cls.update({cls.body: "", cls.html: "", cls.status: PostStatus.removed.value}).where(
-            cls.id.is_in(post_ids)
-        )
+        await cls.update(
+            {cls.body: "", cls.html: "", cls.original: None, cls.status: PostStatus.removed.value}
+        ).where(cls.id.is_in(post_ids))
 
 
 class PostRevision(Table, tablename="post_revisions"):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import secrets
+
 import httpx
 import pytest
+from redis.asyncio import Redis
 
+from forum.limits import MemoryLimiter, RedisLimiter, Rule
 from forum.storage.tables import Post, SpaceKind
 from tests.conftest import PASSWORD
 
@@ -86,3 +91,34 @@ async def test_reports_are_limited(client: httpx.AsyncClient, make_member, make_
         f"/api/posts/{ids[1]}/report", json={"category": "spam"}, headers=reporter.headers
     )
     assert first.status_code == 201 and second.status_code == 429
+
+
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+async def test_a_post_given_back_frees_its_place(kind: str) -> None:
+    """Both limiters uncount a refused post and say how many are left."""
+    rule, key = Rule(2, 60), f"post:test-{secrets.token_hex(4)}"
+    if kind == "redis":
+        url = os.environ.get("FORUM_TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+        try:
+            await Redis.from_url(url, socket_connect_timeout=2).ping()
+        except Exception as exc:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"CI=true but Redis does not answer: {exc!r}")
+            pytest.skip(f"Redis does not answer at {url}")
+        limiter = RedisLimiter(url)
+    else:
+        limiter = MemoryLimiter()
+    assert (await limiter.remaining(key, rule))[0] == 2
+    assert await limiter.hit(key, rule) is None
+    assert await limiter.hit(key, rule) is None
+    left, reset_in = await limiter.remaining(key, rule)
+    assert left == 0 and 0 < reset_in <= 60
+    await limiter.give_back(key)
+    assert (await limiter.remaining(key, rule))[0] == 1
+    assert await limiter.hit(key, rule) is None
+    assert await limiter.hit(key, rule) is not None
+    await limiter.clear(key)
+    await limiter.give_back(key)  # no window: nothing to give back, never below zero
+    assert (await limiter.remaining(key, rule))[0] == 2
+    if isinstance(limiter, RedisLimiter):
+        await limiter.close()

@@ -17,12 +17,15 @@ from forum.web.request import Cursor, Id, viewer
 
 
 class QueueActionIn(msgspec.Struct):
-    """An action on a review item; ``reason`` and ``category`` are required for removals."""
+    """An action on a review item; ``reason`` and ``category`` are required for removals;
+    approving an item held or reported for offensive content needs ``confirm`` (the reason
+    is then optional and logged)."""
 
     action: str
     reason: str = ""
     category: str = ""
     hours: int | None = None
+    confirm: bool = False
 
 
 class RemoveIn(msgspec.Struct):
@@ -156,8 +159,9 @@ async def act_on_item(
     """Act on an item: approve, remove (category + reason), redact, dismiss, claim, release,
     lock, unlock, mute, suspend."""
     row = await queue.perform(
-        viewer(request), item_id, data.action, data.reason, data.category, data.hours, channels
-    )
+        viewer(request), item_id, data.action, data.reason, data.category, data.hours, channels,
+        confirm=data.confirm,
+    )  # fmt: skip
     return item_out(row)
 
 

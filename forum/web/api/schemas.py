@@ -55,12 +55,33 @@ class MessageIn(msgspec.Struct):
     confirm_disclosure: bool = False
 
 
+class MaskedOut(msgspec.Struct):
+    """A word the policy masked: where, what it is, and the clause (title and sentence)."""
+
+    field: str
+    text: str
+    label: str
+    category: str
+    title: str
+    clause: str
+
+
+def masked_out(entries: list[dict]) -> list[MaskedOut]:
+    """Shape what was masked for the API."""
+    return [
+        MaskedOut(**{k: str(e.get(k, "")) for k in MaskedOut.__struct_fields__}) for e in entries
+    ]
+
+
 class CreatedOut(msgspec.Struct):
-    """What was stored: its id, its topic, and whether it is visible or pending review."""
+    """What was stored: its id, its topic, whether it is visible or pending review, and how
+    many more posts the posting limit allows in its current window."""
 
     id: int
     status: str
     topic_id: int | None = None
+    posts_left: int | None = None
+    masked: list[MaskedOut] = []
 
 
 class SpaceOut(msgspec.Struct):
@@ -98,6 +119,10 @@ class PostOut(msgspec.Struct):
     topic_id: int | None = None
     parent_id: int | None = None
     depth: int = 0
+    # The author's own text when the policy masked words of it: filled for the author and
+    # moderators reading one post, never in lists.
+    original: str | None = None
+    masked: list[MaskedOut] = []
 
 
 class SpaceDetailOut(msgspec.Struct):

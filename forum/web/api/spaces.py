@@ -11,6 +11,7 @@ from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody
 
 from forum.posting import editing, submitting
+from forum.posting.checks import allowance
 from forum.reading import queries
 from forum.storage.tables import SpaceKind
 from forum.web.api.schemas import (
@@ -22,12 +23,32 @@ from forum.web.api.schemas import (
     SpaceOut,
     TopicDetailOut,
     TopicIn,
+    masked_out,
     post_out,
     space_out,
     topic_out,
 )
 from forum.web.guards import member
 from forum.web.request import Cursor, Id, page_number, settings_of, viewer
+
+
+async def _created(
+    request: Request,
+    submitted: submitting.Submitted,
+    id: int,
+    topic_id: int | None = None,
+    chat: bool = False,
+) -> CreatedOut:
+    """The answer to a stored post, with what is left of the author's posting limit."""
+    account = viewer(request)
+    left = await allowance(account, chat) if account is not None else None
+    return CreatedOut(
+        id=id,
+        status=submitted.status,
+        topic_id=topic_id,
+        posts_left=left.left if left is not None else None,
+        masked=masked_out(submitted.decision.masked),
+    )
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -93,9 +114,7 @@ async def create_topic(
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
     )
-    return CreatedOut(
-        id=submitted.topic_id or 0, status=submitted.status, topic_id=submitted.topic_id
-    )
+    return await _created(request, submitted, submitted.topic_id or 0, submitted.topic_id)
 
 
 @post("/api/spaces/{slug:str}/messages", guards=[member], status_code=201, tags=["posting"])
@@ -106,15 +125,17 @@ async def create_message(
     channels: NamedDependency[ChannelsPlugin],
 ) -> CreatedOut:
     """Post a message on a board."""
+    space = await _space(slug)
     submitted = await submitting.submit_message(
         viewer(request),
-        await _space(slug),
+        space,
         data.body,
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
     )
-    return CreatedOut(id=submitted.post_id, status=submitted.status)
+    chat = space["kind"] == SpaceKind.chat.value
+    return await _created(request, submitted, submitted.post_id, chat=chat)
 
 
 async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
@@ -164,7 +185,7 @@ async def create_reply(
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
     )
-    return CreatedOut(id=submitted.post_id, status=submitted.status, topic_id=topic_id)
+    return await _created(request, submitted, submitted.post_id, topic_id)
 
 
 async def _own_post(request: Request, post_id: Id) -> dict[str, Any]:
@@ -176,8 +197,14 @@ async def _own_post(request: Request, post_id: Id) -> dict[str, Any]:
 
 @get("/api/posts/{post_id:int}", tags=["spaces"])
 async def get_post(request: Request, post_id: Id) -> PostOut:
-    """One post, if the viewer may see it."""
-    return post_out(await _own_post(request, post_id))
+    """One post, if the viewer may see it; its author and moderators also get the original
+    text when the policy masked words of it."""
+    shaped = post_out(await _own_post(request, post_id))
+    original = (await queries.originals([post_id], viewer(request))).get(post_id)
+    if original:
+        shaped.original = original.get("body")
+        shaped.masked = masked_out(original.get("masked", []))
+    return shaped
 
 
 @patch("/api/posts/{post_id:int}", guards=[member], tags=["posting"])
@@ -196,7 +223,12 @@ async def edit_post(
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
     )
-    return CreatedOut(id=post_id, status=submitted.status, topic_id=submitted.topic_id)
+    return CreatedOut(
+        id=post_id,
+        status=submitted.status,
+        topic_id=submitted.topic_id,
+        masked=masked_out(submitted.decision.masked),
+    )
 
 
 @delete("/api/posts/{post_id:int}", guards=[member], status_code=204, tags=["posting"])

@@ -321,6 +321,7 @@
         textarea.value = "";
         clearNotes();
       }
+      if (f.detail) note(f.detail, "notice");  // words the policy masked, and why
     },
     held: function (f) {
       const body = drafts[f.client_id];

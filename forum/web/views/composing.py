@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from litestar import Request
 from litestar.response import Template
 
 from forum.errors import DisclosureRequired, ForumError
+from forum.posting.checks import allowance
 from forum.posting.disclosure import redact_draft, warning_context
 from forum.posting.submitting import Submitted
+from forum.web.request import viewer
 
 Render = Callable[[dict[str, Any], int], Awaitable[Template]]
 Submit = Callable[[dict[str, str], bool], Awaitable[Submitted]]
@@ -30,3 +33,10 @@ async def compose(
         return await render({"draft": draft, **warning_context(exc, draft)}, exc.status_code)
     except ForumError as exc:
         return await render({"draft": draft, "error": str(exc)}, exc.status_code)
+
+
+async def posting_allowance(request: Request, chat: bool = False) -> dict[str, Any]:
+    """Context for a composer: what is left of the member's posting limit (shown when little
+    is), so the limit never comes as a surprise."""
+    account = viewer(request)
+    return {"allowance": await allowance(account, chat) if account is not None else None}

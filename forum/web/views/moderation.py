@@ -12,6 +12,7 @@ from forum.desk import actions, dispatch, modlog, queue, stats
 from forum.desk.dispatch import Ask
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
+from forum.reading import queries
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
@@ -55,6 +56,7 @@ async def queue_action(
             data.get("category", ""),
             data.get("hours") or None,
             channels,
+            confirm=data.get("confirm") == "1",
         )
     except ForumError as exc:
         return Template(
@@ -70,16 +72,18 @@ async def queue_action(
 
 
 @get("/moderation/posts/{post_id:int}", name="moderate_post", guards=[moderator])
-async def moderate_post_page(post_id: Id) -> Template:
+async def moderate_post_page(request: Request, post_id: Id) -> Template:
     """One post with its history and every action a moderator can take on it."""
-    return await _post_page(post_id)
+    return await _post_page(request, post_id)
 
 
-async def _post_page(post_id: int, error: ForumError | None = None) -> Template:
+async def _post_page(request: Request, post_id: int, error: ForumError | None = None) -> Template:
     context = {
         "post": await actions.load_post(post_id),
+        "original": (await queries.originals([post_id], viewer(request))).get(post_id),
         "log": await modlog.entries(post=post_id, limit=20),
         "categories": _policy_categories(),
+        "held_for": await actions.held_for_offensive(post_id),
     }
     if error is None:
         return Template("moderation/post.html", context=context)
@@ -95,12 +99,12 @@ async def moderate_post_action(
     data = await form_data(request)
     ask = Ask(
         viewer(request), post_id, data.get("reason"), data.get("category"),
-        data.get("hours") or None, channels,
+        data.get("hours") or None, channels, data.get("confirm") == "1",
     )  # fmt: skip
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
     except ForumError as exc:
-        return await _post_page(post_id, exc)
+        return await _post_page(request, post_id, exc)
     return Redirect(f"/moderation/posts/{post_id}", status_code=303)
 
 

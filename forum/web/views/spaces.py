@@ -16,7 +16,7 @@ from forum.reading import queries
 from forum.storage.tables import SpaceKind
 from forum.web import pages
 from forum.web.request import form_data, not_found, optional_int, settings_of, viewer
-from forum.web.views.composing import compose
+from forum.web.views.composing import compose, posting_allowance
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -32,7 +32,10 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
     older = messages[-1]["id"] if len(messages) == limit else None
     if space["kind"] == SpaceKind.chat.value:
         messages = list(reversed(messages))  # chat reads top to bottom, oldest first
-    return {"space": space, "messages": messages, "older": older, "draft": {}}
+    originals = await queries.originals([m["id"] for m in messages], viewer(request))
+    context = {"space": space, "messages": messages, "older": older, "draft": {}}
+    context["originals"] = originals
+    return context | await posting_allowance(request, space["kind"] == SpaceKind.chat.value)
 
 
 @get("/s/{slug:str}", name="space")
@@ -91,7 +94,8 @@ async def new_topic_form(request: Request, slug: FromPath[str]) -> Template | Re
     space = await _space(slug)
     if viewer(request) is None:
         return Redirect(f"/login?next=/s/{slug}/new", status_code=303)
-    return Template("forum/new_topic.html", context={"space": space, "draft": {}})
+    context = {"space": space, "draft": {}, **await posting_allowance(request)}
+    return Template("forum/new_topic.html", context=context)
 
 
 @post("/s/{slug:str}/new", name="create_topic")
@@ -113,9 +117,8 @@ async def create_topic(
         )
 
     async def render(extra: dict, status: int) -> Template:
-        return Template(
-            "forum/new_topic.html", context={"space": space, **extra}, status_code=status
-        )
+        context = {"space": space, **extra, **await posting_allowance(request)}
+        return Template("forum/new_topic.html", context=context, status_code=status)
 
     data = await form_data(request)
     result = await compose(data, ("title", "body"), space["kind"], submit, render)

@@ -25,7 +25,7 @@ from forum.web.request import (
     settings_of,
     viewer,
 )
-from forum.web.views.composing import compose
+from forum.web.views.composing import compose, posting_allowance
 
 
 async def _topic(request: Request, topic_id: Id) -> dict[str, Any]:
@@ -39,7 +39,9 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
     posts, pages = await queries.topic_posts(
         topic["id"], viewer(request), page, settings_of(request).page_size
     )
-    return {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
+    originals = await queries.originals([p["id"] for p in posts], viewer(request))
+    context = {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
+    return context | {"originals": originals}
 
 
 @get("/t/{topic_id:int}", name="topic")
@@ -61,7 +63,8 @@ async def topic_page(
             return "forum/topic.html", await _topic_context(request, topic, number)
         # Members: the topic and its rendered posts come from their cache; the chrome is fresh.
         topic, html = await pages.for_member(request, ("topic", topic_id, number), scopes, thread)
-        return "forum/topic.html", {"topic": topic, "thread_html": html, "draft": {}}
+        context = {"topic": topic, "thread_html": html, "draft": {}}
+        return "forum/topic.html", context | await posting_allowance(request)
 
     return await pages.page(request, scopes, build)
 
@@ -87,7 +90,7 @@ async def reply(
         )
 
     async def render(extra: dict, status: int) -> Template:
-        context = await _topic_context(request, topic, 1)
+        context = await _topic_context(request, topic, 1) | await posting_allowance(request)
         context.update(extra)
         context["draft"] = {**context["draft"], "parent_id": parent or ""}
         return Template("forum/topic.html", context=context, status_code=status)
@@ -125,7 +128,11 @@ async def edit_form(request: Request, post_id: Id) -> Template:
     account = viewer(request)
     if account is None or found["author.id"] != account.id:
         raise PermissionDeniedException("You can edit only your own posts.")
-    return Template("forum/edit_post.html", context={"post": found, "draft": found})
+    # The author edits their own words, not the masked rendering others read.
+    original = (await queries.originals([post_id], account)).get(post_id) or {}
+    draft = {"body": original.get("body") or found["body"]}
+    context = {"post": found, "draft": draft, "original": original}
+    return Template("forum/edit_post.html", context=context)
 
 
 @post("/p/{post_id:int}/edit", name="edit_post")
