@@ -40,7 +40,7 @@ class Server:
             stdout=self.log.open("w"),
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise AssertionError(f"forum run exited early:\n{self.output}")
@@ -49,7 +49,7 @@ class Server:
                     return
             except httpx.HTTPError:
                 time.sleep(0.1)
-        raise AssertionError(f"forum run did not answer within 30 s:\n{self.output}")
+        raise AssertionError(f"forum run did not answer within 60 s:\n{self.output}")
 
     @property
     def output(self) -> str:
