@@ -117,6 +117,20 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
     return Verdict(reasons[0].action, tuple(reasons), tuple(findings), censored, policy.sha256)
 
 
+def censored_only(text: str, verdict: Verdict) -> str:
+    """The text with only the words the policy censors masked: for a held text, what goes
+    public if a moderator approves it (the held words are theirs to judge, the masked ones
+    stay masked)."""
+    if verdict.action == Action.CENSOR:
+        return verdict.censored
+    spans = [
+        (r.finding.start, r.finding.end)
+        for r in verdict.reasons
+        if r.action == Action.CENSOR and r.finding is not None and r.group != PERSONAL_INFORMATION
+    ]
+    return _censor(text, spans) if spans else text
+
+
 def _by_position(f: Finding) -> tuple[int, int]:
     return f.start, -f.end
 

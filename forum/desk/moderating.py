@@ -15,7 +15,7 @@ from typing import Any
 from forum.accounts.members import Account
 from forum.metrics import VERDICTS
 from forum.storage.tables import PostStatus
-from moderation import Action, Context, Policy, Verdict, load_policy, moderate
+from moderation import Action, Context, Policy, Verdict, censored_only, load_policy, moderate
 from moderation.messages import describe
 
 NEW_ACCOUNT_AGE = timedelta(days=1)
@@ -108,8 +108,8 @@ class Decision:
         policy = current_policy()
         result: list[dict[str, Any]] = []
         for name, verdict in self.verdicts:
-            if verdict.action != Action.CENSOR:
-                continue  # the text is kept whole (allowed) or not published as it is
+            if verdict.action not in (Action.CENSOR, Action.HOLD):
+                continue  # nothing masked (allowed), or nothing stored (warn, block)
             for r in verdict.reasons:
                 if r.action != Action.CENSOR or r.finding is None:
                     continue
@@ -156,7 +156,7 @@ def decide(
 ) -> Decision:
     """Moderate a body (and a title) under the policy in force.
 
-    allow → visible; censor → visible with the masked text; hold → pending (for review);
+    allow → visible; censor → visible with the masked text; hold → pending (for review), its censored words masked too;
     warn (the disclosure warning) and block → ``refused``: nothing may be stored.
     """
     policy = current_policy()
@@ -170,12 +170,14 @@ def decide(
     action = max(v.action for _, v in verdicts)
     VERDICTS.labels(action.label).inc()
     title_verdict = verdicts[0][1] if title is not None else None
-    if title_verdict is not None and title_verdict.action == Action.CENSOR:
-        title = title_verdict.censored
+    # A held text keeps its censored words masked too: approving it publishes what the
+    # moderator judged, not the profanity the policy masks everywhere else.
+    if title_verdict is not None:
+        title = censored_only(title, title_verdict)
     return Decision(
         action=action,
         status=PostStatus.pending if action == Action.HOLD else PostStatus.visible,
-        body=body_verdict.censored if body_verdict.action == Action.CENSOR else text,
+        body=censored_only(text, body_verdict),
         title=title,
         verdicts=tuple(verdicts),
     )

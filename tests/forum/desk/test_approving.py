@@ -108,3 +108,22 @@ async def test_the_queue_puts_remove_first_for_offensive_items_only(
     # A card number held after the author confirmed: approving stays one step.
     assert card.index(">Approve</button>") < card.index(">Remove</button>")
     assert 'name="confirm"' not in card
+
+
+async def test_approving_a_held_post_publishes_its_profanity_masked(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    held = await _held(client, make_member, make_space, "This shit update: " + THREAT)
+    mod = await make_member("mod", Role.moderator)
+    item_id = (await client.get("/api/moderation/queue", headers=mod.headers)).json()[0]["id"]
+    judged = (await client.get(f"/api/posts/{held['id']}", headers=mod.headers)).json()
+    assert judged["original"].startswith("This shit update")  # the moderator reads it whole
+    sure = await client.post(
+        f"/api/moderation/queue/{item_id}",
+        json={"action": "approve", "confirm": True},
+        headers=mod.headers,
+    )
+    assert sure.status_code == 200
+    public = (await client.get(f"/api/posts/{held['id']}")).json()
+    assert public["body"] == "This **** update: " + THREAT
+    assert public["original"] is None
