@@ -26,6 +26,7 @@ class ForumCLIPlugin(CLIPluginProtocol):
         for group in (privacy_group, policies_group, mail_group, db_group):
             cli.add_command(group)
         add_workers_option(cli)
+        bound_run(cli)
 
 
 def add_workers_option(cli: Group) -> None:
@@ -38,3 +39,12 @@ def add_workers_option(cli: Group) -> None:
     for param in run.params if run is not None else ():
         if param.name == "wc" and "--workers" not in param.opts:
             param.opts.append("--workers")
+
+
+def bound_run(cli: Group) -> None:
+    """Start ``forum run``'s server with a bounded request head and tell the app its address."""
+    from forum.cli.serving import wrap_run
+
+    run = cli.commands.get("run")
+    if run is not None and run.callback is not None and not getattr(run.callback, "bounded", False):
+        run.callback = wrap_run(run.callback)
