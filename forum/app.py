@@ -94,7 +94,7 @@ PRIVACY_ROUTES = [
     account_settings.save_email_choices, account_settings.export,
     account_settings.delete_form, account_settings.delete,
     staff.lookup_form, staff.lookup, staff.access_log, staff.traffic_page, staff.outbox,
-    staff.set_role, api_admin.set_role,
+    staff.set_role, api_admin.set_role, api_admin.set_space_posting,
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
 

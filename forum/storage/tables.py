@@ -47,6 +47,13 @@ class SpaceKind(StrEnum):
     chat = "chat"
 
 
+class Posters(StrEnum):
+    """Who may post a kind of thing in a space: any signed-in member, or staff only."""
+
+    members = "members"
+    staff = "staff"
+
+
 class PostStatus(StrEnum):
     """Who can see a post: everyone, its author and moderators, or moderators only."""
 
@@ -104,6 +111,10 @@ class Space(Table, tablename="spaces"):
     position = Integer(default=0)
     next_article = Integer(default=1)
     created = Timestamptz(default=TimestamptzNow())
+    # Topics, board and chat messages / replies in topics: members, or staff only (news
+    # from the people running the site).
+    who_starts = Varchar(length=16, choices=Posters, default=Posters.members)
+    who_replies = Varchar(length=16, choices=Posters, default=Posters.members)
 
     @classmethod
     async def take_article_number(cls, space_id: int) -> int:

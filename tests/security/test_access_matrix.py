@@ -155,6 +155,9 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("POST", "/api/admin/users/{user_id:int}/role"): Cell(
         ADMIN, {"user_id": "other_id"}, {"role": "emperor"}
     ),
+    ("POST", "/api/admin/spaces/{slug:str}/posting"): Cell(
+        ADMIN, {"slug": "general"}, {"who_starts": "nobody"}
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sqlite3
 from pathlib import Path
@@ -14,10 +15,9 @@ from tests.forum.cli.test_cli import Server
 def _raw_request(port: int, head: bytes) -> bytes:
     """Send a request head over a plain socket and return what the server answered."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        try:
+        # the server may refuse before the client has finished sending
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             sock.sendall(head)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the server may refuse before the client has finished sending
         answer = b""
         try:
             while chunk := sock.recv(65536):
