@@ -34,6 +34,7 @@ class AccountStatus(StrEnum):
     """Lifecycle of an account."""
 
     active = "active"
+    unconfirmed = "unconfirmed"  # signed up, the mailed link not yet opened: cannot sign in
     suspended = "suspended"
     deleted = "deleted"
 
@@ -99,6 +100,16 @@ class ApiToken(Table, tablename="api_tokens"):
     label = Varchar(length=100, default="")
     created = Timestamptz(default=TimestamptzNow())
     last_used = Timestamptz(null=True, default=None)
+
+
+class SignInLink(Table, tablename="sign_in_links"):
+    """A one-time sign-in link sent by mail; only the hash of its token is kept."""
+
+    token_hash = Varchar(length=64, unique=True, index=True)
+    user = ForeignKey(User, index=True)
+    created = Timestamptz(default=TimestamptzNow())
+    expires = Timestamptz()
+    used = Timestamptz(null=True, default=None)
 
 
 class Space(Table, tablename="spaces"):
@@ -188,4 +199,6 @@ class PostRevision(Table, tablename="post_revisions"):
     created = Timestamptz(default=TimestamptzNow())
 
 
-CONTENT_TABLES: list[type[Table]] = [User, Session, ApiToken, Space, Topic, Post, PostRevision]
+CONTENT_TABLES: list[type[Table]] = [
+    User, Session, ApiToken, SignInLink, Space, Topic, Post, PostRevision
+]  # fmt: skip
