@@ -8,7 +8,9 @@ of the mailbox learns which it was. A sign-in link is mailed the same way on req
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 from piccolo.query import WhereRaw
@@ -67,10 +69,17 @@ async def _may_mail(address: str) -> bool:
     return await limits.limiter().hit(f"account-mail:{address.lower()}", MAILS_PER_ADDRESS) is None
 
 
+def _fingerprint(email: str, created: datetime) -> str:
+    """Which account a link was made for: ids of deleted unconfirmed accounts are reused."""
+    text = f"{email.lower()}|{created.astimezone(UTC).isoformat()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 async def _send_confirmation(account: Account, email: str, site_url: str) -> None:
     if not await _may_mail(email):
         return
-    token = sign(sender.post_office().secret, _PURPOSE, {"u": account.id})
+    payload = {"u": account.id, "f": _fingerprint(email, account.created)}
+    token = sign(sender.post_office().secret, _PURPOSE, payload)
     office = sender.post_office()
     body = (
         f"Someone (we hope you) signed up on {office.site_name} as {account.username} with "
@@ -108,24 +117,29 @@ async def _tell_the_owner(email: str, site_url: str) -> None:
     await sender.send(sender.Mail(email, subject, body, "account", row["id"]))
 
 
-def read_signup_token(token: str) -> int:
-    """The account a sign-up link is for; raises BadToken."""
+def read_signup_token(token: str) -> tuple[int, str]:
+    """The account a sign-up link is for and its fingerprint; raises BadToken."""
     payload = unsign(sender.post_office().secret, _PURPOSE, token, max_age=CONFIRM_HOURS * 3600)
-    if not isinstance(user_id := payload.get("u"), int):
+    user_id, fingerprint = payload.get("u"), payload.get("f")
+    if not isinstance(user_id, int) or not isinstance(fingerprint, str):
         raise BadToken("This link is not valid.")
-    return user_id
+    return user_id, fingerprint
 
 
 async def confirm_signup(token: str) -> Account:
     """Open the account a sign-up link is for (twice is harmless); raises BadToken."""
-    user_id = read_signup_token(token)
+    user_id, fingerprint = read_signup_token(token)
+    gone = BadToken("This link belongs to an account that no longer exists.")
     async with db.write_transaction():
+        row = await User.select(User.email, User.created).where(User.id == user_id).first()
+        if row is None or _fingerprint(row["email"] or "", row["created"]) != fingerprint:
+            raise gone
         await User.update({User.status: AccountStatus.active.value}).where(
             User.id == user_id, User.status == AccountStatus.unconfirmed.value
         )
     account = await account_by_id(user_id)
     if account is None:
-        raise BadToken("This link belongs to an account that no longer exists.")
+        raise gone
     return account
 
 
