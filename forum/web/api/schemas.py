@@ -233,3 +233,5 @@ API_ERRORS: dict[int, ResponseSpec] = {
     429: _error("Too many requests; Retry-After says when to try again."),
 }
 """Errors any API operation may answer, documented on every operation."""
+
+ALREADY_REPORTED = {409: _error("You have already reported this post.")}
