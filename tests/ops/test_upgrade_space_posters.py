@@ -10,7 +10,7 @@ import pytest
 from forum.storage import db
 from forum.storage.tables import Space
 
-NEW = ("2026-12-05T23:30:00:000000", "2026-12-05T23:30:01:000000")
+NEW = ("2026-12-06T00:10:00:000000", "2026-12-06T00:10:01:000000")
 
 
 async def _as_before_the_change() -> None:

@@ -22,7 +22,7 @@ class User(Table, tablename="users", schema=None):
     )
 
 
-ID = "2026-12-05T23:40:00:000000"
+ID = "2026-12-06T00:20:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "one-time sign-in links"
 

@@ -3,7 +3,7 @@ posts from staff only (a migration of its own: Piccolo runs raw steps before add
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-ID = "2026-12-05T23:30:01:000000"
+ID = "2026-12-06T00:10:01:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "community.announce: staff only"
 

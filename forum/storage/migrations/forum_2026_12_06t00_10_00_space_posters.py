@@ -5,7 +5,7 @@ from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.columns.column_types import Varchar
 from piccolo.columns.indexes import IndexMethod
 
-ID = "2026-12-05T23:30:00:000000"
+ID = "2026-12-06T00:10:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "spaces: who may start topics and who may reply"
 
