@@ -1,4 +1,5 @@
-"""A visitor signs up (opening the mailed link), opens a forum, starts a topic and sees it rendered — in a real browser."""
+"""A visitor signs up (opening the mailed link), opens a forum, starts a topic and sees it
+rendered — in a real browser."""
 
 from __future__ import annotations
 
