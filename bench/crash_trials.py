@@ -117,20 +117,45 @@ class Server:
                 self.kill()
 
 
-async def sign_up(url: str, count: int) -> list[str]:
-    """API tokens of ``count`` new members."""
-    tokens = []
+async def sign_up(url: str, database_url: str, count: int) -> list[str]:
+    """API tokens of ``count`` new members (signed up, confirmed, signed in)."""
+    names = [f"crash{n}_{secrets.token_hex(3)}" for n in range(count)]
     async with httpx.AsyncClient(base_url=url, timeout=30) as http:
-        for n in range(count):
-            name = f"crash{n}_{secrets.token_hex(3)}"
+        for name in names:
             answer = await http.post(
                 "/api/auth/signup",
                 json={"username": name, "email": f"{name}@example.test",
                       "password": PASSWORD, "accept_terms": True},
             )  # fmt: skip
             answer.raise_for_status()
-            tokens.append(answer.json()["token"])
+        # What each member's press on the mailed link does; the mails themselves are not read.
+        await execute(
+            database_url, "UPDATE users SET status = 'active' WHERE status = 'unconfirmed'"
+        )
+        tokens = []
+        for name in names:
+            login = await http.post(
+                "/api/auth/login", json={"username": name, "password": PASSWORD}
+            )
+            login.raise_for_status()
+            tokens.append(login.json()["token"])
     return tokens
+
+
+async def execute(database_url: str, statement: str) -> None:
+    """Run one SQL statement on the trial's database."""
+    if database_url.startswith("sqlite:///"):
+        path = database_url.removeprefix("sqlite:///")
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn, conn:
+            conn.execute(statement)
+        return
+    import asyncpg
+
+    conn = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
 
 
 def _body(trial: int, writer: str, n: int) -> tuple[str, str]:
@@ -357,7 +382,7 @@ async def run_trials(
         server = Server(env, base / "server.log")
         try:
             await server.start()
-            tokens = await sign_up(server.url, clients * 4)
+            tokens = await sign_up(server.url, database_url, clients * 4)
             print(
                 f"crash trials on {backend}: {trials} trials, {clients} HTTP + {clients} "
                 f"websocket writers, SIGKILL after {kill_after[0]}-{kill_after[1]} s",

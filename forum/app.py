@@ -38,7 +38,7 @@ from forum.web.api import spaces as api_spaces
 from forum.web.api.schemas import API_ERRORS
 from forum.web.background import BackgroundWork, policy_banner
 from forum.web.error_handlers import EXCEPTION_HANDLERS
-from forum.web.headers import security_headers
+from forum.web.headers import bounded_headers, security_headers
 from forum.web.live_queue import live_queue
 from forum.web.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.web.proxy import client_address_middleware
@@ -54,6 +54,7 @@ from forum.web.views import (
     ops,
     policies,
     reporting,
+    sign_in_links,
     spaces,
     staff,
     topics,
@@ -68,6 +69,9 @@ ROUTES = [
     topics.delete,
     accounts.signup_form, accounts.signup, accounts.login_form, accounts.login,
     accounts.logout, accounts.profile,
+    sign_in_links.signup_confirm_form, sign_in_links.signup_confirm,
+    sign_in_links.login_link_form, sign_in_links.login_link,
+    sign_in_links.login_link_use_form, sign_in_links.login_link_use,
     feeds.space_feed,
     api_auth.api_signup, api_auth.api_login,
     api_spaces.list_spaces, api_spaces.get_space, api_spaces.list_messages,
@@ -94,7 +98,7 @@ PRIVACY_ROUTES = [
     account_settings.save_email_choices, account_settings.export,
     account_settings.delete_form, account_settings.delete,
     staff.lookup_form, staff.lookup, staff.access_log, staff.traffic_page, staff.outbox,
-    staff.set_role, api_admin.set_role,
+    staff.set_role, api_admin.set_role, api_admin.set_space_posting,
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
 
@@ -165,6 +169,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
         except db.DurabilityError as exc:
             print(f"forum: refusing to start: {exc}", file=sys.stderr, flush=True)
             raise
+        if not settings.public_url:
+            log.warning(
+                "FORUM_PUBLIC_URL is not set: links in mails will point at %s; set it to "
+                "the address members use (https://forum.example.org behind a proxy)",
+                settings.site_url,
+            )
         if settings.nntp_port is not None:
             # reuse_port: with --workers N every worker serves NNTP on the same port.
             port = await news.start(settings.nntp_host, settings.nntp_port, reuse_port=True)
@@ -196,6 +206,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             create_static_files_router(path="/static", directories=[STATIC_DIR], name="static"),
         ],
         middleware=[
+            bounded_headers,
             keep_raw_send,
             client_address_middleware(settings.trusted_proxies),
             request_log_middleware(recorder),

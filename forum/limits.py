@@ -18,6 +18,12 @@ from redis.exceptions import RedisError
 
 log = logging.getLogger("forum.limits")
 
+# A request's head: `forum run` has uvicorn refuse one over MAX_HEAD_BYTES (400) before the
+# app sees it; the app refuses more than MAX_HEADERS header lines, or that many bytes, itself
+# (431), whichever server runs it. nginx's default large_client_header_buffers (4 8k) fits.
+MAX_HEAD_BYTES = 16 * 1024
+MAX_HEADERS = 100
+
 
 @dataclass(frozen=True)
 class Rule:

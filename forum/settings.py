@@ -6,6 +6,7 @@ import ipaddress
 import os
 import re
 import secrets
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,18 @@ def _secret_key(source: Mapping[str, str], data_dir: Path) -> str:
     return key
 
 
+def _listen_url(raw: str) -> str:
+    """Where `forum run` listens (it sets FORUM_LISTEN_URL), as a base for links; a wildcard
+    address (0.0.0.0, ::) is no place to link to, so this machine's name stands in for it."""
+    if not raw:
+        return "http://127.0.0.1:8000"
+    scheme, _, rest = raw.rstrip("/").partition("://")
+    host, _, port = rest.rpartition(":")
+    if host in {"0.0.0.0", "[::]", "::", ""}:
+        host = socket.gethostname() or "localhost"
+    return f"{scheme}://{host}:{port}"
+
+
 LOOPBACK = ("127.0.0.1/32", "::1/128")
 
 
@@ -137,6 +150,7 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "forum@localhost"
     public_url: str = ""
+    listen_url: str = "http://127.0.0.1:8000"
     limit_login: Rule = _LIMIT_LOGIN
     limit_login_ip: Rule = _LIMIT_LOGIN_IP
     limit_posts: Rule = _LIMIT_POSTS
@@ -163,6 +177,11 @@ class Settings:
     def trust_proxy(self) -> bool:
         """True when forwarding headers from some proxy are honoured."""
         return bool(self.trusted_proxies)
+
+    @property
+    def site_url(self) -> str:
+        """The base of links in mails: FORUM_PUBLIC_URL, else where this server listens."""
+        return self.public_url or self.listen_url
 
     @property
     def is_sqlite(self) -> bool:
@@ -225,6 +244,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         smtp_url=smtp_url,
         mail_from=get("FORUM_MAIL_FROM") or "forum@localhost",
         public_url=(get("FORUM_PUBLIC_URL") or "").rstrip("/"),
+        listen_url=_listen_url(get("FORUM_LISTEN_URL") or ""),
         limit_login=rule("FORUM_LIMIT_LOGIN", "6/60"),
         limit_login_ip=rule("FORUM_LIMIT_LOGIN_IP", "6/60"),
         limit_posts=rule("FORUM_LIMIT_POSTS", "20/60"),

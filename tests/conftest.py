@@ -327,3 +327,29 @@ async def form_post(
     """Load a page to get its CSRF token, then submit a form to ``url``."""
     page = await client.get(page_url)
     return await client.post(url, data={**data, "_csrf_token": csrf_from(page.text)})
+
+
+async def mails_to(address: str) -> list[dict]:
+    """The mails the outbox holds for an address, oldest first."""
+    from forum.storage.privacy_tables import OutboxMail
+
+    return await OutboxMail.select().where(OutboxMail.to_address == address).order_by(OutboxMail.id)
+
+
+def link_in(body: str, path: str) -> str:
+    """The site-relative link to ``path`` (with its query) found in a mail body."""
+    match = re.search(rf"https?://[^/\s]+({re.escape(path)}\?token=\S+)", body)
+    assert match, f"no {path} link in:\n{body}"
+    return match.group(1)
+
+
+async def press_mailed_button(client: httpx.AsyncClient, link: str) -> httpx.Response:
+    """Open a link from a mail and press the page's button, as a person would."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    page = await client.get(link)
+    assert page.status_code == 200, page.text
+    parts = urlsplit(link)
+    token = parse_qs(parts.query)["token"][0]
+    data = {"token": unquote(token), "_csrf_token": csrf_from(page.text)}
+    return await client.post(parts.path, data=data)

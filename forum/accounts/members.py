@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from piccolo.query import WhereRaw
 
@@ -16,6 +16,14 @@ from forum.storage.tables import AccountStatus, Role, User
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{1,30}[A-Za-z0-9]$")
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 DELETED_NAME = "deleted member"
+UNCONFIRMED_HOURS = 48  # an unconfirmed sign-up keeps its username this long
+
+
+class EmailTaken(AccountError):
+    """The address belongs to another account (sign-up must not tell the visitor so)."""
+
+    def __init__(self) -> None:
+        super().__init__("An account with that email address already exists.", "email")
 
 
 @dataclass(frozen=True)
@@ -101,8 +109,10 @@ async def create_account(
     accept_terms: bool,
     password_profile: str = "default",
     can_view_personal_data: bool = False,
+    status: AccountStatus = AccountStatus.active,
 ) -> Account:
-    """Validate and create an account; raises AccountError with a readable message."""
+    """Validate and create an account; raises AccountError with a readable message
+    (EmailTaken when another account has the address)."""
     username = check_username(username.strip())
     email = check_email(email)
     if problem := password_problem(password, username):
@@ -111,10 +121,11 @@ async def create_account(
         raise AccountError("You must accept the terms to create an account.", "accept_terms")
     password_hash = await hash_password(password, password_profile)
     async with db.write_transaction():
+        await _release_unconfirmed(username, email)
         if await User.exists().where(WhereRaw("lower(username) = {}", username.lower())):
             raise AccountError("That username is taken; choose another.", "username")
         if await User.exists().where(WhereRaw("lower(email) = {}", email.lower())):
-            raise AccountError("An account with that email address already exists.", "email")
+            raise EmailTaken()
         now = datetime.now(UTC)
         row = User(
             username=username,
@@ -122,12 +133,23 @@ async def create_account(
             password_hash=password_hash,
             role=Role(role).value,
             can_view_personal_data=can_view_personal_data,
-            status=AccountStatus.active.value,
+            status=AccountStatus(status).value,
             terms_accepted_at=now,
             created=now,
         )
         await row.save()
     return Account.from_row(row.to_dict())
+
+
+async def _release_unconfirmed(username: str, email: str) -> None:
+    """Inside the sign-up transaction: an unconfirmed account gives up its address to a new
+    sign-up (whoever opens the mailed link owns the address), and its username once stale."""
+    unconfirmed = User.status == AccountStatus.unconfirmed.value
+    await User.delete().where(unconfirmed, WhereRaw("lower(email) = {}", email.lower()))
+    stale = datetime.now(UTC) - timedelta(hours=UNCONFIRMED_HOURS)
+    await User.delete().where(
+        unconfirmed, User.created < stale, WhereRaw("lower(username) = {}", username.lower())
+    )
 
 
 async def account_by_id(user_id: int) -> Account | None:

@@ -14,7 +14,7 @@ from forum.desk.reports import post_for_report, submit_report
 from forum.posting.submitting import submit_message, submit_reply, submit_topic
 from forum.reading.queries import space_by_slug, topic_by_id
 from forum.settings import Settings
-from forum.storage.tables import Role, Space, User
+from forum.storage.tables import Posters, Role, Space, User
 
 
 def _password() -> str:
@@ -69,9 +69,16 @@ async def _seed(settings: Settings) -> dict[str, str] | None:
     for name in content.MEMBERS:
         people[name] = await _account(settings, name, Role.member, None)
     for position, (slug, title, description, kind) in enumerate(content.SPACES):
+        who = Posters.staff if slug in content.STAFF_ONLY else Posters.members
         await Space.insert(
             Space(
-                slug=slug, title=title, description=description, kind=kind.value, position=position
+                slug=slug,
+                title=title,
+                description=description,
+                kind=kind.value,
+                position=position,
+                who_starts=who.value,
+                who_replies=who.value,
             )
         )
     await page_cache.invalidate(page_cache.SITE)  # new spaces show on every page's home

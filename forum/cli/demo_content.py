@@ -34,6 +34,7 @@ SPACES = [
     ("python", "Python chat", "Live talk about Python.", SpaceKind.chat),
 ]
 
+STAFF_ONLY = {"community.announce"}  # news from the people running the site
 STAFF = ("admin", "moderator")
 MEMBERS = ("ada", "bob", "chen", "dara")
 

@@ -4,7 +4,8 @@ The policy in force and what it decides for a text (``moderating``), review item
 (``review``) and the queue that moderators work (``queue``), what they do to posts
 (``actions``) and to members and topics (``sanctions``), members' reports (``reports``),
 the append-only moderation log (``modlog``), notices to members (``notices``), admins'
-role changes (``roles``), policy dry-runs (``dry_run``) and dashboard figures (``stats``).
+role changes (``roles``), who may post in a space (``space_settings``), policy dry-runs
+(``dry_run``) and dashboard figures (``stats``).
 
 May import: the kernel, ``forum.storage``, ``forum.accounts``, ``forum.mail`` and
 ``forum.reading``. Posting builds on the desk (it asks ``moderating.decide`` and hands held

@@ -73,8 +73,9 @@ async def entries(
     rows = await query.order_by(ModerationLog.id, ascending=False).limit(limit)
     for row in rows:
         if row["actor_name"] is None:
-            # No actor: the policy acted (holds, blocks), or an operator changed a role.
-            row["actor_name"] = "command line" if row["action"] == "role" else "policy"
+            # No actor: the policy acted (holds, blocks), or an operator changed a setting.
+            by_operator = row["action"] in ("role", "space_posters")
+            row["actor_name"] = "command line" if by_operator else "policy"
         if row["target_status"] == "deleted":
             row["target_name"] = "deleted member"
     return rows

@@ -133,7 +133,7 @@ def bind(settings: Settings) -> None:
     _post = _Post(
         mailer=mailer,
         sender=sender,
-        site_url=settings.public_url or "http://127.0.0.1:8000",
+        site_url=settings.site_url,
         site_name=settings.site_name,
         secret=settings.secret_key,
     )

@@ -74,7 +74,8 @@ async def list_(session: Session, args: list[str]) -> Reply:
     if keyword == "ACTIVE.TIMES":
         lines = [f"{g.slug} {int(g.created.timestamp())} forum" for g in groups]
         return Reply(215, "Creation times of news groups", lines)
-    return Reply(215, "List of news groups", [active_line(g) for g in groups])
+    staff = session.account is not None and session.account.is_moderator
+    return Reply(215, "List of news groups", [active_line(g, staff) for g in groups])
 
 
 async def post(session: Session, args: list[str]) -> Reply:

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 BATCH = 200  # articles read from the database per query while streaming OVER/HDR
 
 
-def active_line(group: Group) -> str:
-    """A LIST ACTIVE line: name, high and low water marks, posting allowed."""
-    return f"{group.slug} {group.high} {group.low} y"
+def active_line(group: Group, staff: bool = False) -> str:
+    """A LIST ACTIVE line: name, high and low water marks, whether this reader may post."""
+    return f"{group.slug} {group.high} {group.low} {'n' if group.staff_only and not staff else 'y'}"
 
 
 def _need_group(session: Session) -> Group:
@@ -187,7 +187,8 @@ async def newgroups(session: Session, args: list[str]) -> Reply:
     """NEWGROUPS date time [GMT]: groups created since then."""
     since = parse_since(args)
     groups = await store.groups_created_since(since)
-    return Reply(231, "New news groups follow", [active_line(g) for g in groups])
+    staff = session.account is not None and session.account.is_moderator
+    return Reply(231, "New news groups follow", [active_line(g, staff) for g in groups])
 
 
 async def newnews(session: Session, args: list[str]) -> Reply:

@@ -13,7 +13,7 @@ from typing import Any
 from piccolo.query.functions.aggregate import Count, Max, Min
 
 from forum.reading.queries import author_name
-from forum.storage.tables import Post, PostStatus, Space, SpaceKind
+from forum.storage.tables import Post, Posters, PostStatus, Space, SpaceKind
 
 MAX_REFERENCES = 20  # keep References short (RFC 5536 §3.4.4): the root and the nearest
 
@@ -30,6 +30,7 @@ class Group:
     count: int
     low: int
     high: int
+    staff_only: bool = False  # new threads from staff only (community.announce, say)
 
 
 _ROW_COLUMNS = (
@@ -56,7 +57,13 @@ def _visible() -> tuple[Any, ...]:
 
 async def _groups(where: Any = None) -> list[Group]:
     query = Space.select(
-        Space.id, Space.slug, Space.title, Space.description, Space.created, Space.next_article
+        Space.id,
+        Space.slug,
+        Space.title,
+        Space.description,
+        Space.created,
+        Space.next_article,
+        Space.who_starts,
     ).where(Space.kind == SpaceKind.newsgroup.value)
     if where is not None:
         query = query.where(where)
@@ -82,7 +89,8 @@ async def _groups(where: Any = None) -> list[Group]:
         else:  # an empty group reports high = low - 1 (RFC 3977 §6.1.1.2)
             count, low, high = 0, space["next_article"], space["next_article"] - 1
         info = {k: space[k] for k in ("id", "slug", "title", "description", "created")}
-        groups.append(Group(**info, count=count, low=low, high=high))
+        staff_only = space["who_starts"] == Posters.staff.value
+        groups.append(Group(**info, count=count, low=low, high=high, staff_only=staff_only))
     return groups
 
 

@@ -17,7 +17,7 @@ from forum import limits
 from forum.accounts.members import Account
 from forum.desk.moderating import NEW_ACCOUNT_AGE
 from forum.errors import Blocked, Conflict, Forbidden, ForumError, Muted, RateLimited, TooLong
-from forum.storage.tables import PostStatus
+from forum.storage.tables import Posters, PostStatus, Space
 
 DISCLOSURE_MESSAGE = (
     "This looks like personal information. Whatever you post here becomes public: anyone "
@@ -84,6 +84,21 @@ def check_can_post(author: Account | None) -> Account:
         until = author.muted_until.strftime("%Y-%m-%d %H:%M UTC")
         raise Muted(f"You are muted until {until} and cannot post until then.", author.muted_until)
     return author
+
+
+async def check_space_allows(author: Account, space_id: int, starting: bool) -> None:
+    """Raise Forbidden when the space takes this kind of post from staff only.
+
+    ``starting``: a topic, a board or chat message (``who_starts``); else a reply in a topic
+    (``who_replies``). Read from the database every time, so a changed setting holds at once
+    on every path (web, API, news server, chat).
+    """
+    column = Space.who_starts if starting else Space.who_replies
+    row = await Space.select(Space.slug, column).where(Space.id == space_id).first()
+    if row is None or row[column._meta.name] != Posters.staff.value or author.is_moderator:
+        return
+    what = "start topics or post messages" if starting else "reply"
+    raise Forbidden(f"Only staff may {what} in {row['slug']}; members can read it.")
 
 
 def rate_rule(author: Account, chat: bool = False) -> limits.Rule:

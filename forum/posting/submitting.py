@@ -22,6 +22,7 @@ from forum.posting.checks import (
     check_body,
     check_can_post,
     check_open_for_replies,
+    check_space_allows,
     check_title,
     counted_post,
 )
@@ -186,6 +187,7 @@ async def submit_topic(
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
         raise ForumError("Topics can be started only in forums and news groups.")
+    await check_space_allows(author, space["id"], starting=True)
     title = check_title(title)
     body = check_body(body, max_chars)
     async with counted_post(author):
@@ -223,6 +225,7 @@ async def submit_reply(
     check_open_for_replies(topic)
     if topic["locked"] and not author.is_moderator:
         raise Forbidden("This topic is locked; no new replies are accepted.")
+    await check_space_allows(author, topic["space"], starting=False)
     body = check_body(body, max_chars)
     if parent_id is not None:
         parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
@@ -262,6 +265,7 @@ async def submit_message(
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
+    await check_space_allows(author, space["id"], starting=True)
     body = check_body(body, max_chars, max_bytes)
     async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
         decision = await moderate_draft(body, author, space, confirm_disclosure)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from forum.accounts.sessions import SESSION_COOKIE
 
 CSRF_COOKIE = "forum_csrf"
+DEVICE_COOKIE = "forum_device"
+DEVICE_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,14 @@ def cookie_list(session_days: int) -> list[CookieInfo]:
             "and forgets it when you sign out or delete your account.",
             "When you sign in or create an account.",
             f"{session_days} days, or until you sign out",
+        ),
+        CookieInfo(
+            DEVICE_COOKIE,
+            "Remembers that this browser signed in to your account before, so that someone "
+            "guessing your password elsewhere cannot lock you out. It holds your account "
+            "number and a random value, signed; it is sent only to the sign-in page.",
+            "When you sign in.",
+            f"{DEVICE_DAYS} days",
         ),
     ]
 

@@ -36,6 +36,7 @@ from forum.storage.tables import (
     PostStatus,
     Role,
     Session,
+    SignInLink,
     Topic,
     User,
 )
@@ -165,6 +166,7 @@ async def _moderation(erasure: Erasure) -> None:
 async def _sessions(erasure: Erasure) -> None:
     await Session.delete().where(Session.user == erasure.user_id)
     await ApiToken.delete().where(ApiToken.user == erasure.user_id)
+    await SignInLink.delete().where(SignInLink.user == erasure.user_id)
 
 
 @anonymiser("request_log")

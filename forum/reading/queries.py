@@ -13,7 +13,15 @@ from forum.accounts.members import DELETED_NAME, Account
 from forum.storage.prepared import Prepared
 from forum.storage.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic, User
 
-_SPACE_COLUMNS = (Space.id, Space.slug, Space.title, Space.description, Space.kind)
+_SPACE_COLUMNS = (
+    Space.id,
+    Space.slug,
+    Space.title,
+    Space.description,
+    Space.kind,
+    Space.who_starts,
+    Space.who_replies,
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ def _topic_query(visibility: Any) -> Any:
             Topic.space.slug,
             Topic.space.title,
             Topic.space.kind,
+            Topic.space.who_replies,
         )
         .where(visibility)
         .limit(1)

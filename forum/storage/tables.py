@@ -34,6 +34,7 @@ class AccountStatus(StrEnum):
     """Lifecycle of an account."""
 
     active = "active"
+    unconfirmed = "unconfirmed"  # signed up, the mailed link not yet opened: cannot sign in
     suspended = "suspended"
     deleted = "deleted"
 
@@ -45,6 +46,13 @@ class SpaceKind(StrEnum):
     board = "board"
     newsgroup = "newsgroup"
     chat = "chat"
+
+
+class Posters(StrEnum):
+    """Who may post a kind of thing in a space: any signed-in member, or staff only."""
+
+    members = "members"
+    staff = "staff"
 
 
 class PostStatus(StrEnum):
@@ -94,6 +102,16 @@ class ApiToken(Table, tablename="api_tokens"):
     last_used = Timestamptz(null=True, default=None)
 
 
+class SignInLink(Table, tablename="sign_in_links"):
+    """A one-time sign-in link sent by mail; only the hash of its token is kept."""
+
+    token_hash = Varchar(length=64, unique=True, index=True)
+    user = ForeignKey(User, index=True)
+    created = Timestamptz(default=TimestamptzNow())
+    expires = Timestamptz()
+    used = Timestamptz(null=True, default=None)
+
+
 class Space(Table, tablename="spaces"):
     """A forum, message board, news group or chat room. News groups use dotted slugs."""
 
@@ -104,6 +122,10 @@ class Space(Table, tablename="spaces"):
     position = Integer(default=0)
     next_article = Integer(default=1)
     created = Timestamptz(default=TimestamptzNow())
+    # Topics, board and chat messages / replies in topics: members, or staff only (news
+    # from the people running the site).
+    who_starts = Varchar(length=16, choices=Posters, default=Posters.members)
+    who_replies = Varchar(length=16, choices=Posters, default=Posters.members)
 
     @classmethod
     async def take_article_number(cls, space_id: int) -> int:
@@ -177,4 +199,6 @@ class PostRevision(Table, tablename="post_revisions"):
     created = Timestamptz(default=TimestamptzNow())
 
 
-CONTENT_TABLES: list[type[Table]] = [User, Session, ApiToken, Space, Topic, Post, PostRevision]
+CONTENT_TABLES: list[type[Table]] = [
+    User, Session, ApiToken, SignInLink, Space, Topic, Post, PostRevision
+]  # fmt: skip

@@ -1,9 +1,11 @@
-"""Security headers on every HTTP response."""
+"""Security headers on every HTTP response, and a bound on the headers of a request."""
 
 from __future__ import annotations
 
 from litestar.datastructures import MutableScopeHeaders
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from forum.limits import MAX_HEAD_BYTES, MAX_HEADERS
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -37,3 +39,44 @@ def security_headers(app: ASGIApp) -> ASGIApp:
         await app(scope, receive, send_with_headers)
 
     return middleware
+
+
+def bounded_headers(app: ASGIApp) -> ASGIApp:
+    """Refuse (431) a request with more than MAX_HEADERS headers or MAX_HEAD_BYTES of them.
+
+    ``forum run``'s server already refuses an oversized head; this holds under any server
+    (uvicorn's httptools parser, for one, buffers heads of any size and number).
+    """
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            headers = scope["headers"]
+            size = sum(len(name) + len(value) + 4 for name, value in headers)
+            if len(headers) > MAX_HEADERS or size > MAX_HEAD_BYTES:
+                await _refuse_head(scope, send)
+                return
+        await app(scope, receive, send)
+
+    return middleware
+
+
+async def _refuse_head(scope: Scope, send: Send) -> None:
+    if scope["type"] == "websocket":
+        await send({"type": "websocket.close", "code": 1008})
+        return
+    body = (
+        f"Request headers too large: at most {MAX_HEADERS} headers and "
+        f"{MAX_HEAD_BYTES // 1024} KiB in all.\n"
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 431,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

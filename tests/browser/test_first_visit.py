@@ -1,8 +1,9 @@
-"""A visitor signs up, opens a forum, starts a topic and sees it rendered — in a real browser."""
+"""A visitor signs up (opening the mailed link), opens a forum, starts a topic and sees it
+rendered — in a real browser."""
 
 from __future__ import annotations
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, link_in, mails_to
 
 
 async def test_visitor_signs_up_and_starts_a_topic(browser, server_url: str, make_space) -> None:
@@ -16,6 +17,10 @@ async def test_visitor_signs_up_and_starts_a_topic(browser, server_url: str, mak
     await page.get_by_label("Password").fill(PASSWORD)
     await page.get_by_label("I accept the terms").check()
     await page.get_by_role("button", name="Create account").click()
+    await page.get_by_role("heading", name="Check your mail").wait_for()
+    (mail,) = await mails_to("newcomer@example.test")
+    await page.goto(server_url + link_in(mail["body"], "/signup/confirm"))
+    await page.get_by_role("button", name="Open my account").click()
     await page.get_by_role("link", name="newcomer").wait_for()
 
     await page.get_by_role("link", name="General discussion").click()

@@ -25,3 +25,17 @@ def test_news_settings_are_read_and_bad_values_explained(tmp_path: Path) -> None
     for name, (value, message) in bad.items():
         with pytest.raises(SystemExit, match=message):
             load_settings({**base, name: value})
+
+
+def test_links_in_mails_follow_the_listening_address_unless_a_public_url_is_set(
+    tmp_path,
+) -> None:
+    base = {"FORUM_DATA_DIR": str(tmp_path)}
+    assert load_settings(base).site_url == "http://127.0.0.1:8000"
+    here = load_settings({**base, "FORUM_LISTEN_URL": "http://127.0.0.1:9123"})
+    assert here.site_url == "http://127.0.0.1:9123"
+    everywhere = load_settings({**base, "FORUM_LISTEN_URL": "https://0.0.0.0:8443"})
+    assert everywhere.site_url.startswith("https://") and "0.0.0.0" not in everywhere.site_url
+    public = {**base, "FORUM_LISTEN_URL": "http://127.0.0.1:9123"}
+    public["FORUM_PUBLIC_URL"] = "https://forum.example.org/"
+    assert load_settings(public).site_url == "https://forum.example.org"

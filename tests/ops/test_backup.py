@@ -42,13 +42,13 @@ def test_a_live_backup_restores_into_a_new_data_dir_with_its_posts(tmp_path: Pat
     live_dir, new_dir, backup = tmp_path / "live", tmp_path / "new", tmp_path / "forum.backup"
     server = Server(live_dir)
     try:
-        signup = httpx.post(
-            server.url + "/api/auth/signup",
-            json={"username": "grace", "email": "grace@example.test",
-                  "password": "a long passphrase", "accept_terms": True},
+        made = subprocess.run(
+            [sys.executable, "-m", "forum", "users", "create", "grace", "--email",
+             "grace@example.test", "--password", "a long passphrase", "--token"],
+            env=_env(live_dir), capture_output=True, text=True, timeout=60,
         )  # fmt: skip
-        assert signup.status_code == 201, signup.text
-        token = signup.json()["token"]
+        assert made.returncode == 0, made.stderr
+        token = made.stdout.strip().splitlines()[-1]
         kept = [_post(server, token, f"Kept topic {n}") for n in range(4)]
         made = _forum(live_dir, "backup", str(backup))  # while the server runs and writes
         assert made.returncode == 0, made.stderr

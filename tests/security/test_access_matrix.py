@@ -63,6 +63,13 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("GET", "/login"): Cell(ALL),
     ("POST", "/login"): Cell(ALL, {}, {"username": "nobody", "password": "x"}),
     ("POST", "/logout"): Cell(ALL, {}, {"_keep_session": "1"}),
+    # Links from mails: a bad token is refused after authorisation (anyone may hold a link).
+    ("GET", "/signup/confirm"): Cell(ALL),
+    ("POST", "/signup/confirm"): Cell(ALL, {}, {"token": "forged.token"}),
+    ("GET", "/login/link"): Cell(ALL),
+    ("POST", "/login/link"): Cell(ALL, {}, {"identifier": "nobody-at-all"}),
+    ("GET", "/login/link/use"): Cell(ALL),
+    ("POST", "/login/link/use"): Cell(ALL, {}, {"token": "used-up"}),
     ("GET", "/u/{username:str}"): Cell(ALL),
     ("POST", "/api/auth/signup"): Cell(ALL, {}, {"username": ""}),
     ("POST", "/api/auth/login"): Cell(ALL, {}, {"username": "member", "password": PASSWORD}),
@@ -154,6 +161,9 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ),
     ("POST", "/api/admin/users/{user_id:int}/role"): Cell(
         ADMIN, {"user_id": "other_id"}, {"role": "emperor"}
+    ),
+    ("POST", "/api/admin/spaces/{slug:str}/posting"): Cell(
+        ADMIN, {"slug": "general"}, {"who_starts": "nobody"}
     ),
 }
 

@@ -12,6 +12,7 @@ from litestar.params import JSONBody
 
 from forum.desk import notices, reports
 from forum.desk.moderating import current_policy
+from forum.web.api.schemas import ALREADY_REPORTED
 from forum.web.guards import member
 from forum.web.request import Id, viewer
 
@@ -49,7 +50,13 @@ class NotificationOut(msgspec.Struct):
     read: bool
 
 
-@post("/api/posts/{post_id:int}/report", guards=[member], status_code=201, tags=["moderation"])
+@post(
+    "/api/posts/{post_id:int}/report",
+    guards=[member],
+    status_code=201,
+    tags=["moderation"],
+    responses=ALREADY_REPORTED,
+)
 async def report_post(
     request: Request,
     post_id: Id,

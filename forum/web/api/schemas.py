@@ -32,6 +32,14 @@ class TokenOut(msgspec.Struct):
     username: str
 
 
+class SignupOut(msgspec.Struct):
+    """A sign-up taken: the account opens from the link mailed to the address (the same
+    answer whether or not the address already had an account)."""
+
+    status: str
+    detail: str
+
+
 class TopicIn(msgspec.Struct):
     """A new topic in a forum or news group."""
 
@@ -225,3 +233,5 @@ API_ERRORS: dict[int, ResponseSpec] = {
     429: _error("Too many requests; Retry-After says when to try again."),
 }
 """Errors any API operation may answer, documented on every operation."""
+
+ALREADY_REPORTED = {409: _error("You have already reported this post.")}

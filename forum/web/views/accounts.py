@@ -7,12 +7,13 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
-from forum.accounts.members import create_account
 from forum.errors import AccountError
+from forum.mail.sender import MailError
+from forum.privacy.signup import sign_up
 from forum.reading import queries
 from forum.storage.tables import Role, User
 from forum.web.request import client_ip, form_data, not_found, settings_of, viewer
-from forum.web.signing_in import safe_next, sign_in, sign_out
+from forum.web.signing_in import known_device, remember_device, safe_next, sign_in, sign_out
 
 
 @get("/signup", name="signup_form")
@@ -22,18 +23,21 @@ async def signup_form(next: FromQuery[str | None] = None) -> Template:
 
 
 @post("/signup", name="signup")
-async def signup(request: Request) -> Template | Redirect:
-    """Create an account and sign in; problems re-show the form (never the password)."""
+async def signup(request: Request) -> Template:
+    """Sign up, then "check your mail" whether or not the address has an account already;
+    problems of the form itself re-show it (never the password)."""
     data = await form_data(request)
     draft = {"username": data.get("username", ""), "email": data.get("email", "")}
     target = safe_next(data.get("next"))
+    settings = settings_of(request)
     try:
-        account = await create_account(
+        message = await sign_up(
             data.get("username", ""),
             data.get("email", ""),
             data.get("password", ""),
             accept_terms=data.get("accept_terms") == "1",
-            password_profile=settings_of(request).password_profile,
+            profile=settings.password_profile,
+            site_url=settings.site_url,
         )
     except AccountError as exc:
         return Template(
@@ -41,7 +45,11 @@ async def signup(request: Request) -> Template | Redirect:
             context={"draft": draft, "error": str(exc), "field": exc.field, "next": target},
             status_code=400,
         )
-    return await sign_in(request, account, Redirect(target, status_code=303))
+    except MailError as exc:
+        context = {"draft": draft, "error": str(exc), "next": target}
+        return Template("accounts/signup.html", context=context, status_code=503)
+    context = {"heading": "Check your mail", "message": message}
+    return Template("accounts/check_mail.html", context=context)
 
 
 @get("/login", name="login_form")
@@ -61,6 +69,7 @@ async def login(request: Request) -> Template | Redirect:
             data.get("password", ""),
             settings_of(request).password_profile,
             client_ip(request),
+            known_device(request),
         )
     except LoginThrottled as exc:
         return Template(
@@ -68,6 +77,7 @@ async def login(request: Request) -> Template | Redirect:
             context={
                 "draft": {"username": data.get("username", "")},
                 "error": str(exc),
+                "throttled": True,
                 "next": target,
             },
             status_code=429,
@@ -83,7 +93,8 @@ async def login(request: Request) -> Template | Redirect:
             },
             status_code=400,
         )
-    return await sign_in(request, account, Redirect(target, status_code=303))
+    response = await sign_in(request, account, Redirect(target, status_code=303))
+    return remember_device(request, account, response)
 
 
 @post("/logout", name="logout")

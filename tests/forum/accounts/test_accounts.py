@@ -5,10 +5,20 @@ from __future__ import annotations
 import httpx
 
 from forum.accounts.sessions import SESSION_COOKIE
-from tests.conftest import PASSWORD, browser_login, csrf_from, form_post
+from tests.conftest import (
+    PASSWORD,
+    browser_login,
+    csrf_from,
+    form_post,
+    link_in,
+    mails_to,
+    press_mailed_button,
+)
 
 
-async def test_signup_form_creates_account_and_signs_in(client: httpx.AsyncClient) -> None:
+async def test_signup_form_mails_a_link_that_opens_the_account_and_signs_in(
+    client: httpx.AsyncClient,
+) -> None:
     response = await form_post(
         client,
         "/signup",
@@ -20,7 +30,16 @@ async def test_signup_form_creates_account_and_signs_in(client: httpx.AsyncClien
             "accept_terms": "1",
         },
     )
-    assert response.status_code == 303
+    assert response.status_code == 200
+    assert "Check your mail" in response.text and "grace@example.test" in response.text
+    assert SESSION_COOKIE not in client.cookies
+    too_soon = await client.post(
+        "/api/auth/login", json={"username": "grace", "password": PASSWORD}
+    )
+    assert too_soon.status_code == 401  # not until the address is confirmed
+    (mail,) = await mails_to("grace@example.test")
+    opened = await press_mailed_button(client, link_in(mail["body"], "/signup/confirm"))
+    assert opened.status_code == 303
     assert SESSION_COOKIE in client.cookies
     home = await client.get("/")
     assert 'href="/u/grace"' in home.text
@@ -77,11 +96,17 @@ async def test_api_signup_and_login_return_working_tokens(client: httpx.AsyncCli
             "accept_terms": True,
         },
     )
-    assert signup.status_code == 201
+    assert signup.status_code == 202
+    assert signup.json()["status"] == "check_mail" and "token" not in signup.json()
+    (mail,) = await mails_to("linus@example.test")
+    async with httpx.AsyncClient(base_url=str(client.base_url)) as browser:
+        assert (
+            await press_mailed_button(browser, link_in(mail["body"], "/signup/confirm"))
+        ).is_redirect
     login = await client.post("/api/auth/login", json={"username": "LINUS", "password": PASSWORD})
     assert login.status_code == 200
     token = login.json()["token"]
-    assert token != signup.json()["token"]
+    assert (await client.get("/api/me", headers={"Authorization": f"Bearer {token}"})).is_success
     wrong = await client.post("/api/auth/login", json={"username": "linus", "password": "nope"})
     unknown = await client.post("/api/auth/login", json={"username": "nobody", "password": "x"})
     assert wrong.status_code == unknown.status_code == 401

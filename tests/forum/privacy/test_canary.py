@@ -16,7 +16,14 @@ from forum.mail.mailings import notify
 from forum.settings import LOOPBACK, Settings
 from forum.storage.desk_tables import ReviewItem
 from forum.storage.tables import Role, SpaceKind
-from tests.conftest import PASSWORD, browser_login, csrf_from
+from tests.conftest import (
+    PASSWORD,
+    browser_login,
+    csrf_from,
+    link_in,
+    mails_to,
+    press_mailed_button,
+)
 from tests.crawl import (
     default_samples,
     everything_said,
@@ -95,6 +102,8 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     reporter = new_client()  # a member reports the canary's post: moderators get a queue item
     await _form(reporter, "/signup", "/signup", {"username": "reporter", "email": "r@example.test",
                 "password": PASSWORD, "accept_terms": "1"}, {})  # fmt: skip
+    (mail,) = await mails_to("r@example.test")
+    await press_mailed_button(reporter, link_in(mail["body"], "/signup/confirm"))
     report = f"/p/{posts[0]['id']}/report"
     await _form(reporter, report, report, {"category": "spam"}, {})
     items = await ReviewItem.select(ReviewItem.id)

@@ -9,7 +9,7 @@ from http.cookies import SimpleCookie
 import httpx
 
 from forum.accounts.sessions import SESSION_COOKIE
-from forum.privacy.cookies import CSRF_COOKIE, cookie_list, known_cookie_names
+from forum.privacy.cookies import CSRF_COOKIE, DEVICE_COOKIE, cookie_list, known_cookie_names
 from forum.storage.tables import SpaceKind
 from forum.web.templating import STATIC_DIR
 from tests.conftest import browser_login
@@ -25,7 +25,7 @@ FETCHING = re.compile(
 
 
 # The only pages where a visitor meets a form (and so the CSRF cookie) before signing in.
-VISITOR_FORMS = {"/login", "/signup"}
+VISITOR_FORMS = {"/login", "/signup", "/login/link", "/login/link/use", "/signup/confirm"}
 
 
 def _set_cookies(response: httpx.Response) -> dict[str, str]:
@@ -89,7 +89,7 @@ async def test_the_cookie_page_lists_every_cookie_the_site_sets(
     page = await client.get("/login")
     seen |= set(_set_cookies(page))
     seen |= set(_set_cookies(await browser_login(client, member.username)))
-    assert seen == {CSRF_COOKIE, SESSION_COOKIE} == known_cookie_names()
+    assert seen == {CSRF_COOKIE, SESSION_COOKIE, DEVICE_COOKIE} == known_cookie_names()
     listing = (await client.get("/cookies")).text
     table = listing[listing.index('id="cookie-list"') :]
     for name in seen:
@@ -117,4 +117,4 @@ async def test_a_reader_sees_the_cookie_notice_in_the_footer_and_no_banner(
         "a cookie that needs consent must not be set before a banner asks for it"
     )
     for path in ("/login", "/signup"):  # where the session cookie is about to be set
-        assert "one essential cookie" in (await visitor.get(path)).text
+        assert "essential cookie" in (await visitor.get(path)).text
