@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import argparse
 
+import abuse_more
+
 THREATS: dict[str, list[str]] = {
     "dev": [
         "I will find where you live",
@@ -889,6 +891,14 @@ _LISTS: dict[str, dict[str, list[str]]] = {
     "DOXXING": DOXXING,
     "INNOCENT": INNOCENT,
 }
+# Sentences added later, written before the detector was rewritten (see abuse_more).
+_MORE: dict[str, dict[str, list[str]]] = {
+    "THREAT": abuse_more.THREATS,
+    "SELF_HARM": abuse_more.SELF_HARM,
+    "HARASSMENT": abuse_more.HARASSMENT,
+    "DOXXING": abuse_more.DOXXING,
+    "INNOCENT": abuse_more.INNOCENT,
+}
 SPLITS = ("dev", "heldout")
 
 
@@ -896,7 +906,7 @@ def sets(split: str) -> dict[str, list[str]]:
     """Return {"THREAT", "SELF_HARM", "HARASSMENT", "DOXXING", "INNOCENT"} -> sentences for a split."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
-    return {kind: list(groups[split]) for kind, groups in _LISTS.items()}
+    return {kind: [*groups[split], *_MORE[kind][split]] for kind, groups in _LISTS.items()}
 
 
 def main() -> None:
