@@ -112,9 +112,9 @@ async def _snippets(query: Query, ids: list[int]) -> dict[int, dict[str, Any]]:
     else:
         tsquery, values = query.tsquery()
         sql = (
-            f"SELECT p.id AS id, ts_headline('english', p.body, {tsquery}, {{}}) AS snippet, "
+            f"SELECT p.id AS id, ts_headline('forum_search', p.body, {tsquery}, {{}}) AS snippet, "
             "CASE WHEN p.id = (SELECT min(q.id) FROM posts q WHERE q.topic = p.topic) "
-            f"THEN ts_headline('english', t.title, {tsquery}, {{}}) ELSE '' END AS title "
+            f"THEN ts_headline('forum_search', t.title, {tsquery}, {{}}) ELSE '' END AS title "
             f"FROM posts p LEFT JOIN topics t ON t.id = p.topic WHERE p.id IN ({marks})"
         )
         args = [*values, _HEADLINE, *values, "HighlightAll=true, " + _HEADLINE, *ids]

@@ -97,7 +97,7 @@ class Query:
 
         def part(term: Term) -> str:
             values.append(" ".join(term.words))
-            return "phraseto_tsquery('english', {})"
+            return "phraseto_tsquery('forum_search', {})"
 
         wanted = " && ".join(
             "(" + " || ".join(part(term) for term in group) + ")" for group in self.groups

@@ -8,9 +8,9 @@ topic once, not every reply in it.
   text is stored once, in ``posts``. Triggers on ``posts`` and ``topics`` feed it in the
   same transaction as the write; FTS5 needs the old values to forget a document, which the
   triggers take from the view before or while the row changes.
-- PostgreSQL: a ``tsvector`` column on ``posts`` filled by a BEFORE trigger (a generated
-  column cannot read the topic's title), a trigger on ``topics`` for a changed title, and a
-  GIN index.
+- PostgreSQL: the ``forum_search`` configuration (English, accents folded), a ``tsvector``
+  column on ``posts`` filled by a BEFORE trigger (a generated column cannot read the topic's
+  title), a trigger on ``topics`` for a changed title, and a GIN index.
 
 Visibility is not in the index: a search joins ``posts`` and ``topics`` and reads their
 status, so a removal or a hold hides a post from search the moment it commits.
@@ -57,11 +57,18 @@ SQLITE = [
 ]
 
 _VECTOR = (
-    "setweight(to_tsvector('english', coalesce({title}, '')), 'A') || "
-    "setweight(to_tsvector('english', {body}), 'B')"
+    "setweight(to_tsvector('forum_search', coalesce({title}, '')), 'A') || "
+    "setweight(to_tsvector('forum_search', {body}), 'B')"
 )
 
 POSTGRES = [
+    # English stemming with accents folded (café finds cafe), as SQLite's remove_diacritics
+    # does; unaccent is a trusted extension: the database owner may create it.
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'forum_search') "
+    "THEN CREATE TEXT SEARCH CONFIGURATION forum_search (COPY = english); "
+    "ALTER TEXT SEARCH CONFIGURATION forum_search "
+    "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem; END IF; END $$",
     "ALTER TABLE posts ADD COLUMN IF NOT EXISTS search tsvector",
     "CREATE OR REPLACE FUNCTION posts_search_fill() RETURNS trigger AS $$ "
     "DECLARE heading text := ''; BEGIN "
