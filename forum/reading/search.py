@@ -17,87 +17,42 @@ from typing import Any
 from markupsafe import Markup
 
 from forum.accounts.members import Account
+from forum.reading import search_sql
 from forum.reading.queries import author_name
 from forum.reading.search_input import BadQuery, Filters, Query, check_status, parse, read_filters
 from forum.storage import db
-from forum.storage.tables import Post, PostStatus
+from forum.storage.tables import Post
 
 # Marks around matched words: control characters, which posts and titles never keep
 # (posting.checks removes them), so a post cannot forge a mark.
 OPEN, CLOSE = "\x02", "\x03"
-STATUS_OF = {
-    "visible": PostStatus.visible,
-    "held": PostStatus.pending,
-    "removed": PostStatus.removed,
-}
+# Ranking reads every candidate's statistics: a word in half of a million posts would cost
+# half a second. The best matches are chosen among the newest CANDIDATES that pass the
+# filters, which keeps the cost bounded and favours what is current.
+CANDIDATES = 1000
 MAX_RESULTS = 1000  # deep OFFSETs rank every match again: narrow the search instead
-TITLE_WEIGHT = 4.0  # a word of the title counts as much as four in the text
 _HEADLINE = (
     f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12, "
     'MaxFragments=2, FragmentDelimiter=" … "'
 )
 
 
-def _where(filters: Filters) -> tuple[list[str], list[Any]]:
-    status = STATUS_OF[filters.status]
-    clauses, args = ["p.status = {}"], [status.value]
-    if status is PostStatus.visible:
-        # A visible reply in a held or removed topic is out of sight too.
-        clauses.append("(t.id IS NULL OR t.status = {})")
-        args.append(PostStatus.visible.value)
-    for clause, value in (
-        ("p.space = {}", filters.space_id),
-        ("p.author = {}", filters.author_id),
-        ("sp.kind = {}", filters.kind),
-        ("p.created >= {}", filters.after),
-        ("p.created < {}", filters.before),
-    ):
-        if value is not None:
-            clauses.append(clause)
-            args.append(value)
-    return clauses, args
-
-
-def _joins(filters: Filters) -> str:
-    joins = " LEFT JOIN topics t ON t.id = p.topic"
-    return joins + (" JOIN spaces sp ON sp.id = p.space" if filters.kind else "")
-
-
-def _ranked_sqlite(query: Query, filters: Filters, limit: int, offset: int) -> tuple[str, list]:
-    clauses, args = _where(filters)
-    order = (
-        f"bm25(post_search, {TITLE_WEIGHT}, 1.0), s.rowid DESC"
-        if filters.sort == "relevance"
-        else "s.rowid DESC"
-    )
-    sql = (
-        "SELECT s.rowid AS id FROM post_search s JOIN posts p ON p.id = s.rowid"
-        + _joins(filters)
-        + " WHERE post_search MATCH {} AND "
-        + " AND ".join(clauses)
-        + f" ORDER BY {order} LIMIT {{}} OFFSET {{}}"
-    )
-    return sql, [query.fts5(), *args, limit, offset]
-
-
-def _ranked_postgres(query: Query, filters: Filters, limit: int, offset: int) -> tuple[str, list]:
-    tsquery, values = query.tsquery()
-    clauses, args = _where(filters)
-    # ts_rank normalisation 1: divided by 1 + log(length), so long posts do not win by size.
-    order = (
-        f"ts_rank(p.search, {tsquery}, 1) DESC, p.id DESC"
-        if filters.sort == "relevance"
-        else "p.id DESC"
-    )
-    order_args = values if filters.sort == "relevance" else []
-    sql = (
-        "SELECT p.id AS id FROM posts p"
-        + _joins(filters)
-        + f" WHERE p.search @@ ({tsquery}) AND "
-        + " AND ".join(clauses)
-        + f" ORDER BY {order} LIMIT {{}} OFFSET {{}}"
-    )
-    return sql, [*values, *args, *order_args, limit, offset]
+async def _ranked_ids(query: Query, filters: Filters, limit: int, offset: int) -> list[int]:
+    if not db.is_sqlite():
+        sql, args = search_sql.postgres_ranked(query, filters, CANDIDATES, limit, offset)
+        return [row["id"] for row in await Post.raw(sql, *args)]
+    floor, ranked = 0, filters.sort == "relevance"
+    if ranked:
+        sql, args = search_sql.sqlite_floor(query, filters, CANDIDATES)
+        rows = await Post.raw(sql, *args)
+        floor = rows[0]["floor"] or 0
+        # bm25 gives a word found in more than half of all posts no weight (FTS5 floors its
+        # IDF at 1e-6) and counts every post holding it to learn that: when the newest
+        # matches are more than half of the newest posts, the order is newest first.
+        found, newest = rows[0]["found"], rows[0]["newest"] or 0
+        ranked = not (found == CANDIDATES and newest - floor + 1 < 2 * found)
+    sql, args = search_sql.sqlite_ranked(query, filters, floor, limit, offset, ranked=ranked)
+    return [row["id"] for row in await Post.raw(sql, *args)]
 
 
 async def _snippets(query: Query, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -142,9 +97,7 @@ async def search(
 ) -> tuple[list[dict[str, Any]], bool]:
     """One page of hits the viewer may see, best first, and whether there are more."""
     check_status(filters.status, viewer)
-    build = _ranked_sqlite if db.is_sqlite() else _ranked_postgres
-    sql, args = build(query, filters, limit + 1, offset)
-    ids = [row["id"] for row in await Post.raw(sql, *args)]
+    ids = await _ranked_ids(query, filters, limit + 1, offset)
     more, ids = len(ids) > limit, ids[:limit]
     if not ids:
         return [], False
