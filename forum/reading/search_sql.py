@@ -23,8 +23,12 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
     status = STATUS_OF[filters.status]
     clauses, args = ["p.status = {}"], [status.value]
     if status is PostStatus.visible:
-        # A visible reply in a held or removed topic is out of sight too.
-        clauses.append("(t.id IS NULL OR t.status = {})")
+        # A visible reply in a held or removed topic is out of sight too. A subquery (one
+        # primary-key look-up per match) rather than a join: PostgreSQL hashed every topic
+        # for a join, 10 ms of a rare word's 30 at a million posts.
+        clauses.append(
+            "(p.topic IS NULL OR (SELECT t.status FROM topics t WHERE t.id = p.topic) = {})"
+        )
         args.append(PostStatus.visible.value)
     for clause, value in (
         ("p.space = {}", filters.space_id),
@@ -40,8 +44,7 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
 
 
 def _joins(filters: Filters) -> str:
-    joins = " LEFT JOIN topics t ON t.id = p.topic"
-    return joins + (" JOIN spaces sp ON sp.id = p.space" if filters.kind else "")
+    return " JOIN spaces sp ON sp.id = p.space" if filters.kind else ""
 
 
 def _sqlite_matches(filters: Filters) -> tuple[str, list[Any]]:
