@@ -18,7 +18,7 @@ status, so a removal or a hold hides a post from search the moment it commits.
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-ID = "2026-12-05T23:30:00:000000"
+ID = "2026-12-05T23:45:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "full-text search: FTS5 on SQLite, tsvector + GIN on PostgreSQL"
 
