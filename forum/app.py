@@ -34,6 +34,7 @@ from forum.web.api import auth as api_auth
 from forum.web.api import me as api_me
 from forum.web.api import moderation as api_moderation
 from forum.web.api import reports as api_reports
+from forum.web.api import search as api_search
 from forum.web.api import spaces as api_spaces
 from forum.web.api.schemas import API_ERRORS
 from forum.web.background import BackgroundWork, policy_banner
@@ -54,6 +55,7 @@ from forum.web.views import (
     ops,
     policies,
     reporting,
+    search,
     sign_in_links,
     spaces,
     staff,
@@ -72,7 +74,7 @@ ROUTES = [
     sign_in_links.signup_confirm_form, sign_in_links.signup_confirm,
     sign_in_links.login_link_form, sign_in_links.login_link,
     sign_in_links.login_link_use_form, sign_in_links.login_link_use,
-    feeds.space_feed,
+    feeds.space_feed, search.search_page, api_search.api_search,
     api_auth.api_signup, api_auth.api_login,
     api_spaces.list_spaces, api_spaces.get_space, api_spaces.list_messages,
     api_spaces.create_topic, api_spaces.create_message, api_spaces.get_topic,
