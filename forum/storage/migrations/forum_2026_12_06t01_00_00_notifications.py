@@ -8,7 +8,7 @@ migrations.
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-ID = "2026-12-06T00:10:00:000000"
+ID = "2026-12-06T01:00:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "notifications, watches, read positions, blocks, pinned topics"
 
