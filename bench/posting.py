@@ -1,6 +1,7 @@
 """Posts per second through the whole path (moderation, durable commit, publish) over HTTP.
 
-    python bench/posting.py [--writers 16] [--seconds 15] [--workers 2] [--postgres postgres://…/postgres]
+    python bench/posting.py [--writers 16] [--seconds 15] [--workers 2] [--watchers 1000]
+                            [--postgres postgres://…/postgres]
 
 Starts the forum with ``uvicorn --workers N`` on a fresh database (SQLite by default, in WAL
 mode with synchronous=FULL, as the forum insists), creates one member per writer, and lets
@@ -8,6 +9,9 @@ the writers post as fast as the server answers: each writer alternates replies i
 topic, new topics and board messages (every post goes through the content policy). Prints
 posts/s, latency percentiles, every non-2xx answer by status (a "database is locked" would
 show here and is also searched for in the server log), and the CPU of server and client.
+
+``--watchers N`` makes N more members watch the shared topic (and the forum), so every reply
+and new topic fans out notifications to them; the notifications written are counted at the end.
 """
 
 from __future__ import annotations
@@ -52,8 +56,41 @@ def server_env(data_dir: Path, args: argparse.Namespace) -> dict[str, str]:
     return forum_env(data_dir, args.database, args.redis)
 
 
-async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
-    """Demo community, one API token per writer, and a topic to reply in."""
+async def add_watchers(count: int, topic_id: int, space_id: int) -> None:
+    """``count`` members who watch the shared topic and its forum (inserted in bulk)."""
+    from datetime import UTC, datetime
+
+    from forum.storage import db
+    from forum.storage.member_tables import Watch
+    from forum.storage.tables import User
+
+    now = datetime.now(UTC)
+    for start in range(0, count, 250):
+        names = [f"watcher{n}" for n in range(start, min(count, start + 250))]
+        async with db.write_transaction():
+            await User.insert(
+                *[User(username=n, email=f"{n}@example.test", terms_accepted_at=now) for n in names]
+            )
+        ids = await User.select(User.id).where(User.username.is_in(names))
+        async with db.write_transaction():
+            await Watch.insert(*[Watch(user=r["id"], topic=topic_id, created=now) for r in ids])
+            await Watch.insert(*[Watch(user=r["id"], space=space_id, created=now) for r in ids])
+
+
+async def count_notifications(env: dict[str, str]) -> int:
+    """How many notifications the run wrote."""
+    os.environ.update(env)
+    from forum.settings import load_settings
+    from forum.storage import db
+    from forum.storage.desk_tables import Notification
+
+    async with db.connected(load_settings().database_url):
+        return await Notification.count()
+
+
+async def prepare(env: dict[str, str], writers: int, watchers: int = 0) -> tuple[list[str], int]:
+    """Demo community, one API token per writer, and a topic to reply in (watched by
+    ``watchers`` members)."""
     os.environ.update(env)
     from forum import limits
     from forum.accounts.members import create_account
@@ -81,6 +118,8 @@ async def prepare(env: dict[str, str], writers: int) -> tuple[list[str], int]:
                 topic = await submitting.submit_topic(
                     account, space, "Replies go here", "First post.", max_chars=20_000
                 )
+        if watchers:
+            await add_watchers(watchers, topic.topic_id, space["id"])  # type: ignore[index]
     return tokens, topic.topic_id  # type: ignore[return-value]
 
 
@@ -147,13 +186,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--watchers", type=int, default=0, help="members watching the topic")
     add_database_options(parser, "redis://… (pub/sub, rate limits, page-cache generations)")
     args = parser.parse_args()
     make_database(args)
 
     data_dir = Path(tempfile.mkdtemp(prefix="forum-bench-posting-"))
     env = server_env(data_dir, args)
-    tokens, topic_id = asyncio.run(prepare(env, args.writers))
+    tokens, topic_id = asyncio.run(prepare(env, args.writers, args.watchers))
     port = free_port()
     log = data_dir / "server.log"
     argv = [sys.executable, "-m", "uvicorn", "forum.app:create_app", "--factory",
@@ -167,7 +207,8 @@ def main() -> None:
         ).stdout.split()] + [server.pid]  # fmt: skip
         print(f"# {args.writers} writers (one httpx client process), {args.workers} uvicorn "
               f"workers, database {'PostgreSQL' if args.database else 'SQLite (WAL, FULL)'}"
-              f"{', Redis' if args.redis else ''}; {os.cpu_count()} cores, load average "
+              f"{', Redis' if args.redis else ''}; {args.watchers} watchers of the shared topic "
+              f"and forum; {os.cpu_count()} cores, load average "
               f"{os.getloadavg()[0]:.2f} at start")  # fmt: skip
         print(f"{'round':<7}{'posts/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'non-2xx':>9}{'locked':>8}"
               f"{'server CPU':>12}{'client CPU':>12}  statuses")  # fmt: skip
@@ -193,6 +234,10 @@ def main() -> None:
             f"median {statistics.median(rates):.0f} posts/s; 'database is locked' in the "
             f"server log: {locked_in_log}"
         )
+        if args.watchers:
+            time.sleep(2)  # the fan-out runs after the commits
+            written = asyncio.run(count_notifications(env))
+            print(f"notifications written: {written}")
     finally:
         server.terminate()
         server.wait(timeout=20)

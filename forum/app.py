@@ -31,6 +31,7 @@ from forum.storage import db
 from forum.storage.backup import hold_running_lock
 from forum.web.api import admin as api_admin
 from forum.web.api import auth as api_auth
+from forum.web.api import following as api_following
 from forum.web.api import me as api_me
 from forum.web.api import moderation as api_moderation
 from forum.web.api import reports as api_reports
@@ -40,6 +41,7 @@ from forum.web.api.schemas import API_ERRORS
 from forum.web.background import BackgroundWork, policy_banner
 from forum.web.error_handlers import EXCEPTION_HANDLERS
 from forum.web.headers import bounded_headers, security_headers
+from forum.web.live_notifications import NotificationHub, live_notifications
 from forum.web.live_queue import live_queue
 from forum.web.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.web.proxy import client_address_middleware
@@ -50,6 +52,7 @@ from forum.web.views import (
     bench,
     dry_run,
     feeds,
+    following,
     home,
     moderation,
     ops,
@@ -83,11 +86,17 @@ ROUTES = [
     api_moderation.list_queue, api_moderation.get_item, api_moderation.act_on_item,
     api_moderation.remove_post, api_moderation.restore_post, api_moderation.restrict_member,
     api_moderation.moderation_log,
-    reporting.report_form, reporting.report, reporting.notifications,
+    reporting.report_form, reporting.report,
+    following.notifications, following.notifications_read, following.watch_topic,
+    following.watch_space, following.first_unread, following.block,
+    api_following.list_notifications, api_following.read_notifications,
+    api_following.watch_topic, api_following.unwatch_topic, api_following.watch_space,
+    api_following.unwatch_space, api_following.block_member, api_following.unblock_member,
+    api_following.pin_topic, api_following.unpin_topic,
     moderation.queue_page, moderation.queue_item, moderation.queue_action,
     moderation.moderate_post_page, moderation.moderate_post_action, moderation.log_page,
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
-    live_queue, chat_socket,
+    live_queue, live_notifications, chat_socket,
     ops.health, ops.metrics,
 ]  # fmt: skip
 
@@ -241,6 +250,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "allowed_origins": settings.allowed_origins,
                 "request_log": recorder,
                 "chat": chat,
+                "notification_hub": NotificationHub(),
                 "page_cache": page_cache.PageCache(settings.page_cache_entries),
             }
         ),

@@ -28,6 +28,25 @@ ACCOUNTS_CHANNEL = "accounts"
 """Changes of accounts every process acts on: ``muted``, ``closed`` (suspended, deleted, a
 role changed), so live connections follow at once."""
 
+NOTIFY_CHANNEL = "notifications"
+"""Notifications for members: ``notify`` with the recipients' ids, published once per batch;
+each process hands it to the open tabs of those members it holds."""
+
+
+def notify_event(
+    users: list[int], fresh: list[int], kind: str, message: str, link: str
+) -> dict[str, Any]:
+    """The ``notify`` event: one message for many members (``fresh``: those with a new unread
+    notification, whose badge counts up; the others' unread one now covers this too)."""
+    return {
+        "type": "notify",
+        "users": users,
+        "fresh": fresh,
+        "kind": kind,
+        "message": message,
+        "link": link,
+    }
+
 
 def space_channel(slug: str) -> str:
     """The channel carrying live changes of one space (chat room, board, forum)."""

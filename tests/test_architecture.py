@@ -21,6 +21,7 @@ LAYERS = [
     {"storage"},
     {"accounts", "mail"},
     {"reading"},
+    {"notifying"},
     {"desk"},
     {"posting", "privacy"},
     {"web", "nntp"},

@@ -15,6 +15,7 @@ from forum.accounts.members import Account
 from forum.desk import modlog, notices
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError, Missing
+from forum.notifying import fanout
 from forum.reading.queries import post_by_id
 from forum.rendering import render_markdown
 from forum.storage import db
@@ -60,7 +61,7 @@ async def _tell_reporters(post_id: int, outcome: str, message: str) -> None:
 
 async def _after(channels: ChannelsPlugin | None, post: dict, items: list[int], event: str) -> None:
     await page_cache.invalidate_post(post)
-    await notices.deliver()
+    await notices.deliver(channels)
     for item in items:
         await events.publish(channels, events.QUEUE_CHANNEL, {"type": "resolved", "id": item})
     await events.publish(
@@ -149,6 +150,8 @@ async def approve(
                 f"/p/{post_id}",
             )  # fmt: skip
     await _after(channels, post, items, "post")
+    if was_pending:  # a held post's mentions, reply and watchers are told once it is public
+        await fanout.post_published(post_id, channels)
     return await load_post(post_id)
 
 
@@ -241,6 +244,8 @@ async def redact_and_approve(
             f"/p/{post_id}",
         )  # fmt: skip
     await _after(channels, post, items, "post")
+    if post["status"] == PostStatus.pending.value:
+        await fanout.post_published(post_id, channels)
     return await load_post(post_id)
 
 

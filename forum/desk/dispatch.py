@@ -63,6 +63,16 @@ def _lock(locked: bool) -> Callable[[Ask], Awaitable[None]]:
     return lock
 
 
+def _pin(pinned: bool) -> Callable[[Ask], Awaitable[None]]:
+    async def pin(ask: Ask) -> None:
+        topic_id = (await actions.load_post(ask.post_id))["topic"]
+        if topic_id is None:
+            raise ForumError("Only topics can be pinned; this post is not in a topic.")
+        await sanctions.set_pinned(ask.moderator, topic_id, pinned, ask.channels)
+
+    return pin
+
+
 def _restrict(measure: sanctions.Measure) -> Callable[[Ask], Awaitable[None]]:
     async def restrict(ask: Ask) -> None:
         author = (await actions.load_post(ask.post_id))["author.id"]
@@ -81,6 +91,8 @@ VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
     "dismiss": _dismiss,
     "lock": _lock(True),
     "unlock": _lock(False),
+    "pin": _pin(True),
+    "unpin": _pin(False),
     "mute": _restrict(sanctions.MUTE),
     "suspend": _restrict(sanctions.SUSPEND),
 }

@@ -1,12 +1,15 @@
-"""Notifications to members: their content was held, approved or removed; a report's outcome."""
+"""Notices from the moderators to members: their content was held, approved or removed; a
+report's outcome. They land in the same list as other notifications (``forum.notifying``)."""
 
 from __future__ import annotations
 
 from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any
 
-from forum.storage import db
+from litestar.channels import ChannelsPlugin
+
+from forum import events
+from forum.mail.mailings import notify
 from forum.storage.desk_tables import Notification
 
 # Notices written in this task's transaction, to mail once it has committed.
@@ -45,33 +48,16 @@ async def add(user_id: int, kind: str, message: str, link: str = "") -> None:
     pending.append((user_id, kind, message, link))
 
 
-async def deliver() -> None:
-    """After the commit: email the notices to members who chose moderation emails."""
-    from forum.mail.mailings import notify
-
+async def deliver(channels: ChannelsPlugin | None = None) -> None:
+    """After the commit: the notices reach the members' open tabs, and their mailboxes when
+    they chose moderation emails."""
     pending = _unmailed.get()
     if not pending:
         return
     _unmailed.set([])
     for user_id, kind, message, link in pending:
+        event = events.notify_event([user_id], [user_id], kind, message, link)
+        await events.publish(channels, events.NOTIFY_CHANNEL, event)
         subject = SUBJECTS.get(kind, "A notice from the moderators")
         body = message + (f"\n\n{link}" if link else "")
         await notify(user_id, "moderation", subject, body)
-
-
-async def for_member(user_id: int, limit: int = 100) -> list[dict[str, Any]]:
-    """A member's notifications, newest first."""
-    return (
-        await Notification.select()
-        .where(Notification.user == user_id)
-        .order_by(Notification.id, ascending=False)
-        .limit(limit)
-    )
-
-
-async def mark_read(user_id: int) -> None:
-    """Mark every notification of a member as seen."""
-    async with db.write_transaction():
-        await Notification.update({Notification.read_at: datetime.now(UTC)}).where(
-            Notification.user == user_id, Notification.read_at.is_null()
-        )

@@ -102,7 +102,7 @@ async def submit_report(
             )
     if hidden:
         await page_cache.invalidate_post(post)
-    await notices.deliver()
+    await notices.deliver(channels)
     await events.publish(channels, events.QUEUE_CHANNEL, {"type": "item", "id": item})
     return Reported(report.id, item, hidden)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from litestar.channels import ChannelsPlugin
 
@@ -108,7 +109,7 @@ async def restrict(
         await notices.add(user_id, measure.notice, measure.sentence.format(until=until, why=why))
     if measure.signs_out:
         await end_all_sessions(user_id)
-    await notices.deliver()
+    await notices.deliver(channels)
     if measure.signs_out:
         event = {"type": "closed", "user": user_id}
     else:
@@ -135,19 +136,33 @@ async def set_locked(
     moderator: Account, topic_id: int, locked: bool, channels: ChannelsPlugin | None = None
 ) -> None:
     """Lock (no new replies) or unlock a topic."""
+    await _set_flag(moderator, topic_id, Topic.locked, locked, ("lock", "unlock"))
+
+
+async def set_pinned(
+    moderator: Account, topic_id: int, pinned: bool, channels: ChannelsPlugin | None = None
+) -> None:
+    """Pin a topic to the top of its space, or unpin it."""
+    await _set_flag(moderator, topic_id, Topic.pinned, pinned, ("pin", "unpin"))
+
+
+async def _set_flag(
+    moderator: Account, topic_id: int, column: Any, value: bool, actions: tuple[str, str]
+) -> None:
+    """Set a topic's flag, logged as the first action (on) or the second (off)."""
     topic = (
-        await Topic.select(Topic.id, Topic.locked, Topic.author, Topic.space.slug)
+        await Topic.select(Topic.id, column, Topic.author, Topic.space.slug)
         .where(Topic.id == topic_id)
         .first()
     )
     if topic is None:
         raise Missing(f"There is no topic {topic_id}.")
-    if bool(topic["locked"]) == locked:
+    if bool(topic[column._meta.name]) == value:
         return
     async with db.write_transaction():
-        await Topic.update({Topic.locked: locked}).where(Topic.id == topic_id)
+        await Topic.update({column: value}).where(Topic.id == topic_id)
         await modlog.record(
-            "lock" if locked else "unlock", actor=moderator.id, target=topic["author"],
+            actions[0] if value else actions[1], actor=moderator.id, target=topic["author"],
             details={"topic": topic_id},
         )  # fmt: skip
     await page_cache.invalidate(

@@ -21,15 +21,21 @@ log = logging.getLogger("forum.mailings")
 KINDS: dict[str, str] = {
     "replies": "Replies to my posts",
     "mentions": "Mentions of my username",
+    "watching": "New posts in topics and spaces I watch",
+    "digest": "Replies, mentions and watched posts once a day in one email, instead of at once",
     "moderation": "Moderation notices (why a post of mine was held or removed)",
     "newsletter": "The newsletter",
 }
 DEFAULTS: dict[str, bool] = {
     "replies": True,
     "mentions": True,
+    "watching": True,
+    "digest": False,
     "moderation": True,
     "newsletter": False,
 }
+DIGESTED = ("replies", "mentions", "watching")
+"""The kinds a member can take as one daily digest instead of one mail each."""
 _PURPOSE = "unsubscribe"
 
 
@@ -80,7 +86,9 @@ async def unsubscribe(token: str) -> tuple[int, str]:
     """Honour an unsubscribe link at once; raises BadToken (nothing changed) when forged."""
     user_id, kind = read_unsubscribe_token(token)
     if await User.exists().where(User.id == user_id, User.status != AccountStatus.deleted.value):
-        await set_preferences(user_id, {kind: False})
+        # Turning the digest off must not turn on separate mails: it stops what it carried.
+        off = DIGESTED if kind == "digest" else ()
+        await set_preferences(user_id, {kind: False, **dict.fromkeys(off, False)})
     return user_id, kind
 
 

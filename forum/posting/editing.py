@@ -18,10 +18,10 @@ from forum.posting.submitting import (
     Submitted,
     hold_if_pending,
     kept_original,
+    linked_html,
     moderate_draft,
     publish_change,
 )
-from forum.rendering import render_markdown
 from forum.storage import db
 from forum.storage.tables import Post, PostRevision, PostStatus
 
@@ -48,6 +48,7 @@ async def edit_post(
     if post["status"] == PostStatus.pending.value and not held_by_policy:
         decision = replace(decision, status=PostStatus.pending)  # still in review
     now = datetime.now(UTC)
+    html = await linked_html(decision.body)
     async with db.write_transaction():
         await PostRevision.insert(
             PostRevision(post=post["id"], body=post["body"], editor=editor.id, created=now)
@@ -55,7 +56,7 @@ async def edit_post(
         await Post.update(
             {
                 Post.body: decision.body,
-                Post.html: render_markdown(decision.body),
+                Post.html: html,
                 Post.original: kept_original(decision, body),
                 Post.edited: now,
             }

@@ -17,6 +17,7 @@ from forum.accounts.members import Account
 from forum.desk import modlog, notices, review
 from forum.desk.moderating import Decision, decide
 from forum.errors import Blocked, Conflict, DisclosureRequired, Forbidden, ForumError
+from forum.notifying import fanout, mentions, watching
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     check_body,
@@ -28,6 +29,7 @@ from forum.posting.checks import (
 )
 from forum.rendering import render_markdown
 from forum.storage import db
+from forum.storage.member_tables import WatchLevel
 from forum.storage.tables import Post, PostStatus, Space, SpaceKind, Topic
 from moderation import Action
 
@@ -97,6 +99,13 @@ def masking_note(masked: list[dict]) -> str:
     return f"Published with words masked: {words}. Edit your post to reword it."
 
 
+async def linked_html(body: str) -> str:
+    """The post's HTML, with mentions of existing members linked to their profiles."""
+    html = render_markdown(body)
+    names = mentions.names_in(body)
+    return mentions.link(html, await mentions.known_members(names)) if names else html
+
+
 async def _store(
     space: dict,
     author: Account,
@@ -116,7 +125,7 @@ async def _store(
         parent=parent_id,
         author=author.id,
         body=decision.body,
-        html=render_markdown(decision.body),
+        html=await linked_html(decision.body),
         status=decision.status.value,
         article_number=article,
         created=datetime.now(UTC),
@@ -140,7 +149,7 @@ async def publish_change(
     if topic_id is not None:
         scopes.append(page_cache.topic_scope(topic_id))
     await page_cache.invalidate(*scopes)
-    await notices.deliver()
+    await notices.deliver(channels)
     if event is not None:
         await events.publish(channels, events.space_channel(space_slug), event)
     if review_item is not None:
@@ -170,6 +179,9 @@ async def _published(
             created=post.created,
         )
     await publish_change(channels, space["slug"], topic_id, event, item)
+    if event is not None and space["kind"] != SpaceKind.chat.value:
+        # Chat is read live in the room; its messages notify nobody (no per-message fan-out).
+        await fanout.post_published(post.id, channels)
     return Submitted(post.id, topic_id, decision.status.value, decision, item)
 
 
@@ -207,6 +219,9 @@ async def submit_topic(
             original = kept_original(decision, body, title)
             held = f"{title}\n\n{body}"
             post, item = await _store(space, author, decision, held, topic.id, None, original)
+            # Authors watch their own topics, and have read what they wrote.
+            await watching.put(author.id, WatchLevel.watching.value, topic_id=topic.id)
+            await watching.mark_read(author.id, topic.id, post.id)
     return await _published(channels, space, author, decision, post, topic.id, item)
 
 
@@ -248,6 +263,7 @@ async def submit_reply(
                 await Topic.update(
                     {Topic.post_count: Topic.post_count + 1, Topic.last_post_at: datetime.now(UTC)}
                 ).where(Topic.id == topic["id"])
+                await watching.mark_read(author.id, topic["id"], post.id)
     return await _published(channels, space, author, decision, post, topic["id"], item)
 
 

@@ -21,6 +21,7 @@ from forum.desk import modlog
 from forum.events import QUEUE_CHANNEL
 from forum.storage import db
 from forum.storage.desk_tables import Notification, Report, ReviewItem
+from forum.storage.member_tables import Block, ReadPosition, Watch
 from forum.storage.privacy_tables import (
     AccessLog,
     EmailPreference,
@@ -160,6 +161,18 @@ async def _moderation(erasure: Erasure) -> None:
         erasure.after_commit += [(QUEUE_CHANNEL, {"type": "resolved", "id": i}) for i in closed]
     await Report.update({Report.note: ""}).where(Report.reporter == erasure.user_id)
     await Notification.delete().where(Notification.user == erasure.user_id)
+
+
+@anonymiser("following")
+async def _following(erasure: Erasure) -> None:
+    """Watches, read positions and blocks go; so do blocks of this member by others, and
+    notifications this member caused (they name them)."""
+    await Watch.delete().where(Watch.user == erasure.user_id)
+    await ReadPosition.delete().where(ReadPosition.user == erasure.user_id)
+    await Block.delete().where(
+        (Block.blocker == erasure.user_id) | (Block.blocked == erasure.user_id)
+    )
+    await Notification.delete().where(Notification.actor == erasure.user_id)
 
 
 @anonymiser("sessions")

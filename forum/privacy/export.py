@@ -14,6 +14,7 @@ from typing import Any
 
 from forum.mail import mailings
 from forum.storage.desk_tables import ModerationLog, Notification, Report
+from forum.storage.member_tables import Block, ReadPosition, Watch
 from forum.storage.privacy_tables import AccessLog, PolicyAcknowledgement, RequestLog
 from forum.storage.tables import ApiToken, Post, PostRevision, Session, Topic, User
 
@@ -185,6 +186,40 @@ async def _notifications(user_id: int) -> list[dict[str, Any]]:
         )
         .where(Notification.user == user_id)
         .order_by(Notification.id)
+    )
+
+
+@exporter("watches")
+async def _watches(user_id: int) -> list[dict[str, Any]]:
+    """Topics and spaces the member watches or muted."""
+    return (
+        await Watch.select(
+            Watch.topic, Watch.topic.title, Watch.space.slug, Watch.level, Watch.created
+        )
+        .where(Watch.user == user_id)
+        .order_by(Watch.id)
+    )
+
+
+@exporter("read_positions")
+async def _read_positions(user_id: int) -> list[dict[str, Any]]:
+    """How far the member read each topic, and when."""
+    return (
+        await ReadPosition.select(
+            ReadPosition.topic, ReadPosition.last_read_post, ReadPosition.read_at
+        )
+        .where(ReadPosition.user == user_id)
+        .order_by(ReadPosition.id)
+    )
+
+
+@exporter("blocked_members")
+async def _blocks(user_id: int) -> list[dict[str, Any]]:
+    """The members this member blocks."""
+    return (
+        await Block.select(Block.blocked.username, Block.created)
+        .where(Block.blocker == user_id)
+        .order_by(Block.id)
     )
 
 

@@ -70,6 +70,7 @@ _TOPIC_COLUMNS = (
     Topic.title,
     Topic.status,
     Topic.locked,
+    Topic.pinned,
     Topic.post_count,
     Topic.created,
     Topic.last_post_at,
@@ -95,9 +96,18 @@ def parse_cursor(cursor: str | None) -> tuple[datetime, int] | None:
 
 
 async def topic_list(space_id: int, viewer: Account | None, cursor: str | None, limit: int) -> Page:
-    """Topics of a space, latest activity first (keyset pagination by activity, id)."""
+    """Topics of a space, latest activity first (keyset pagination by activity, id); the first
+    page starts with the pinned topics."""
+    visible = _visible_to(viewer, Topic.status, Topic.author)
+    pinned: list[dict[str, Any]] = []
+    if not cursor:
+        pinned = await (
+            Topic.select(*_TOPIC_COLUMNS)
+            .where(Topic.space == space_id, visible, Topic.pinned.eq(True))
+            .order_by(Topic.last_post_at, Topic.id, ascending=False)
+        )
     query = Topic.select(*_TOPIC_COLUMNS).where(
-        Topic.space == space_id, _visible_to(viewer, Topic.status, Topic.author)
+        Topic.space == space_id, visible, Topic.pinned.eq(False)
     )
     if (after := parse_cursor(cursor)) is not None:
         # A row-value comparison is one range scan of the (space, last_post_at, id) index;
@@ -106,9 +116,10 @@ async def topic_list(space_id: int, viewer: Account | None, cursor: str | None, 
     rows = await query.order_by(Topic.last_post_at, Topic.id, ascending=False).limit(limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
+    last = rows[-1] if rows and more else None
+    rows = pinned + rows
     for row in rows:
         row["author_name"] = author_name(row, "author")
-    last = rows[-1] if rows and more else None
     return Page(rows, _cursor(last["last_post_at"], last["id"]) if last else None)
 
 

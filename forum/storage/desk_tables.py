@@ -11,7 +11,7 @@ from piccolo.columns import JSON, ForeignKey, Text, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.table import Table
 
-from forum.storage.tables import Post, Space, User
+from forum.storage.tables import Post, Space, Topic, User
 
 
 class ReviewStatus(StrEnum):
@@ -120,7 +120,9 @@ class ModerationLog(Table, tablename="moderation_log"):
 
 
 class Notification(Table, tablename="notifications"):
-    """A message to one member: their content was held, approved or removed; a report's outcome."""
+    """A message to one member: a reply, a mention, new posts where they watch; their content
+    was held, approved or removed; a report's outcome. ``actor`` is the member who caused it
+    (None for the moderators' notices, which blocking never hides)."""
 
     user = ForeignKey(User, index=True)
     kind = Varchar(length=32)
@@ -128,6 +130,10 @@ class Notification(Table, tablename="notifications"):
     link = Varchar(length=200, default="")
     created = Timestamptz(default=TimestamptzNow())
     read_at = Timestamptz(null=True, default=None)
+    actor = ForeignKey(User, null=True, default=None)
+    post = ForeignKey(Post, null=True, default=None)
+    topic = ForeignKey(Topic, null=True, default=None)
+    mailed_at = Timestamptz(null=True, default=None)
 
 
 class RoomBan(Table, tablename="room_bans"):

@@ -6,10 +6,16 @@ from piccolo.conf.apps import AppConfig
 from piccolo.table import Table
 
 from forum.storage.desk_tables import DESK_TABLES
+from forum.storage.member_tables import MEMBER_TABLES
 from forum.storage.privacy_tables import PRIVACY_TABLES
 from forum.storage.tables import CONTENT_TABLES
 
-FORUM_TABLES: list[type[Table]] = [*CONTENT_TABLES, *DESK_TABLES, *PRIVACY_TABLES]
+FORUM_TABLES: list[type[Table]] = [
+    *CONTENT_TABLES,
+    *DESK_TABLES,
+    *PRIVACY_TABLES,
+    *MEMBER_TABLES,
+]
 """Every table of the forum, in the order of their foreign keys."""
 
 APP_CONFIG = AppConfig(

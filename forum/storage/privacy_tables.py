@@ -74,6 +74,8 @@ class EmailPreference(Table, tablename="email_preferences"):
     mentions = Boolean(default=True)
     moderation = Boolean(default=True)
     newsletter = Boolean(default=False)
+    watching = Boolean(default=True)
+    digest = Boolean(default=False)  # notifications once a day instead of at once
     updated = Timestamptz(default=TimestamptzNow())
 
 

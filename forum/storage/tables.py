@@ -146,6 +146,7 @@ class Topic(Table, tablename="topics"):
     title = Varchar(length=200)
     status = Varchar(length=16, choices=PostStatus, default=PostStatus.visible)
     locked = Boolean(default=False)
+    pinned = Boolean(default=False)
     post_count = Integer(default=0)
     created = Timestamptz(default=TimestamptzNow())
     last_post_at = Timestamptz(default=TimestamptzNow(), index=True)

@@ -10,8 +10,9 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
-from forum.desk import notices, reports
+from forum.desk import reports
 from forum.desk.moderating import current_policy
+from forum.notifying import inbox
 from forum.web.api.schemas import ALREADY_REPORTED
 from forum.web.guards import member
 from forum.web.request import Id, viewer
@@ -78,7 +79,7 @@ async def report_categories() -> list[CategoryOut]:
 @get("/api/notifications", guards=[member], tags=["accounts"])
 async def my_notifications(request: Request) -> list[NotificationOut]:
     """The member's notifications, newest first."""
-    rows = await notices.for_member(viewer(request).id)
+    rows = await inbox.listing(viewer(request))
     return [
         NotificationOut(
             r["id"], r["kind"], r["message"], r["link"], r["created"], r["read_at"] is not None

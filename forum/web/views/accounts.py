@@ -9,6 +9,7 @@ from litestar.response import Redirect, Template
 from forum.accounts.login import LOGIN_FAILED, LoginThrottled, check_credentials
 from forum.errors import AccountError
 from forum.mail.sender import MailError
+from forum.notifying import blocking
 from forum.privacy.signup import sign_up
 from forum.reading import queries
 from forum.storage.tables import Role, User
@@ -124,6 +125,8 @@ async def profile_page(
         "roles": [r.value for r in Role],
         "error": error,
     }
+    if me is not None:
+        context["blocking"] = member["id"] in await blocking.blocked_by(me.id)
     if me is not None and me.is_admin:
         row = await User.select(User.can_view_personal_data).where(User.id == member["id"]).first()
         context["personal_data"] = bool(row and row["can_view_personal_data"])

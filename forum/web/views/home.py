@@ -9,10 +9,13 @@ from litestar import Request, Response, get
 from litestar.params import FromQuery
 from litestar.response import Template
 
-from forum.reading import queries
+from forum import page_cache
+from forum.notifying import watching
+from forum.reading import activity, queries
 from forum.rendering import LINK_REL, is_outbound
 from forum.storage.privacy_tables import PolicyKind
 from forum.web import pages
+from forum.web.request import viewer
 from forum.web.templating import STATIC_DIR
 from forum.web.views.policies import policy_page
 
@@ -23,12 +26,19 @@ FAVICON_MAX_AGE = 7 * 86400
 
 @get("/", name="home")
 async def home(request: Request) -> Response:
-    """All spaces grouped by kind (cached: see forum.web.pages)."""
+    """All spaces grouped by kind, with their figures and last activity; for a member, how
+    many topics have posts they have not read (cached for visitors: see forum.web.pages)."""
+    groups = await queries.spaces_by_kind()
+    spaces = [space for rows in groups.values() for space in rows]
 
     async def build() -> tuple[str, dict[str, Any]]:
-        return "forum/home.html", {"groups": await queries.spaces_by_kind()}
+        context = {"groups": groups, "figures": await activity.space_figures(spaces)}
+        if (me := viewer(request)) is not None:
+            context["unread"] = await watching.unread_by_space(me.id, me.created)
+        return "forum/home.html", context
 
-    return await pages.page(request, (), build)
+    scopes = tuple(page_cache.space_scope(space["slug"]) for space in spaces)
+    return await pages.page(request, scopes, build)
 
 
 @get("/terms", name="terms")

@@ -16,7 +16,7 @@ from forum.reading import queries
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
-POST_PAGE_ACTIONS = ("remove", "restore", "approve", "mute", "suspend")
+POST_PAGE_ACTIONS = ("remove", "restore", "approve", "mute", "suspend", "pin", "unpin")
 
 
 def _policy_categories() -> list:

@@ -1,4 +1,4 @@
-"""Members' moderation pages: reporting a post, and their notifications."""
+"""Members' moderation pages: reporting a post."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.response import Redirect, Template
 
-from forum.desk import notices, reports
+from forum.desk import reports
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
 from forum.web.guards import member
@@ -46,12 +46,3 @@ async def report(
             status_code=exc.status_code,
         )
     return Template("moderation/reported.html", context={"post": found})
-
-
-@get("/notifications", name="notifications", guards=[member])
-async def notifications(request: Request) -> Template:
-    """The member's notifications (held, approved, removed, report outcomes); marks them read."""
-    account = viewer(request)
-    rows = await notices.for_member(account.id)
-    await notices.mark_read(account.id)
-    return Template("moderation/notifications.html", context={"items": rows})

@@ -11,8 +11,10 @@ from litestar.params import FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from forum import page_cache
+from forum.accounts.members import Account
+from forum.notifying import blocking, watching
 from forum.posting import submitting
-from forum.reading import queries
+from forum.reading import activity, queries
 from forum.storage.tables import SpaceKind
 from forum.web import pages
 from forum.web.request import form_data, not_found, optional_int, settings_of, viewer
@@ -38,6 +40,17 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
     return context | await posting_allowance(request, space["kind"] == SpaceKind.chat.value)
 
 
+async def following_context(me: Account, space: dict[str, Any], topic_ids: list[int]) -> dict:
+    """What a member's own view of a space adds: their watch level, unread counts, blocks."""
+    return {
+        "watch_level": await watching.level_of(me.id, space_id=space["id"]),
+        "read_positions": await watching.read_positions(me.id, topic_ids),
+        "unread": await watching.unread_in_topics(me.id, topic_ids),
+        "muted": await watching.muted_topics(me.id, topic_ids),
+        "blocked": await blocking.blocked_by(me.id),
+    }
+
+
 @get("/s/{slug:str}", name="space")
 async def space_page(
     request: Request,
@@ -51,11 +64,23 @@ async def space_page(
         space = await _space(slug)
         template = f"forum/{space['kind']}.html"
         if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
-            return template, await _board_context(request, space, optional_int(before))
+            context = await _board_context(request, space, optional_int(before))
+            if (me := viewer(request)) is not None:
+                context.update(await following_context(me, space, []))
+            return template, context
         page = await queries.topic_list(
             space["id"], viewer(request), cursor, settings_of(request).page_size
         )
-        return template, {"space": space, "topics": page.items, "next_cursor": page.next_cursor}
+        ids = [topic["id"] for topic in page.items]
+        context = {
+            "space": space,
+            "topics": page.items,
+            "next_cursor": page.next_cursor,
+            "last_posters": await activity.last_posters(ids),
+        }
+        if (me := viewer(request)) is not None:
+            context.update(await following_context(me, space, ids))
+        return template, context
 
     return await pages.page(request, (page_cache.space_scope(slug),), build)
 

@@ -13,6 +13,7 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from forum import page_cache
+from forum.notifying import blocking, watching
 from forum.posting import editing, submitting
 from forum.reading import queries
 from forum.web import pages
@@ -52,18 +53,37 @@ async def topic_page(
     number = page_number(page)
     scopes = (page_cache.topic_scope(topic_id),)
 
-    async def thread() -> tuple[dict[str, Any], Markup]:
+    me = viewer(request)
+    own: dict[str, Any] = {}
+    if me is not None:
+        own = {
+            "last_read": await watching.last_read(me.id, topic_id),
+            "blocked": await blocking.blocked_by(me.id),
+        }
+
+    async def thread() -> tuple[dict[str, Any], Markup, int]:
         topic = await _topic(request, topic_id)
         context = await _topic_context(request, topic, number)
-        return topic, pages.fragment(request, "forum/_thread.html", context)
+        shown = max((post["id"] for post in context["posts"]), default=0)
+        return topic, pages.fragment(request, "forum/_thread.html", {**context, **own}), shown
 
     async def build() -> tuple[str, dict[str, Any]]:
-        if viewer(request) is None:
+        if me is None:
             topic = await _topic(request, topic_id)
             return "forum/topic.html", await _topic_context(request, topic, number)
-        # Members: the topic and its rendered posts come from their cache; the chrome is fresh.
-        topic, html = await pages.for_member(request, ("topic", topic_id, number), scopes, thread)
-        context = {"topic": topic, "thread_html": html, "draft": {}}
+        # Members: the topic and its rendered posts come from their cache (kept apart by what
+        # they had read and whom they block, which the posts show); the chrome is fresh.
+        key = ("topic", topic_id, number, own["last_read"], tuple(sorted(own["blocked"])))
+        topic, html, shown = await pages.for_member(request, key, scopes, thread)
+        if shown:
+            await watching.record_visit(me.id, topic_id, shown)
+        context = {
+            "topic": topic,
+            "thread_html": html,
+            "draft": {},
+            "watch_level": await watching.level_of(me.id, topic_id=topic_id),
+            **own,
+        }
         return "forum/topic.html", context | await posting_allowance(request)
 
     return await pages.page(request, scopes, build)

@@ -33,7 +33,8 @@ async def test_the_newsletter_is_off_until_the_member_turns_it_on(
     )
     assert saved.status_code == 303
     assert await mailings.preferences(ada.account.id) == {
-        "replies": True, "mentions": False, "moderation": False, "newsletter": True,
+        "replies": True, "mentions": False, "watching": False, "digest": False,
+        "moderation": False, "newsletter": True,
     }  # fmt: skip
 
 
