@@ -156,8 +156,9 @@ def decide(
 ) -> Decision:
     """Moderate a body (and a title) under the policy in force.
 
-    allow → visible; censor → visible with the masked text; hold → pending (for review), its censored words masked too;
-    warn (the disclosure warning) and block → ``refused``: nothing may be stored.
+    allow → visible; censor → visible with the masked text; hold → pending (for review),
+    its censored words masked too; warn (the disclosure warning) and block → ``refused``:
+    nothing may be stored.
     """
     policy = current_policy()
     verdicts: list[tuple[str, Verdict]] = []
