@@ -47,6 +47,7 @@ from forum.errors import (
 )
 from forum.posting import submitting
 from forum.posting.checks import check_rate
+from forum.reading import queries
 from forum.reading.queries import post_by_id
 from moderation import Action
 
@@ -134,6 +135,20 @@ async def _fresh_account(ctx: Context, frame: ClientFrame) -> Account | None:
     return account
 
 
+async def _note_own_masking(messages: list[dict], account: Account | None) -> None:
+    """The viewer's own masked messages say what was masked and why, as ``sent`` did: the
+    note must not vanish with a reload. Nobody else's messages carry it."""
+    if account is None:
+        return
+    own = [m["id"] for m in messages if m["author"] == account.username]
+    kept = await queries.originals(own, account)
+    for message in messages:
+        if masked := kept.get(message["id"], {}).get("masked"):
+            keep = ("text", "label", "title", "clause")
+            message["masked"] = [{k: m[k] for k in keep} for m in masked]
+            message["detail"] = submitting.masking_note(masked)
+
+
 async def history_frame(ctx: Context, after: int | None, client_id: str | None = None) -> str:
     """The last messages (on join) or everything after ``after`` (resume), as one frame."""
     if after is None:
@@ -141,6 +156,7 @@ async def history_frame(ctx: Context, after: int | None, client_id: str | None =
         messages, more = await history.recent(ctx.room, ctx.conn.account, limit)
     else:
         messages, more = await history.after(ctx.room, ctx.conn.account, after)
+    await _note_own_masking(messages, ctx.conn.account)
     frame: dict[str, Any] = {"type": "history", "after": after, "messages": messages}
     frame["more"] = more
     if client_id is not None:
