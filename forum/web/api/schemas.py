@@ -40,12 +40,20 @@ class SignupOut(msgspec.Struct):
     detail: str
 
 
+ImageIds = Annotated[
+    list[Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]], msgspec.Meta(max_length=50)
+]
+"""Ids of staged images (``POST /api/images``) that a post attaches."""
+
+
 class TopicIn(msgspec.Struct):
-    """A new topic in a forum or news group."""
+    """A new topic in a forum or news group; ``images``: ids from ``POST /api/images``."""
 
     title: str
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class ReplyIn(msgspec.Struct):
@@ -54,6 +62,8 @@ class ReplyIn(msgspec.Struct):
     body: str
     parent_id: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)] | None = None
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class MessageIn(msgspec.Struct):
@@ -61,6 +71,8 @@ class MessageIn(msgspec.Struct):
 
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class MaskedOut(msgspec.Struct):

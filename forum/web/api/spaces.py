@@ -12,6 +12,7 @@ from litestar.params import FromPath, FromQuery, JSONBody
 
 from forum.posting import editing, submitting
 from forum.posting.checks import allowance
+from forum.posting.pictures import Pictures
 from forum.reading import queries
 from forum.storage.tables import SpaceKind
 from forum.web.api.schemas import (
@@ -49,6 +50,12 @@ async def _created(
         posts_left=left.left if left is not None else None,
         masked=masked_out(submitted.decision.masked),
     )
+
+
+def _pictures(request: Request, data: TopicIn | ReplyIn | MessageIn) -> Pictures:
+    """The staged images a post attaches, and whether the author saw what was removed."""
+    limit = settings_of(request).images_per_post
+    return Pictures(tuple(data.images), data.confirm_image_metadata, limit)
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -113,6 +120,7 @@ async def create_topic(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     return await _created(request, submitted, submitted.topic_id or 0, submitted.topic_id)
 
@@ -133,6 +141,7 @@ async def create_message(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     chat = space["kind"] == SpaceKind.chat.value
     return await _created(request, submitted, submitted.post_id, chat=chat)
@@ -184,6 +193,7 @@ async def create_reply(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     return await _created(request, submitted, submitted.post_id, topic_id)
 

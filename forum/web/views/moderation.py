@@ -12,11 +12,21 @@ from forum.desk import actions, dispatch, modlog, queue, stats
 from forum.desk.dispatch import Ask
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
+from forum.images import attaching
 from forum.reading import queries
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
-POST_PAGE_ACTIONS = ("remove", "restore", "approve", "mute", "suspend", "pin", "unpin")
+POST_PAGE_ACTIONS = (
+    "remove",
+    "remove_image",
+    "restore",
+    "approve",
+    "mute",
+    "suspend",
+    "pin",
+    "unpin",
+)
 
 
 def _policy_categories() -> list:
@@ -84,6 +94,9 @@ async def _post_page(request: Request, post_id: int, error: ForumError | None = 
         "log": await modlog.entries(post=post_id, limit=20),
         "categories": _policy_categories(),
         "held_for": await actions.held_for_offensive(post_id),
+        "images": (await attaching.for_targets("post", [post_id], removed_too=True)).get(
+            post_id, []
+        ),
     }
     if error is None:
         return Template("moderation/post.html", context=context)
@@ -99,7 +112,7 @@ async def moderate_post_action(
     data = await form_data(request)
     ask = Ask(
         viewer(request), post_id, data.get("reason"), data.get("category"),
-        data.get("hours") or None, channels, data.get("confirm") == "1",
+        data.get("hours") or None, channels, data.get("confirm") == "1", data.get("image_id"),
     )  # fmt: skip
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)
