@@ -7,6 +7,7 @@ registered in ``forum.images.visibility``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,6 +36,12 @@ class ImageDisclosureRequired(ForumError):
         self.extra = {"code": self.code, "found": found, "images": image_ids}
 
 
+def found_in(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """What was removed from an image's upload (the JSON column, read on either database)."""
+    value = row.get("found")
+    return (json.loads(value) if isinstance(value, str) else value) or []
+
+
 def check_disclosed(images: Sequence[dict[str, Any]], confirmed: bool) -> None:
     """ImageDisclosureRequired when a picture carried a location or a serial, unconfirmed."""
     if confirmed:
@@ -42,7 +49,7 @@ def check_disclosed(images: Sequence[dict[str, Any]], confirmed: bool) -> None:
     found = [
         {**item, "image": row["id"]}
         for row in images
-        for item in metadata.telling(row["found"] or [])
+        for item in metadata.telling(found_in(row))
     ]
     if found:
         raise ImageDisclosureRequired(found, [row["id"] for row in images])
@@ -79,7 +86,7 @@ def image_out(row: dict[str, Any]) -> dict[str, Any]:
         "thumb_height": max(1, round(row["height"] * scale)),
         "alt": row["alt"],
         "status": row["status"],
-        "found": [item["label"] for item in row.get("found") or []],
+        "found": [item["label"] for item in found_in(row)],
     }
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from forum.images import files
+from forum.images.attaching import found_in
 from forum.mail import mailings
 from forum.storage.desk_tables import ModerationLog, Notification, Report
 from forum.storage.image_tables import Image
@@ -252,7 +253,7 @@ async def _images(user_id: int) -> list[dict[str, Any]]:
             "id": r["id"], "format": r["format"], "width": r["width"], "height": r["height"],
             "alt": r["alt"], "status": r["status"], "attached_to": r["target_kind"],
             "target_id": r["target_id"], "created": r["created"],
-            "removed_from_upload": r["found"] or [], "sha256": r["sha256"],
+            "removed_from_upload": found_in(r), "sha256": r["sha256"],
             "data_base64": files.encoded(r["sha256"], r["format"]),
         }
         for r in rows

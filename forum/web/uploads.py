@@ -35,9 +35,9 @@ async def _read_form(request: Request) -> tuple[dict[str, str], list[UploadFile]
     except (UnicodeDecodeError, ValueError) as exc:
         raise ClientException("The form could not be read; please submit it again.") from exc
     data = {k: v for k, v in form.items() if isinstance(v, str)}
-    files = [f for f in form.getall("images") if isinstance(f, UploadFile) and f.filename]
+    files = [f for f in form.getall("images", []) if isinstance(f, UploadFile) and f.filename]
     staged = []
-    for raw in form.getall("staged_image"):
+    for raw in form.getall("staged_image", []):
         if isinstance(raw, str) and raw.isdigit() and len(raw) < 10:
             staged.append(int(raw))
     return data, files, staged

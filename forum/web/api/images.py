@@ -55,7 +55,7 @@ class ImageOut(msgspec.Struct):
 def image_created(row: dict[str, Any]) -> ImageOut:
     """The answer to an upload."""
     shown = attaching.image_out(row)
-    found = [FoundOut(**item) for item in row["found"] or []]
+    found = [FoundOut(**item) for item in attaching.found_in(row)]
     return ImageOut(
         **{k: shown[k] for k in ("id", "url", "thumbnail", "width", "height", "alt", "status")},
         found=found,
