@@ -47,9 +47,7 @@ def check_disclosed(images: Sequence[dict[str, Any]], confirmed: bool) -> None:
     if confirmed:
         return
     found = [
-        {**item, "image": row["id"]}
-        for row in images
-        for item in metadata.telling(found_in(row))
+        {**item, "image": row["id"]} for row in images for item in metadata.telling(found_in(row))
     ]
     if found:
         raise ImageDisclosureRequired(found, [row["id"] for row in images])
@@ -59,6 +57,14 @@ async def attach(image_ids: Sequence[int], owner_id: int, target_kind: str, targ
     """Inside the target's write transaction: the owner's staged images now belong to it."""
     if not image_ids:
         return
+    # What was found was for the author's eyes before publishing: once attached, the rows keep
+    # what kind of thing was removed, never the position or the serial number itself.
+    rows = await Image.select(Image.id, Image.found).where(
+        Image.id.is_in(list(image_ids)), Image.owner == owner_id
+    )
+    for row in rows:
+        kinds = [{**item, "text": ""} for item in found_in(row)]
+        await Image.update({Image.found: kinds}).where(Image.id == row["id"])
     await Image.update(
         {
             Image.status: ImageStatus.attached.value,

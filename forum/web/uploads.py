@@ -45,8 +45,8 @@ async def _read_form(request: Request) -> tuple[dict[str, str], list[UploadFile]
 
 async def _stage(request: Request, files: list[UploadFile], staged: list[int], alt: str) -> list:
     author = viewer(request)
-    if author is None or not (files or staged):
-        return []
+    if author is None or author.is_muted or not (files or staged):
+        return []  # the post itself is refused, with the reason (signed out, muted)
     settings = settings_of(request)
     rows = await intake.staged(author, staged)
     uploads = [intake.Upload(await f.read(), alt) for f in files]

@@ -18,7 +18,7 @@ from litestar.params import Body
 
 from forum.errors import ForumError
 from forum.images import attaching, intake
-from forum.web.guards import member
+from forum.web.guards import poster
 from forum.web.request import settings_of, viewer
 
 
@@ -63,7 +63,7 @@ def image_created(row: dict[str, Any]) -> ImageOut:
     )
 
 
-@post("/api/images", guards=[member], status_code=201, tags=["posting"])
+@post("/api/images", guards=[poster], status_code=201, tags=["posting"])
 async def upload_image(
     request: Request,
     data: Annotated[ImageUpload, Body(media_type=RequestEncodingType.MULTI_PART)],

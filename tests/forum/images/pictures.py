@@ -23,7 +23,7 @@ def scene(size: tuple[int, int] = (640, 480)) -> Image.Image:
     return image
 
 
-def photo_with_gps(size: tuple[int, int] = (640, 480)) -> bytes:
+def photo_with_gps(size: tuple[int, int] = (640, 480), serial: str = SERIAL) -> bytes:
     """A JPEG whose EXIF carries a GPS position, a camera serial and the camera's name."""
     exif = Image.Exif()
     exif[ExifTags.Base.Make] = "Canon"
@@ -32,7 +32,7 @@ def photo_with_gps(size: tuple[int, int] = (640, 480)) -> bytes:
     gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
     gps.update({1: "N", 2: (52.0, 31.0, 12.0), 3: "E", 4: (13.0, 24.0, 18.0)})
     sub = exif.get_ifd(ExifTags.IFD.Exif)
-    sub[ExifTags.Base.BodySerialNumber] = SERIAL
+    sub[ExifTags.Base.BodySerialNumber] = serial
     out = io.BytesIO()
     scene(size).save(out, "JPEG", exif=exif, quality=90)
     return out.getvalue()
@@ -60,9 +60,12 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
 
 
 def png_bomb(side: int = 100_000) -> bytes:
-    """A tiny PNG whose header declares side × side pixels (a decompression bomb)."""
+    """A tiny PNG whose header declares side by side pixels (a decompression bomb)."""
     header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
     data = zlib.compress(b"\x00" * 1024)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", data) + _chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", data)
+        + _chunk(b"IEND", b"")
     )
