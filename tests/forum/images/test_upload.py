@@ -129,3 +129,15 @@ async def test_the_form_refuses_without_its_csrf_token(
     refused = await client.post("/s/wall/messages", data={"body": "hi"}, files=files)
     assert refused.status_code == 403
     assert await Image.count() == 0
+
+
+async def test_a_picture_larger_than_the_text_routes_cap_is_taken(
+    client: httpx.AsyncClient, make_member, settings
+) -> None:
+    fay = await make_member("fay")
+    noise = PILImage.effect_noise((1100, 1100), 90).convert("RGB")
+    out = io.BytesIO()
+    noise.save(out, "PNG")
+    assert len(out.getvalue()) > settings.max_request_bytes
+    staged = await upload(client, fay, out.getvalue(), name="noise.png")
+    assert staged.status_code == 201, staged.text
