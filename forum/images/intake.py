@@ -22,8 +22,8 @@ from forum.settings import Settings
 from forum.storage import db
 from forum.storage.image_tables import Image, ImageStatus
 
-# At most two pictures decode at once per process: a 50-megapixel upload needs ~150 MB
-# while it is decoded, so this bounds the memory uploads can take together.
+# At most two pictures decode at once per process: a 40-megapixel upload took ~200 MB while it
+# was processed (bench/images.py), so this bounds the memory uploads can take together.
 _DECODING = anyio.CapacityLimiter(2)
 MAX_ALT = 300
 

@@ -108,7 +108,8 @@ def _open(data: bytes, limits: Limits) -> Image.Image:
 def _clean(image: Image.Image, fmt: str) -> Image.Image:
     """Decoded, upright, in a mode the format can hold, and carrying no metadata."""
     image.seek(0)  # animations keep their first frame
-    upright = ImageOps.exif_transpose(image)  # decodes the pixels
+    # In place: decodes the pixels and turns them without a second full-size copy.
+    upright = ImageOps.exif_transpose(image, in_place=True) or image
     if upright.mode not in _MODES[fmt]:
         wants = "RGBA" if "A" in upright.mode or "transparency" in upright.info else "RGB"
         upright = upright.convert(wants if wants in _MODES[fmt] else _MODES[fmt][0])
@@ -130,6 +131,15 @@ def _encode(image: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
+def _thumbnail(image: Image.Image) -> Image.Image:
+    """A small copy (reduced first, like ``Image.thumbnail``, without copying the full one)."""
+    scale = min(1.0, THUMBNAIL[0] / image.width, THUMBNAIL[1] / image.height)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    thumb = image.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
+    thumb.info = dict(image.info)
+    return thumb
+
+
 def process(data: bytes, limits: Limits) -> Processed:
     """Turn an upload into a clean picture and its thumbnail; ImageRefused if it cannot be."""
     image = _open(data, limits)
@@ -140,9 +150,7 @@ def process(data: bytes, limits: Limits) -> Processed:
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise NotAnImage("This image is damaged or incomplete and could not be read.") from exc
     encoded = _encode(clean, fmt)
-    thumb = clean.copy()
-    thumb.thumbnail(THUMBNAIL)
-    thumb.info = dict(clean.info)
+    thumb = _thumbnail(clean)
     return Processed(
         data=encoded,
         thumbnail=_encode(thumb, fmt),
