@@ -17,7 +17,7 @@ from typing import Any
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from forum.errors import ForumError
-from forum.images import hashing, metadata
+from forum.images import hashing, metadata, trailing
 
 FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 CONTENT_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif"}
@@ -144,6 +144,11 @@ def process(data: bytes, limits: Limits) -> Processed:
     """Turn an upload into a clean picture and its thumbnail; ImageRefused if it cannot be."""
     image = _open(data, limits)
     fmt = FORMATS[image.format or ""]
+    if extra := trailing.extra_bytes(data, fmt):
+        raise NotAnImage(
+            f"This file has {extra:,} bytes of something else after the picture (a file hidden "
+            "in another?). Save the picture again with an image editor and upload that."
+        )
     found = metadata.found_in(image)
     try:
         clean = _clean(image, fmt)

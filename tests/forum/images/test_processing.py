@@ -52,6 +52,14 @@ def test_text_and_truncated_images_are_refused() -> None:
         process(png(), Limits(max_bytes=100, max_pixels=10**9, max_side=10**5))
 
 
+def test_a_polyglot_is_refused() -> None:
+    page = b"<html><body><script>alert(document.cookie)</script></body></html>"
+    with pytest.raises(NotAnImage, match="after the picture"):
+        process(photo_with_gps() + page, LIMITS)
+    with pytest.raises(NotAnImage, match="after the picture"):
+        process(png() + b"PK\x03\x04" + b"\x00" * 200, LIMITS)  # a PNG that is also a zip
+
+
 def test_a_slightly_altered_picture_hashes_close() -> None:
     from forum.images.hashing import distance
 

@@ -89,6 +89,8 @@ async def test_bombs_and_text_are_refused_and_nothing_is_stored(
     assert bomb.status_code == 413 and "pixels" in bomb.json()["detail"]
     text = await upload(client, cy, b"GIF89a, or is it? <script>alert(1)</script>", name="a.gif")
     assert text.status_code == 415 and "not a JPEG, PNG, WebP or GIF" in text.json()["detail"]
+    polyglot = await upload(client, cy, png() + b"<script>alert(1)</script>" * 4, name="a.png")
+    assert polyglot.status_code == 415 and "after the picture" in polyglot.json()["detail"]
     assert await Image.count() == 0
     images_dir = settings.data_dir / "images"
     assert not images_dir.exists() or not any(p.is_file() for p in images_dir.rglob("*"))
