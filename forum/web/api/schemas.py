@@ -126,6 +126,16 @@ class TopicOut(msgspec.Struct):
     status: str
 
 
+class PictureOut(msgspec.Struct):
+    """A picture under a post: the full picture, its thumbnail, its size and alt text."""
+
+    url: str
+    thumbnail: str
+    width: int
+    height: int
+    alt: str
+
+
 class PostOut(msgspec.Struct):
     """A post or message as the viewer may see it."""
 
@@ -143,6 +153,7 @@ class PostOut(msgspec.Struct):
     # moderators reading one post, never in lists.
     original: str | None = None
     masked: list[MaskedOut] = []
+    images: list[PictureOut] = []
 
 
 class SpaceDetailOut(msgspec.Struct):
@@ -168,9 +179,11 @@ class TopicDetailOut(msgspec.Struct):
     pages: int
 
 
-def post_out(row: dict) -> PostOut:
-    """Shape a post row for the API."""
+def post_out(row: dict, pictures: list[dict] | None = None) -> PostOut:
+    """Shape a post row (and its pictures, from ``images.attaching.for_targets``) for the API."""
+    fields = ("url", "thumbnail", "width", "height", "alt")
     return PostOut(
+        images=[PictureOut(**{k: p[k] for k in fields}) for p in pictures or []],
         id=row["id"],
         author=row["author_name"],
         body=row["body"],

@@ -59,6 +59,10 @@ async def test_a_photo_with_gps_is_served_clean_after_the_author_confirms(
     assert b"Canon" not in served.content
     thumb = await client.get(image["thumbnail"])
     assert thumb.status_code == 200 and max(PILImage.open(io.BytesIO(thumb.content)).size) <= 320
+    api = (await client.get(f"/api/topics/{posted.json()['topic_id']}")).json()
+    [shown] = api["posts"][0]["images"]
+    assert shown == {"url": image["url"], "thumbnail": image["thumbnail"], "width": 480,
+                     "height": 640, "alt": "A lake"}  # fmt: skip
     page = await client.get(f"/t/{posted.json()['topic_id']}")
     assert f'src="{image["thumbnail"]}"' in page.text and 'alt="A lake"' in page.text
 
