@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import httpx
 
+from forum.images.sweeping import sweep_staged
 from forum.storage.desk_tables import ModerationLog
 from forum.storage.image_tables import BlockedImageHash, Image
 from forum.storage.tables import Role, SpaceKind
@@ -80,3 +83,23 @@ async def test_export_holds_the_pictures_and_erasure_deletes_them(
     assert deleted.status_code in (200, 204), deleted.text
     assert await Image.count() == 0
     assert not [p for p in (settings.data_dir / "images").rglob("*") if p.is_file()]
+
+
+async def test_staged_pictures_nobody_posted_are_swept_after_a_day(
+    client: httpx.AsyncClient, make_member, make_space, settings
+) -> None:
+    await make_space("wall", SpaceKind.board)
+    kept_by = await make_member("keeper")
+    await seasoned(kept_by)
+    left = (await upload(client, kept_by, png((120, 90)))).json()
+    posted = (await upload(client, kept_by, png((90, 120)))).json()
+    await client.post(
+        "/api/spaces/wall/messages", json={"body": "one", "images": [posted["id"]]},
+        headers=kept_by.headers,
+    )  # fmt: skip
+    await Image.update({Image.created: datetime.now(UTC) - timedelta(days=2)}).where(Image.id > 0)
+    assert await sweep_staged() == 1
+    assert [r["id"] for r in await Image.select(Image.id)] == [posted["id"]]
+    assert (await client.get(posted["url"])).status_code == 200
+    names = {p.name for p in (settings.data_dir / "images").rglob("*") if p.is_file()}
+    assert len(names) == 2 and left["url"].rsplit("/", 1)[1] not in names
