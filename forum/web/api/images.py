@@ -14,10 +14,12 @@ import msgspec
 from litestar import Request, post
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
+from litestar.openapi import ResponseSpec
 from litestar.params import Body
 
 from forum.errors import ForumError
 from forum.images import attaching, intake
+from forum.web.api.schemas import ErrorOut
 from forum.web.guards import poster
 from forum.web.request import settings_of, viewer
 
@@ -63,7 +65,23 @@ def image_created(row: dict[str, Any]) -> ImageOut:
     )
 
 
-@post("/api/images", guards=[poster], status_code=201, tags=["posting"])
+ERRORS = {
+    415: ResponseSpec(
+        ErrorOut,
+        description="Not a JPEG, PNG, WebP or GIF picture (sniffed from the bytes), or one "
+        "with another file hidden behind it.",
+    ),
+    422: ResponseSpec(ErrorOut, description="A picture a moderator removed (or nearly)."),
+}
+
+
+@post(
+    "/api/images",
+    guards=[poster],
+    status_code=201,
+    tags=["posting"],
+    responses=ERRORS,
+)
 async def upload_image(
     request: Request,
     data: Annotated[ImageUpload, Body(media_type=RequestEncodingType.MULTI_PART)],

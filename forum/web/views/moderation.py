@@ -33,22 +33,24 @@ def _policy_categories() -> list:
     return list(current_policy().categories)
 
 
+async def _queue_context(items: list[dict]) -> dict:
+    """The queue's items with their pictures: everything needed to decide on one page."""
+    pictures = await attaching.for_targets("post", [i["post_id"] for i in items], True)
+    return {"items": items, "categories": _policy_categories(), "images": pictures}
+
+
 @get("/moderation", name="queue", guards=[moderator])
 async def queue_page() -> Template:
     """Open review items, oldest first; updates live with JavaScript, by reloading without."""
-    return Template(
-        "moderation/queue.html",
-        context={"items": await queue.open_items(), "categories": _policy_categories()},
-    )
+    return Template("moderation/queue.html", context=await _queue_context(await queue.open_items()))
 
 
 @get("/moderation/items/{item_id:int}", name="queue_item", guards=[moderator])
 async def queue_item(item_id: Id) -> Template:
     """One queue item as an HTML fragment (what the live queue inserts)."""
-    return Template(
-        "moderation/_queue_item.html",
-        context={"item": await queue.item(item_id), "categories": _policy_categories()},
-    )
+    item = await queue.item(item_id)
+    context = await _queue_context([item])
+    return Template("moderation/_queue_item.html", context={**context, "item": item})
 
 
 @post("/moderation/items/{item_id:int}", name="queue_action", guards=[moderator])
@@ -72,8 +74,7 @@ async def queue_action(
         return Template(
             "moderation/queue.html",
             context={
-                "items": await queue.open_items(),
-                "categories": _policy_categories(),
+                **await _queue_context(await queue.open_items()),
                 "error": f"Item {item_id}: {exc}",
             },
             status_code=exc.status_code,

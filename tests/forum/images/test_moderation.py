@@ -32,6 +32,10 @@ async def test_a_new_members_picture_is_held_and_hidden_from_others(
     mine = await client.get(image["url"], headers=newbie.headers)
     assert mine.status_code == 200 and mine.headers["cache-control"] == "private, no-store"
     assert (await client.get(image["thumbnail"], headers=mod.headers)).status_code == 200
+    await browser_login(client, "modo")  # the queue shows the picture to decide on
+    queue = await client.get("/moderation")
+    assert f'src="{image["thumbnail"]}"' in queue.text
+    assert '<span class="badge">images</span>' in queue.text  # the clause that held it
 
 
 async def test_a_removed_picture_cannot_come_back_altered(
