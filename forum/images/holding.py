@@ -37,16 +37,17 @@ def images_verdict(author: Account, surface: str) -> Verdict | None:
 
 
 def with_images(decision: Decision, author: Account, surface: str, count: int) -> Decision:
-    """The post's decision once its ``count`` pictures are weighed (unchanged when none)."""
+    """The post's decision once its ``count`` pictures are weighed (unchanged when none).
+
+    Only ``hold`` means something for a picture (no words to mask, nothing to confirm): a
+    ``block`` holds too, so a person looks before anything is refused; ``censor`` and
+    ``warn`` let it through.
+    """
     if count == 0 or decision.refused:
         return decision
     verdict = images_verdict(author, surface)
-    if verdict is None or verdict.action <= decision.action:
-        return decision if verdict is None else _added(decision, verdict, decision.action)
-    return _added(decision, verdict, min(verdict.action, Action.HOLD))
-
-
-def _added(decision: Decision, verdict: Verdict, action: Action) -> Decision:
-    status = PostStatus.pending if action == Action.HOLD else decision.status
+    if verdict is None or verdict.action < Action.HOLD:
+        return decision
     verdicts = (*decision.verdicts, ("images", verdict))
-    return replace(decision, action=action, status=status, verdicts=verdicts)
+    action = max(decision.action, Action.HOLD)
+    return replace(decision, action=action, status=PostStatus.pending, verdicts=verdicts)
