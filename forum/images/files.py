@@ -27,8 +27,9 @@ def configure(data_dir: Path) -> None:
 
 
 def configured() -> Path:
-    """The data directory ``configure`` named; ./var until it is called."""
-    return _data_dir or Path("./var").resolve()
+    """The data directory ``configure`` named; until then FORUM_DATA_DIR (a command line
+    tool that builds no app), read as ``load_settings`` reads it."""
+    return _data_dir or Path(os.environ.get("FORUM_DATA_DIR", "./var")).resolve()
 
 
 def root(data_dir: Path) -> Path:
