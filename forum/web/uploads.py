@@ -43,14 +43,18 @@ async def _read_form(request: Request) -> tuple[dict[str, str], list[UploadFile]
     return data, files, staged
 
 
-async def _stage(request: Request, files: list[UploadFile], staged: list[int], alt: str) -> list:
+async def _stage(
+    request: Request, files: list[UploadFile], staged: list[int], alt: str, earlier: list
+) -> list:
+    """The draft's pictures: those staged before (into ``earlier`` first, so a refused new
+    upload does not lose them), then the new uploads."""
     author = viewer(request)
     if author is None or author.is_muted or not (files or staged):
         return []  # the post itself is refused, with the reason (signed out, muted)
     settings = settings_of(request)
-    rows = await intake.staged(author, staged)
+    earlier.extend(await intake.staged(author, staged))
     uploads = [intake.Upload(await f.read(), alt) for f in files]
-    return rows + await intake.stage(author, uploads, settings, already=len(rows))
+    return earlier + await intake.stage(author, uploads, settings, already=len(earlier))
 
 
 async def compose_with_pictures(
@@ -61,10 +65,13 @@ async def compose_with_pictures(
     and the image disclosure warning shown in place."""
     data, files, staged = await _read_form(request)
     draft = {name: data.get(name, "") for name in fields}
+    earlier: list[dict[str, Any]] = []
     try:
-        rows = await _stage(request, files, staged, data.get("image_alt", ""))
+        rows = await _stage(request, files, staged, data.get("image_alt", ""), earlier)
     except ForumError as exc:
-        return await render({"draft": draft, "error": str(exc)}, exc.status_code)
+        kept_before = [attaching.image_out(r) for r in earlier]
+        context = {"draft": draft, "error": str(exc), "staged_images": kept_before}
+        return await render(context, exc.status_code)
     kept: dict[str, Any] = {
         "staged_images": [attaching.image_out(r) for r in rows],
         "confirmed_text": data.get("confirm_disclosure") == "1",

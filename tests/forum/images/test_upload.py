@@ -117,6 +117,11 @@ async def test_a_picture_attaches_from_the_plain_form_and_survives_the_warning(
     [staged] = await Image.select(Image.id, Image.status)
     assert staged["status"] == "staged"
     assert f'name="staged_image" value="{staged["id"]}"' in warned.text
+    not_a_picture = {"images": ("notes.jpg", b"just some notes", "image/jpeg")}
+    kept = {**form, "staged_image": str(staged["id"])}
+    refused = await client.post("/s/wall/messages", data=kept, files=not_a_picture)
+    assert refused.status_code == 415 and "not a JPEG" in refused.text
+    assert f'name="staged_image" value="{staged["id"]}"' in refused.text  # still attached
     confirm = {**form, "staged_image": str(staged["id"]), "confirm_image_metadata": "1"}
     posted = await client.post("/s/wall/messages", data=confirm)
     assert posted.status_code == 303
