@@ -23,6 +23,7 @@ from forum.accounts.members import Account
 from forum.cli.bootstrap import announce_credentials, prepare_database
 from forum.cli.plugin import ForumCLIPlugin
 from forum.desk.moderating import use_policy
+from forum.images import files
 from forum.mail import sender
 from forum.nntp.server import NewsServer
 from forum.privacy.requestlog import RequestRecorder, request_log_middleware
@@ -32,6 +33,7 @@ from forum.storage.backup import hold_running_lock
 from forum.web.api import admin as api_admin
 from forum.web.api import auth as api_auth
 from forum.web.api import following as api_following
+from forum.web.api import images as api_images
 from forum.web.api import me as api_me
 from forum.web.api import moderation as api_moderation
 from forum.web.api import reports as api_reports
@@ -46,6 +48,7 @@ from forum.web.live_queue import live_queue
 from forum.web.middleware import AuthMiddleware, ForumCSRFMiddleware
 from forum.web.proxy import client_address_middleware
 from forum.web.templating import STATIC_DIR, template_config
+from forum.web.uploads import upload_bytes
 from forum.web.views import (
     account_settings,
     accounts,
@@ -54,6 +57,7 @@ from forum.web.views import (
     feeds,
     following,
     home,
+    images,
     moderation,
     ops,
     policies,
@@ -113,12 +117,16 @@ PRIVACY_ROUTES = [
     api_me.get_me, api_me.export_me, api_me.delete_me,
 ]  # fmt: skip
 
+IMAGE_ROUTES = [images.image, images.image_thumbnail, api_images.upload_image]
+UPLOADS = [spaces.post_message, spaces.create_topic, topics.reply, api_images.upload_image]
+"""The handlers whose bodies carry pictures: they take more than ``max_request_bytes``."""
+
 
 def documented_and_pages() -> list:
     """The JSON API's handlers (their error answers documented), then a router of everything
     else, kept out of the OpenAPI document: pages, feeds and probes answer HTML, XML or text,
     not the API's JSON, and a document that claimed otherwise would mislead clients."""
-    handlers = [*ROUTES, *PRIVACY_ROUTES]
+    handlers = [*ROUTES, *PRIVACY_ROUTES, *IMAGE_ROUTES]
     api = [h for h in handlers if any(path.startswith("/api/") for path in h.paths)]
     pages = [h for h in handlers if h not in api]
     for handler in api:  # Litestar documents extra responses per handler only
@@ -159,6 +167,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))
+    files.configure(settings.data_dir)
+    for handler in UPLOADS:  # process-wide, like the policy: set from the settings in force
+        handler.request_max_body_size = upload_bytes(
+            settings.images_per_post, settings.image_max_bytes, settings.max_request_bytes
+        )
     page_cache.configure(settings.database_url, settings.redis_url)
     chat = ChatService(settings)
     sender.bind(settings)

@@ -172,6 +172,12 @@ class Settings:
     chat_history: int = 50
     page_cache_entries: int = 2000
     bench_ceiling_dir: Path | None = None
+    image_max_bytes: int = 8_000_000
+    image_max_pixels: int = 50_000_000
+    image_max_side: int = 12_000
+    images_per_post: int = 4
+    image_quota_bytes: int = 200_000_000
+    image_hash_distance: int = 8
 
     @property
     def trust_proxy(self) -> bool:
@@ -266,4 +272,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         chat_history=min(200, max(1, _int(source, "FORUM_CHAT_HISTORY", 50))),
         page_cache_entries=max(0, _int(source, "FORUM_PAGE_CACHE_ENTRIES", 2000)),
         bench_ceiling_dir=Path(get("FORUM_BENCH_CEILING")) if get("FORUM_BENCH_CEILING") else None,
+        image_max_bytes=max(1, _int(source, "FORUM_IMAGE_MAX_BYTES", 8_000_000)),
+        image_max_pixels=max(1, _int(source, "FORUM_IMAGE_MAX_PIXELS", 50_000_000)),
+        image_max_side=max(1, _int(source, "FORUM_IMAGE_MAX_SIDE", 12_000)),
+        images_per_post=max(0, _int(source, "FORUM_IMAGES_PER_POST", 4)),
+        image_quota_bytes=max(0, _int(source, "FORUM_IMAGE_QUOTA_BYTES", 200_000_000)),
+        image_hash_distance=max(0, _int(source, "FORUM_IMAGE_HASH_DISTANCE", 8)),
     )

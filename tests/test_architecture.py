@@ -23,6 +23,7 @@ LAYERS = [
     {"reading"},
     {"notifying"},
     {"desk"},
+    {"images"},
     {"posting", "privacy"},
     {"web", "nntp"},
     {"cli", "chat"},

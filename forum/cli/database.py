@@ -9,10 +9,12 @@ import click
 from forum.settings import load_settings
 from forum.storage.backup import (
     BackupError,
+    backup_images,
     backup_sqlite,
     check_database_file,
     holds_tables,
     pg_commands,
+    restore_images,
     restore_sqlite,
 )
 
@@ -44,9 +46,11 @@ def backup_command(path: Path, force: bool) -> None:
         _postgres_advice(settings.database_url, path, "backup")
     try:
         size = backup_sqlite(settings.sqlite_path, path.resolve(), overwrite=force)
+        pictures = backup_images(settings.data_dir, path.resolve())
     except (BackupError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Backed up {settings.sqlite_path} to {path} ({size:,} bytes, integrity ok).")
+    click.echo(f"Pictures copied to {path}.images/ ({pictures} new files).")
 
 
 @db_group.command(name="restore", help="Replace the SQLite database with the backup at PATH.")
@@ -63,6 +67,7 @@ def restore_command(path: Path, yes: bool) -> None:
         if holds_tables(target) and not yes:
             click.confirm(f"Replace the database at {target} with {path}?", abort=True)
         restore_sqlite(path.resolve(), target)
+        restore_images(path.resolve(), settings.data_dir)
     except (BackupError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Restored {path} into {target} (integrity ok). Start the forum as usual.")

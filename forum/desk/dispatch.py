@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from litestar.channels import ChannelsPlugin
 
 from forum.accounts.members import Account
-from forum.desk import actions, sanctions
+from forum.desk import actions, image_removal, sanctions
 from forum.errors import ForumError
 
 
@@ -27,6 +27,7 @@ class Ask:
     hours: object = None
     channels: ChannelsPlugin | None = None
     confirm: bool = False  # "I have read it": approving a post held for offensive content
+    image_id: object = None  # which picture of the post (remove_image)
 
 
 async def _approve(ask: Ask) -> None:
@@ -37,6 +38,12 @@ async def _approve(ask: Ask) -> None:
 
 async def _remove(ask: Ask) -> None:
     await actions.remove(ask.moderator, ask.post_id, ask.category, ask.reason, ask.channels)
+
+
+async def _remove_image(ask: Ask) -> None:
+    await image_removal.remove_image(
+        ask.moderator, ask.post_id, ask.image_id, ask.category, ask.reason, ask.channels
+    )
 
 
 async def _restore(ask: Ask) -> None:
@@ -86,6 +93,7 @@ def _restrict(measure: sanctions.Measure) -> Callable[[Ask], Awaitable[None]]:
 VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
     "approve": _approve,
     "remove": _remove,
+    "remove_image": _remove_image,
     "restore": _restore,
     "redact": _redact,
     "dismiss": _dismiss,

@@ -18,6 +18,7 @@ from forum.desk import modlog, notices, review
 from forum.desk.moderating import Decision, decide
 from forum.errors import Blocked, Conflict, DisclosureRequired, Forbidden, ForumError
 from forum.notifying import fanout, mentions, watching
+from forum.posting import pictures as pics
 from forum.posting.checks import (
     DISCLOSURE_MESSAGE,
     check_body,
@@ -114,6 +115,7 @@ async def _store(
     topic_id: int | None = None,
     parent_id: int | None = None,
     original: dict | None = None,
+    picture_ids: list[int] | None = None,
 ) -> tuple[Post, int | None]:
     """Inside the write transaction: the post, and the review item when it is held."""
     article = None
@@ -132,6 +134,7 @@ async def _store(
         original=original,
     )
     await post.save()
+    await pics.attach(picture_ids or [], author, post.id)
     return post, await hold_if_pending(post.id, author, decision, held_text)
 
 
@@ -194,6 +197,7 @@ async def submit_topic(
     max_chars: int,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
+    pictures: pics.Pictures = pics.NONE,
 ) -> Submitted:
     """Start a topic in a forum or news group."""
     author = check_can_post(author)
@@ -204,6 +208,7 @@ async def submit_topic(
     body = check_body(body, max_chars)
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure, title)
+        decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
         now = datetime.now(UTC)
         async with db.write_transaction():
             topic = Topic(
@@ -218,7 +223,9 @@ async def submit_topic(
             await topic.save()
             original = kept_original(decision, body, title)
             held = f"{title}\n\n{body}"
-            post, item = await _store(space, author, decision, held, topic.id, None, original)
+            post, item = await _store(
+                space, author, decision, held, topic.id, None, original, picture_ids
+            )
             # Authors watch their own topics, and have read what they wrote.
             await watching.put(author.id, WatchLevel.watching.value, topic_id=topic.id)
             await watching.mark_read(author.id, topic.id, post.id)
@@ -234,6 +241,7 @@ async def submit_reply(
     max_chars: int,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
+    pictures: pics.Pictures = pics.NONE,
 ) -> Submitted:
     """Reply in a topic, optionally to one of its posts."""
     author = check_can_post(author)
@@ -254,10 +262,11 @@ async def submit_reply(
     space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
+        decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
         async with db.write_transaction():
             original = kept_original(decision, body)
             post, item = await _store(
-                space, author, decision, body, topic["id"], parent_id, original
+                space, author, decision, body, topic["id"], parent_id, original, picture_ids
             )
             if decision.status == PostStatus.visible:
                 await Topic.update(
@@ -276,6 +285,7 @@ async def submit_message(
     max_bytes: int | None = None,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
+    pictures: pics.Pictures = pics.NONE,
 ) -> Submitted:
     """Post a message on a board (chat rooms use the same path through the chat module)."""
     author = check_can_post(author)
@@ -285,7 +295,10 @@ async def submit_message(
     body = check_body(body, max_chars, max_bytes)
     async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
+        decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
         async with db.write_transaction():
             original = kept_original(decision, body)
-            post, item = await _store(space, author, decision, body, original=original)
+            post, item = await _store(
+                space, author, decision, body, original=original, picture_ids=picture_ids
+            )
     return await _published(channels, space, author, decision, post, None, item)

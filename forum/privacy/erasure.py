@@ -19,8 +19,10 @@ from forum.accounts import presence
 from forum.accounts.members import DELETED_NAME
 from forum.desk import modlog
 from forum.events import QUEUE_CHANNEL
+from forum.images import files
 from forum.storage import db
 from forum.storage.desk_tables import Notification, Report, ReviewItem
+from forum.storage.image_tables import Image
 from forum.storage.member_tables import Block, ReadPosition, Watch
 from forum.storage.privacy_tables import (
     AccessLog,
@@ -66,6 +68,7 @@ class Erasure:
     kept_posts: int = 0
     withdrawn_posts: int = 0
     after_commit: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    image_files: set[tuple[str, str]] = field(default_factory=set)  # deleted after the commit
 
 
 Anonymiser = Callable[[Erasure], Awaitable[None]]
@@ -227,6 +230,21 @@ async def _user(erasure: Erasure) -> None:
     ).where(User.id == erasure.user_id)
 
 
+@anonymiser("images")
+async def _images(erasure: Erasure) -> None:
+    """The member's pictures go, rows and files (removed ones too: their hash stays blocked)."""
+    rows = await Image.select(Image.sha256, Image.format).where(Image.owner == erasure.user_id)
+    erasure.image_files |= {(r["sha256"], r["format"]) for r in rows}
+    await Image.delete().where(Image.owner == erasure.user_id)
+
+
+async def _delete_image_files(erasure: Erasure) -> None:
+    """After the commit: each file no other member's row still names."""
+    for sha256, fmt in erasure.image_files:
+        if not await Image.exists().where(Image.sha256 == sha256, Image.format == fmt):
+            files.delete(files.configured(), sha256, fmt)
+
+
 async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -> Erasure:
     """Delete an account in one transaction, then close its sessions and live connections."""
     async with db.write_transaction():
@@ -247,6 +265,7 @@ async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -
         erasure = Erasure(user_id, row["username"], row["email"], {ip for ip in ips if ip})
         for _, function in ANONYMISERS:
             await function(erasure)
+    await _delete_image_files(erasure)
     await page_cache.invalidate(page_cache.SITE)  # the name and posts may show on any page
     await presence.account_closed(channels, user_id)
     for channel, event in erasure.after_commit:

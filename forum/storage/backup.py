@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import os
 import shlex
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,3 +164,32 @@ def pg_commands(url: str, path: str) -> tuple[str, str]:
     dump = ["pg_dump", *conn, "--format=custom", f"--file={path}", name]
     restore = ["pg_restore", *conn, "--clean", "--if-exists", "--no-owner", f"--dbname={name}"]
     return shlex.join(dump), shlex.join([*restore, path])
+
+
+def backup_images(data_dir: Path, target: Path) -> int:
+    """Copy the pictures (``data_dir/images``) next to a database backup, as
+    ``TARGET.images/``; files are content-addressed, so one already there is skipped.
+    Returns how many files were copied."""
+    source = data_dir / "images"
+    destination = target.with_name(target.name + ".images")
+    return backup_images_from(source, destination) if source.is_dir() else 0
+
+
+def restore_images(backup: Path, data_dir: Path) -> int:
+    """Put back the pictures saved next to a database backup; returns how many."""
+    source = backup.with_name(backup.name + ".images")
+    return backup_images_from(source, data_dir / "images") if source.is_dir() else 0
+
+
+def backup_images_from(source: Path, destination: Path) -> int:
+    """Copy every picture file of ``source`` missing from ``destination``."""
+    copied = 0
+    for path in source.rglob("*"):
+        if path.is_file() and not path.name.startswith("."):  # not a half-written upload
+            into = destination / path.relative_to(source)
+            if not into.exists():
+                into.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                shutil.copy2(path, into)
+                private_file(into)
+                copied += 1
+    return copied

@@ -6,6 +6,7 @@ from piccolo.conf.apps import AppConfig
 from piccolo.table import Table
 
 from forum.storage.desk_tables import DESK_TABLES
+from forum.storage.image_tables import IMAGE_TABLES
 from forum.storage.member_tables import MEMBER_TABLES
 from forum.storage.privacy_tables import PRIVACY_TABLES
 from forum.storage.tables import CONTENT_TABLES
@@ -15,6 +16,7 @@ FORUM_TABLES: list[type[Table]] = [
     *DESK_TABLES,
     *PRIVACY_TABLES,
     *MEMBER_TABLES,
+    *IMAGE_TABLES,
 ]
 """Every table of the forum, in the order of their foreign keys."""
 

@@ -1,6 +1,7 @@
 """Work that runs beside the app for its whole life: the request-log writer, the
 hourly purge of old personal data, the listener that closes deleted accounts'
-connections, the notifications' fan-out worker and live hub, and the hourly digest run.
+connections, the notifications' fan-out worker and live hub, the hourly digest run and the
+hourly sweep of staged pictures nobody posted.
 A plugin, so it starts after the channels plugin and stops before it.
 """
 
@@ -17,6 +18,7 @@ from litestar.config.app import AppConfig
 from litestar.plugins import InitPluginProtocol
 
 from forum.accounts import presence
+from forum.images.sweeping import sweep_periodically
 from forum.notifying import fanout, inbox, mailing
 from forum.privacy import policies
 from forum.privacy.requestlog import RequestRecorder, purge_periodically
@@ -44,6 +46,7 @@ class BackgroundWork(InitPluginProtocol):
         self.recorder.start()
         purge = asyncio.create_task(purge_periodically(self.retention_days), name="forum-purge")
         digests = asyncio.create_task(digests_periodically(), name="forum-digests")
+        sweep = asyncio.create_task(sweep_periodically(), name="forum-image-sweep")
         channels = app.plugins.get(ChannelsPlugin)
         hub: NotificationHub = app.state.notification_hub
         try:
@@ -51,7 +54,7 @@ class BackgroundWork(InitPluginProtocol):
                 yield
         finally:
             await hub.stop()
-            for task in (purge, digests):
+            for task in (purge, digests, sweep):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task

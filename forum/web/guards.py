@@ -20,6 +20,14 @@ def member(connection: ASGIConnection, _: BaseRouteHandler) -> None:
         raise NotAuthorizedException("Sign in to do this.")
 
 
+def poster(connection: ASGIConnection, route: BaseRouteHandler) -> None:
+    """Signed-in members who may post now (not muted): uploads come before the post."""
+    member(connection, route)
+    account = _account(connection)
+    if account is not None and account.is_muted:
+        raise PermissionDeniedException("You are muted and cannot post until the mute ends.")
+
+
 def moderator(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Moderators and admins only."""
     account = _account(connection)

@@ -73,8 +73,8 @@ class ForumCSRFMiddleware(CSRFMiddleware):
 
     - The CSRF cookie is set only on responses that rendered a form token
       (``scope["state"]["csrf_used"]``), so visitors who only read get no cookie.
-    - Requests that carry no ambient credential (no session cookie) and are not
-      browser forms (API clients with a bearer token or JSON) need no token.
+    - Requests that carry a bearer token (which signs them in, cookies or not), and
+      requests with no session cookie that are not browser forms, need no token.
     - A state-changing request from a foreign ``Origin`` is refused outright.
     - The cookie is ``Secure`` whenever the request came over HTTPS.
     """
@@ -99,8 +99,10 @@ class ForumCSRFMiddleware(CSRFMiddleware):
         )
         has_session = SESSION_COOKIE in connection.cookies
         uses_bearer = bearer_token(connection) is not None
-        if not is_form and (not has_session or uses_bearer):
-            # No ambient credential rides along: a cross-site page cannot forge this.
+        if uses_bearer or (not is_form and not has_session):
+            # No ambient credential rides along: a cross-site page can neither set an
+            # Authorization header nor send JSON with cookies; an API client's multipart
+            # upload (a picture) carries its bearer token, which signs it in instead.
             await self.app(scope, receive, send)
             return
         await super().__call__(scope, receive, send)

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 
 from tests.forum.cli.test_cli import Server, _env
+from tests.forum.images.pictures import png
 
 
 def _forum(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
@@ -38,6 +39,17 @@ def _post(server: Server, token: str, title: str) -> int:
     return response.json()["id"]
 
 
+def _picture(server: Server, token: str) -> dict:
+    """A picture on a topic (its author's, held for review as a new member's)."""
+    auth = {"Authorization": f"Bearer {token}"}
+    files = {"image": ("chart.png", png(), "image/png")}
+    image = httpx.post(server.url + "/api/images", files=files, headers=auth).json()
+    topic = {"title": "With a picture", "body": "See it.", "images": [image["id"]]}
+    made = httpx.post(server.url + "/api/spaces/general/topics", json=topic, headers=auth)
+    assert made.status_code == 201, made.text
+    return image
+
+
 def test_a_live_backup_restores_into_a_new_data_dir_with_its_posts(tmp_path: Path) -> None:
     live_dir, new_dir, backup = tmp_path / "live", tmp_path / "new", tmp_path / "forum.backup"
     server = Server(live_dir)
@@ -49,10 +61,13 @@ def test_a_live_backup_restores_into_a_new_data_dir_with_its_posts(tmp_path: Pat
         )  # fmt: skip
         assert made.returncode == 0, made.stderr
         token = made.stdout.strip().splitlines()[-1]
-        kept = [_post(server, token, f"Kept topic {n}") for n in range(4)]
+        kept = [_post(server, token, f"Kept topic {n}") for n in range(3)]  # 5 posts a minute
+        picture = _picture(server, token)
         made = _forum(live_dir, "backup", str(backup))  # while the server runs and writes
         assert made.returncode == 0, made.stderr
-        assert "integrity ok" in made.stdout
+        assert "integrity ok" in made.stdout and "Pictures copied" in made.stdout
+        copied = [p for p in backup.with_name("forum.backup.images").rglob("*") if p.is_file()]
+        assert len(copied) == 2 and all(p.stat().st_mode & 0o777 == 0o600 for p in copied)
         # The backup holds what the database holds: its owner's only, whatever the umask.
         assert backup.stat().st_mode & 0o777 == 0o600
         assert (
@@ -85,6 +100,8 @@ def test_a_live_backup_restores_into_a_new_data_dir_with_its_posts(tmp_path: Pat
             json={"username": "grace", "password": "a long passphrase"},
         )
         assert login.status_code == 200
+        served = httpx.get(copy.url + picture["url"], headers={"Authorization": f"Bearer {token}"})
+        assert served.status_code == 200 and served.headers["content-type"] == "image/png"
     finally:
         copy.stop()
 

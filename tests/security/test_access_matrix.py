@@ -135,6 +135,10 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ("POST", "/api/topics/{topic_id:int}/pin"): Cell(STAFF, {}, {}),
     ("DELETE", "/api/topics/{topic_id:int}/pin"): Cell(STAFF),
     ("WS", "/ws/chat/{room:str}"): Cell(ALL, {"room": "lobby"}),
+    # Pictures: anyone may ask (a 404 for one they may not see); staging one is posting.
+    ("GET", "/img/{name:str}"): Cell(ALL, {"name": "picture"}),
+    ("GET", "/img/t/{name:str}"): Cell(ALL, {"name": "picture"}),
+    ("POST", "/api/images"): Cell(POSTERS, {}, {"image": "not a file"}),
     ("GET", "/static/{file_path:path}"): Cell(ALL, {"file_path": "forum.css"}),
     ("GET", "/feeds/{name:str}"): Cell(ALL, {"name": "general.atom"}),
     ("GET", "/healthz"): Cell(ALL),
@@ -251,6 +255,7 @@ async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str
             "own_extra": await message(owner, "owner deletes this one"),
             "own_extra2": await message(owner, "and this one over the API"),
             "file_path": "forum.css",
+            "picture": "0" * 64 + ".png",
             "path": "openapi.json",
             "name": "general.atom",
             "room": "lobby",

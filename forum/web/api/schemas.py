@@ -40,12 +40,20 @@ class SignupOut(msgspec.Struct):
     detail: str
 
 
+ImageIds = Annotated[
+    list[Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]], msgspec.Meta(max_length=50)
+]
+"""Ids of staged images (``POST /api/images``) that a post attaches."""
+
+
 class TopicIn(msgspec.Struct):
-    """A new topic in a forum or news group."""
+    """A new topic in a forum or news group; ``images``: ids from ``POST /api/images``."""
 
     title: str
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class ReplyIn(msgspec.Struct):
@@ -54,6 +62,8 @@ class ReplyIn(msgspec.Struct):
     body: str
     parent_id: Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)] | None = None
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class MessageIn(msgspec.Struct):
@@ -61,6 +71,8 @@ class MessageIn(msgspec.Struct):
 
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class MaskedOut(msgspec.Struct):
@@ -114,6 +126,16 @@ class TopicOut(msgspec.Struct):
     status: str
 
 
+class PictureOut(msgspec.Struct):
+    """A picture under a post: the full picture, its thumbnail, its size and alt text."""
+
+    url: str
+    thumbnail: str
+    width: int
+    height: int
+    alt: str
+
+
 class PostOut(msgspec.Struct):
     """A post or message as the viewer may see it."""
 
@@ -131,6 +153,7 @@ class PostOut(msgspec.Struct):
     # moderators reading one post, never in lists.
     original: str | None = None
     masked: list[MaskedOut] = []
+    images: list[PictureOut] = []
 
 
 class SpaceDetailOut(msgspec.Struct):
@@ -156,9 +179,11 @@ class TopicDetailOut(msgspec.Struct):
     pages: int
 
 
-def post_out(row: dict) -> PostOut:
-    """Shape a post row for the API."""
+def post_out(row: dict, pictures: list[dict] | None = None) -> PostOut:
+    """Shape a post row (and its pictures, from ``images.attaching.for_targets``) for the API."""
+    fields = ("url", "thumbnail", "width", "height", "alt")
     return PostOut(
+        images=[PictureOut(**{k: p[k] for k in fields}) for p in pictures or []],
         id=row["id"],
         author=row["author_name"],
         body=row["body"],

@@ -10,8 +10,10 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody
 
+from forum.images import attaching
 from forum.posting import editing, submitting
 from forum.posting.checks import allowance
+from forum.posting.pictures import Pictures
 from forum.reading import queries
 from forum.storage.tables import SpaceKind
 from forum.web.api.schemas import (
@@ -51,6 +53,18 @@ async def _created(
     )
 
 
+async def _posts_out(rows: list[dict[str, Any]]) -> list[PostOut]:
+    """Posts for the API with their pictures (one query for the page)."""
+    pictures = await attaching.for_targets("post", [r["id"] for r in rows])
+    return [post_out(r, pictures.get(r["id"])) for r in rows]
+
+
+def _pictures(request: Request, data: TopicIn | ReplyIn | MessageIn) -> Pictures:
+    """The staged images a post attaches, and whether the author saw what was removed."""
+    limit = settings_of(request).images_per_post
+    return Pictures(tuple(data.images), data.confirm_image_metadata, limit)
+
+
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
     space = await queries.space_by_slug(slug)
     if space is None:
@@ -80,7 +94,7 @@ async def get_space(
             next_cursor=page.next_cursor,
         )
     rows = await queries.space_messages(space["id"], viewer(request), None, limit)
-    return SpaceDetailOut(space=space_out(space), messages=[post_out(r) for r in rows])
+    return SpaceDetailOut(space=space_out(space), messages=await _posts_out(rows))
 
 
 @get("/api/spaces/{slug:str}/messages", tags=["spaces"])
@@ -94,7 +108,7 @@ async def list_messages(
     rows = await queries.space_messages(
         space["id"], viewer(request), before, settings_of(request).page_size
     )
-    return [post_out(r) for r in rows]
+    return await _posts_out(rows)
 
 
 @post("/api/spaces/{slug:str}/topics", guards=[member], status_code=201, tags=["posting"])
@@ -113,6 +127,7 @@ async def create_topic(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     return await _created(request, submitted, submitted.topic_id or 0, submitted.topic_id)
 
@@ -133,6 +148,7 @@ async def create_message(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     chat = space["kind"] == SpaceKind.chat.value
     return await _created(request, submitted, submitted.post_id, chat=chat)
@@ -162,7 +178,7 @@ async def get_topic(
         author=topic["author_name"],
         locked=bool(topic["locked"]),
         status=topic["status"],
-        posts=[post_out(p) for p in posts],
+        posts=await _posts_out(posts),
         page=number,
         pages=pages,
     )
@@ -184,6 +200,7 @@ async def create_reply(
         max_chars=settings_of(request).max_body_chars,
         confirm_disclosure=data.confirm_disclosure,
         channels=channels,
+        pictures=_pictures(request, data),
     )
     return await _created(request, submitted, submitted.post_id, topic_id)
 
@@ -199,7 +216,7 @@ async def _own_post(request: Request, post_id: Id) -> dict[str, Any]:
 async def get_post(request: Request, post_id: Id) -> PostOut:
     """One post, if the viewer may see it; its author and moderators also get the original
     text when the policy masked words of it."""
-    shaped = post_out(await _own_post(request, post_id))
+    [shaped] = await _posts_out([await _own_post(request, post_id)])
     original = (await queries.originals([post_id], viewer(request))).get(post_id)
     if original:
         shaped.original = original.get("body")

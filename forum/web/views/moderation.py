@@ -12,33 +12,45 @@ from forum.desk import actions, dispatch, modlog, queue, stats
 from forum.desk.dispatch import Ask
 from forum.desk.moderating import current_policy
 from forum.errors import ForumError
+from forum.images import attaching
 from forum.reading import queries
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, optional_int, viewer
 
-POST_PAGE_ACTIONS = ("remove", "restore", "approve", "mute", "suspend", "pin", "unpin")
+POST_PAGE_ACTIONS = (
+    "remove",
+    "remove_image",
+    "restore",
+    "approve",
+    "mute",
+    "suspend",
+    "pin",
+    "unpin",
+)
 
 
 def _policy_categories() -> list:
     return list(current_policy().categories)
 
 
+async def _queue_context(items: list[dict]) -> dict:
+    """The queue's items with their pictures: everything needed to decide on one page."""
+    pictures = await attaching.for_targets("post", [i["post_id"] for i in items], True)
+    return {"items": items, "categories": _policy_categories(), "images": pictures}
+
+
 @get("/moderation", name="queue", guards=[moderator])
 async def queue_page() -> Template:
     """Open review items, oldest first; updates live with JavaScript, by reloading without."""
-    return Template(
-        "moderation/queue.html",
-        context={"items": await queue.open_items(), "categories": _policy_categories()},
-    )
+    return Template("moderation/queue.html", context=await _queue_context(await queue.open_items()))
 
 
 @get("/moderation/items/{item_id:int}", name="queue_item", guards=[moderator])
 async def queue_item(item_id: Id) -> Template:
     """One queue item as an HTML fragment (what the live queue inserts)."""
-    return Template(
-        "moderation/_queue_item.html",
-        context={"item": await queue.item(item_id), "categories": _policy_categories()},
-    )
+    item = await queue.item(item_id)
+    context = await _queue_context([item])
+    return Template("moderation/_queue_item.html", context={**context, "item": item})
 
 
 @post("/moderation/items/{item_id:int}", name="queue_action", guards=[moderator])
@@ -62,8 +74,7 @@ async def queue_action(
         return Template(
             "moderation/queue.html",
             context={
-                "items": await queue.open_items(),
-                "categories": _policy_categories(),
+                **await _queue_context(await queue.open_items()),
                 "error": f"Item {item_id}: {exc}",
             },
             status_code=exc.status_code,
@@ -84,6 +95,9 @@ async def _post_page(request: Request, post_id: int, error: ForumError | None = 
         "log": await modlog.entries(post=post_id, limit=20),
         "categories": _policy_categories(),
         "held_for": await actions.held_for_offensive(post_id),
+        "images": (await attaching.for_targets("post", [post_id], removed_too=True)).get(
+            post_id, []
+        ),
     }
     if error is None:
         return Template("moderation/post.html", context=context)
@@ -99,7 +113,7 @@ async def moderate_post_action(
     data = await form_data(request)
     ask = Ask(
         viewer(request), post_id, data.get("reason"), data.get("category"),
-        data.get("hours") or None, channels, data.get("confirm") == "1",
+        data.get("hours") or None, channels, data.get("confirm") == "1", data.get("image_id"),
     )  # fmt: skip
     try:
         await dispatch.perform(ask, data.get("action"), POST_PAGE_ACTIONS)

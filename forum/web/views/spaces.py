@@ -12,13 +12,16 @@ from litestar.response import Redirect, Template
 
 from forum import page_cache
 from forum.accounts.members import Account
+from forum.images import attaching
 from forum.notifying import blocking, watching
 from forum.posting import submitting
+from forum.posting.pictures import Pictures
 from forum.reading import activity, queries
 from forum.storage.tables import SpaceKind
 from forum.web import pages
-from forum.web.request import form_data, not_found, optional_int, settings_of, viewer
-from forum.web.views.composing import compose, posting_allowance
+from forum.web.request import not_found, optional_int, settings_of, viewer
+from forum.web.uploads import compose_with_pictures
+from forum.web.views.composing import posting_allowance
 
 
 async def _space(slug: FromPath[str]) -> dict[str, Any]:
@@ -37,6 +40,7 @@ async def _board_context(request: Request, space: dict[str, Any], before: int | 
     originals = await queries.originals([m["id"] for m in messages], viewer(request))
     context = {"space": space, "messages": messages, "older": older, "draft": {}}
     context["originals"] = originals
+    context["images"] = await attaching.for_targets("post", [m["id"] for m in messages])
     return context | await posting_allowance(request, space["kind"] == SpaceKind.chat.value)
 
 
@@ -92,7 +96,7 @@ async def post_message(
     """Post a message on a board or in a chat room from a plain HTML form."""
     space = await _space(slug)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+    async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> submitting.Submitted:
         return await submitting.submit_message(
             viewer(request),
             space,
@@ -100,6 +104,7 @@ async def post_message(
             max_chars=settings_of(request).max_body_chars,
             confirm_disclosure=confirm,
             channels=channels,
+            pictures=pics,
         )
 
     async def render(extra: dict, status: int) -> Template:
@@ -107,7 +112,7 @@ async def post_message(
         context.update(extra)
         return Template(f"forum/{space['kind']}.html", context=context, status_code=status)
 
-    result = await compose(await form_data(request), ("body",), space["kind"], submit, render)
+    result = await compose_with_pictures(request, ("body",), space["kind"], submit, render)
     if isinstance(result, Template):
         return result
     return Redirect(f"/s/{slug}#m{result.post_id}", status_code=303)
@@ -130,7 +135,7 @@ async def create_topic(
     """Start a topic; on a problem, show the form again with the text kept."""
     space = await _space(slug)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+    async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> submitting.Submitted:
         return await submitting.submit_topic(
             viewer(request),
             space,
@@ -139,14 +144,14 @@ async def create_topic(
             max_chars=settings_of(request).max_body_chars,
             confirm_disclosure=confirm,
             channels=channels,
+            pictures=pics,
         )
 
     async def render(extra: dict, status: int) -> Template:
         context = {"space": space, **extra, **await posting_allowance(request)}
         return Template("forum/new_topic.html", context=context, status_code=status)
 
-    data = await form_data(request)
-    result = await compose(data, ("title", "body"), space["kind"], submit, render)
+    result = await compose_with_pictures(request, ("title", "body"), space["kind"], submit, render)
     if isinstance(result, Template):
         return result
     return Redirect(f"/t/{result.topic_id}", status_code=303)

@@ -13,8 +13,10 @@ from litestar.response import Redirect, Template
 from markupsafe import Markup
 
 from forum import page_cache
+from forum.images import attaching
 from forum.notifying import blocking, watching
 from forum.posting import editing, submitting
+from forum.posting.pictures import Pictures
 from forum.reading import queries
 from forum.web import pages
 from forum.web.request import (
@@ -26,6 +28,7 @@ from forum.web.request import (
     settings_of,
     viewer,
 )
+from forum.web.uploads import compose_with_pictures
 from forum.web.views.composing import compose, posting_allowance
 
 
@@ -42,7 +45,8 @@ async def _topic_context(request: Request, topic: dict[str, Any], page: int) -> 
     )
     originals = await queries.originals([p["id"] for p in posts], viewer(request))
     context = {"topic": topic, "posts": posts, "page": page, "pages": pages, "draft": {}}
-    return context | {"originals": originals}
+    images = await attaching.for_targets("post", [p["id"] for p in posts])
+    return context | {"originals": originals, "images": images}
 
 
 @get("/t/{topic_id:int}", name="topic")
@@ -98,7 +102,7 @@ async def reply(
     data = await form_data(request)
     parent = optional_int(data.get("parent_id"))
 
-    async def submit(draft: dict[str, str], confirm: bool) -> submitting.Submitted:
+    async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> submitting.Submitted:
         return await submitting.submit_reply(
             viewer(request),
             topic,
@@ -107,6 +111,7 @@ async def reply(
             max_chars=settings_of(request).max_body_chars,
             confirm_disclosure=confirm,
             channels=channels,
+            pictures=pics,
         )
 
     async def render(extra: dict, status: int) -> Template:
@@ -115,7 +120,7 @@ async def reply(
         context["draft"] = {**context["draft"], "parent_id": parent or ""}
         return Template("forum/topic.html", context=context, status_code=status)
 
-    result = await compose(data, ("body",), topic["space.kind"], submit, render)
+    result = await compose_with_pictures(request, ("body",), topic["space.kind"], submit, render)
     if isinstance(result, Template):
         return result
     return Redirect(f"/p/{result.post_id}", status_code=303)

@@ -15,6 +15,7 @@ from forum.accounts.members import create_account
 from forum.mail.mailings import notify
 from forum.settings import LOOPBACK, Settings
 from forum.storage.desk_tables import ReviewItem
+from forum.storage.image_tables import Image
 from forum.storage.tables import Role, SpaceKind
 from tests.conftest import (
     PASSWORD,
@@ -32,6 +33,7 @@ from tests.crawl import (
     websocket_frames,
     websocket_paths,
 )
+from tests.forum.images.pictures import photo_with_gps
 
 
 @pytest.fixture
@@ -45,6 +47,21 @@ async def _form(client: httpx.AsyncClient, page: str, url: str, data: dict, head
     return await client.post(url, data={**data, "_csrf_token": token}, headers=headers)
 
 
+async def _photo(browser: httpx.AsyncClient, serial: str, via: dict) -> list[str]:
+    """The canary posts a photo whose EXIF names its camera's serial (and where it was)."""
+    photo = photo_with_gps(serial=serial)
+    assert serial.encode() in photo
+    token = csrf_from((await browser.get("/s/board-space", headers=via)).text)
+    form = {"body": "my photo", "_csrf_token": token}
+    files = {"images": ("IMG.jpg", photo, "image/jpeg")}
+    warned = await browser.post("/s/board-space/messages", data=form, files=files, headers=via)
+    assert warned.status_code == 422 and serial in warned.text  # the author alone is told
+    rows = await Image.select(Image.id, Image.sha256)
+    form |= {"staged_image": str(rows[0]["id"]), "confirm_image_metadata": "1"}
+    assert (await browser.post("/s/board-space/messages", data=form, headers=via)).is_redirect
+    return [f"{rows[0]['sha256']}.jpg"]
+
+
 async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, list[str]]]:
     tag = secrets.token_hex(4)
     canary = {
@@ -55,6 +72,7 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
         # Canonical form, as the server stores it (else a tag like "0b29" fails 1 run in 16).
         "IPv6": str(ipaddress.ip_address(f"2001:db8:{tag[:4]}::c4")),
         "user agent": f"CanaryBrowser/{tag}",
+        "camera serial": f"SN-canary-{tag}",
     }
     spaces = {kind: await make_space(f"{kind.value}-space", kind) for kind in SpaceKind}
     account = await create_account(
@@ -84,6 +102,7 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     await _form(browser, f"/t/{topic_id}", f"/t/{topic_id}/reply", {"body": "reply"}, via)
     await _form(browser, "/s/board-space", "/s/board-space/messages", {"body": "on the board"}, via)
     await _form(browser, "/s/chat-space", "/s/chat-space/messages", {"body": "in the room"}, via)
+    names = await _photo(browser, canary["camera serial"], via)
     await _form(
         browser,
         "/account",
@@ -110,7 +129,7 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     assert items, "the report did not reach the moderation queue"
     samples = {
         "slug": [space["slug"] for space in spaces.values()],
-        "name": [f"{space['slug']}.atom" for space in spaces.values()],
+        "name": [f"{space['slug']}.atom" for space in spaces.values()] + names,
         "topic_id": [topic_id],
         "post_id": [str(p["id"]) for p in posts],
         "item_id": [str(item["id"]) for item in items],
