@@ -9,7 +9,6 @@ written first. Like the rest of abuse_sets, heldout is read only in aggregate.
 
 WARNING: abusive text on purpose, only to measure the detector.
 """
-# ruff: noqa: E501
 
 from __future__ import annotations
 

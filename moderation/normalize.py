@@ -53,9 +53,7 @@ def _strip_edges(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def url_spans(
-    text: str, low: str | None = None, shape: str | None = None
-) -> list[tuple[int, int]]:
+def url_spans(text: str, low: str | None = None, shape: str | None = None) -> list[tuple[int, int]]:
     """Spans of links; words inside a link are not the author's words.
 
     Every link lies inside one whitespace-separated run holding a "/" or a "www". With
