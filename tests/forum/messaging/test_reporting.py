@@ -104,7 +104,8 @@ async def test_only_participants_report_and_never_their_own_message(
 async def test_reporting_from_the_page_works_without_javascript(
     client: httpx.AsyncClient, make_member
 ) -> None:
-    ann, bob = await make_member("ann"), await make_member("bob")
+    ann = await make_member("ann")
+    await make_member("bob")
     cid = await started(client, ann, ["bob"], "buy my stuff")
     await browser_login(client, "bob")
     page = await client.get(f"/messages/{cid}")

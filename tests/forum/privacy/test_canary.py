@@ -126,8 +126,8 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     report = f"/p/{posts[0]['id']}/report"
     await _form(reporter, report, report, {"category": "spam"}, {})
     # A private conversation of the canary's, one message of it reported (staff may open it).
-    sent = await _form(browser, "/messages/new", "/messages/new",
-                       {"to": "reporter", "title": "Canary talk", "body": "private"}, via)  # fmt: skip
+    draft = {"to": "reporter", "title": "Canary talk", "body": "private"}
+    sent = await _form(browser, "/messages/new", "/messages/new", draft, via)
     conversation, message = sent.headers["location"].removeprefix("/messages/").split("#m")
     page = f"/messages/{conversation}"
     await _form(reporter, page, f"{page}/report", {"message": message, "category": "spam"}, {})
