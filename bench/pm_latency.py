@@ -57,16 +57,22 @@ async def measure(args: argparse.Namespace, a: str, b: str, tokens: list[str]) -
     sent: dict[int, float] = {}
     arrived: dict[int, float] = {}
 
+    opened: list[str] = []
+
     async def tab(token: str) -> None:
         url = a.replace("http", "ws", 1) + "/ws/notifications"
         async with websockets.connect(url, additional_headers=_auth(token), max_queue=None) as ws:
+            opened.append(token)
             async for raw in ws:
                 private = json.loads(raw).get("private")
                 if private:
                     arrived.setdefault(private["id"], time.monotonic())
 
     tabs = [asyncio.create_task(tab(t)) for t in recipients]
-    await asyncio.sleep(1.0)  # every tab open and subscribed
+    deadline = time.monotonic() + 60
+    while len(opened) < len(recipients) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)  # a message sent before its tab opened would be missed
+    await asyncio.sleep(0.5)  # and the process subscribed
     async with httpx.AsyncClient(base_url=b, timeout=30) as http:
         for n in range(args.messages):
             pair = n % len(senders)
@@ -124,6 +130,13 @@ def main() -> None:
         for proc in procs:
             proc.terminate()
             proc.wait(timeout=20)
+        for log in sorted(data_dir.glob("server-*.log")):  # why a message went missing
+            lines = log.read_text().splitlines()
+            problems = [
+                ln for ln in lines if ("WARNING" in ln or "Error" in ln) and "PUBLIC_URL" not in ln
+            ]
+            if problems:
+                print(f"# {log.name}: {len(problems)} warnings or errors, first: {problems[0]}")
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
