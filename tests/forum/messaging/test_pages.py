@@ -35,8 +35,11 @@ async def test_a_conversation_from_the_forms_alone(
     await browser_login(bob, "bob")
     listing = await bob.get("/messages")
     assert "Meeting" in listing.text and "unread" in listing.text
+    assert 'id="messages-count" aria-label="1 unread conversations">1<' in listing.text
     page = await bob.get(conversation)
     assert "and one more thing" in page.text and "Report" in page.text
+    after = await bob.get("/messages")  # read now: the badge is gone on the next page
+    assert 'id="messages-count" aria-label="0 unread conversations" hidden' in after.text
     left = await _form(bob, conversation, conversation + "/leave", {})
     assert left.status_code == 303 and left.headers["location"] == "/messages"
     assert (await bob.get(conversation)).status_code == 404
