@@ -25,6 +25,7 @@ from forum.cli.plugin import ForumCLIPlugin
 from forum.desk.moderating import use_policy
 from forum.images import files
 from forum.mail import sender
+from forum.messaging import privacy as messaging_privacy
 from forum.nntp.server import NewsServer
 from forum.privacy.requestlog import RequestRecorder, request_log_middleware
 from forum.settings import Settings, load_settings
@@ -35,6 +36,7 @@ from forum.web.api import auth as api_auth
 from forum.web.api import following as api_following
 from forum.web.api import images as api_images
 from forum.web.api import me as api_me
+from forum.web.api import messages as api_messages
 from forum.web.api import moderation as api_moderation
 from forum.web.api import reports as api_reports
 from forum.web.api import search as api_search
@@ -58,9 +60,11 @@ from forum.web.views import (
     following,
     home,
     images,
+    messages,
     moderation,
     ops,
     policies,
+    private_review,
     reporting,
     search,
     sign_in_links,
@@ -102,7 +106,15 @@ ROUTES = [
     moderation.dashboard_page, dry_run.dry_run_form, dry_run.dry_run_page,
     live_queue, live_notifications, chat_socket,
     ops.health, ops.metrics,
+    messages.messages_page, messages.new_form, messages.start, messages.conversation_page,
+    messages.reply, messages.report, messages.leave,
+    private_review.review_page, private_review.review_action,
+    api_messages.create_conversation, api_messages.list_conversations,
+    api_messages.get_conversation, api_messages.send_message, api_messages.leave_conversation,
+    api_messages.report_message, api_messages.review_message,
 ]  # fmt: skip
+MESSAGING_PARTS = messaging_privacy
+"""Imported for its registrations: conversations in the export, messages in the erasure."""
 
 PRIVACY_ROUTES = [
     policies.policy_index, policies.policy_current, policies.policy_version, policies.privacy,
@@ -164,6 +176,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             chat_new=limits.Rule(
                 min(settings.chat_rate, settings.chat_rate_new), settings.chat_rate_window
             ),
+            conversations=settings.limit_conversations,
+            conversations_new=settings.limit_conversations_new,
         ),
     )  # fmt: skip
     db.bind(db.make_engine(settings.database_url))

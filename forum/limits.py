@@ -244,6 +244,8 @@ class Rules:
     reports: Rule = Rule(20, 3600)
     chat: Rule = Rule(20, 10)
     chat_new: Rule = Rule(10, 10)
+    conversations: Rule = Rule(20, 3600)
+    conversations_new: Rule = Rule(3, 86400)
 
 
 _rules = Rules()

@@ -123,6 +123,8 @@ _LIMIT_LOGIN = _LIMIT_LOGIN_IP = Rule(6, 60)
 _LIMIT_POSTS = Rule(20, 60)
 _LIMIT_POSTS_NEW = Rule(5, 60)
 _LIMIT_REPORTS = Rule(20, 3600)
+_LIMIT_CONVERSATIONS = Rule(20, 3600)
+_LIMIT_CONVERSATIONS_NEW = Rule(3, 86400)  # N private conversations a day for new accounts
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,10 @@ class Settings:
     limit_posts_new: Rule = _LIMIT_POSTS_NEW
     limit_reports: Rule = _LIMIT_REPORTS
     limit_writes_per_minute: int = 120
+    limit_conversations: Rule = _LIMIT_CONVERSATIONS
+    limit_conversations_new: Rule = _LIMIT_CONVERSATIONS_NEW
+    pm_max_recipients: int = 20
+    pm_max_recipients_new: int = 3  # M recipients at most for new accounts
     domain: str = "forum.invalid"
     nntp_host: str = "127.0.0.1"
     nntp_port: int | None = None
@@ -257,6 +263,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         limit_posts_new=rule("FORUM_LIMIT_POSTS_NEW", "5/60"),
         limit_reports=rule("FORUM_LIMIT_REPORTS", "20/3600"),
         limit_writes_per_minute=max(1, _int(source, "FORUM_LIMIT_WRITES", 120)),
+        limit_conversations=rule("FORUM_LIMIT_CONVERSATIONS", "20/3600"),
+        limit_conversations_new=rule("FORUM_LIMIT_CONVERSATIONS_NEW", "3/86400"),
+        pm_max_recipients=max(1, _int(source, "FORUM_PM_MAX_RECIPIENTS", 20)),
+        pm_max_recipients_new=max(1, _int(source, "FORUM_PM_MAX_RECIPIENTS_NEW", 3)),
         domain=_domain(get("FORUM_DOMAIN", "") or "forum.invalid"),
         nntp_host=get("FORUM_NNTP_HOST", "") or "127.0.0.1",
         nntp_port=_port(source, "FORUM_NNTP_PORT"),

@@ -128,6 +128,8 @@ def settings(
         "FORUM_LIMIT_POSTS": "10000/60",
         "FORUM_LIMIT_POSTS_NEW": "10000/60",
         "FORUM_LIMIT_REPORTS": "10000/60",
+        "FORUM_LIMIT_CONVERSATIONS": "10000/60",
+        "FORUM_LIMIT_CONVERSATIONS_NEW": "10000/60",
         "FORUM_LIMIT_LOGIN": "1000/60",
         "FORUM_LIMIT_LOGIN_IP": "1000/60",
         "FORUM_CHAT_RATE_NEW": "10000",  # test accounts are new: chat as established ones

@@ -25,6 +25,7 @@ LAYERS = [
     {"desk"},
     {"images"},
     {"posting", "privacy"},
+    {"messaging"},
     {"web", "nntp"},
     {"cli", "chat"},
     {"app"},

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from litestar.channels import ChannelsPlugin
 
 from forum.accounts.members import Account
-from forum.desk import actions, image_removal, sanctions
+from forum.desk import actions, image_removal, message_review, sanctions
 from forum.errors import ForumError
 
 
@@ -28,6 +28,7 @@ class Ask:
     channels: ChannelsPlugin | None = None
     confirm: bool = False  # "I have read it": approving a post held for offensive content
     image_id: object = None  # which picture of the post (remove_image)
+    message_id: int | None = None  # a private message's review item: post_id is 0
 
 
 async def _approve(ask: Ask) -> None:
@@ -82,12 +83,33 @@ def _pin(pinned: bool) -> Callable[[Ask], Awaitable[None]]:
 
 def _restrict(measure: sanctions.Measure) -> Callable[[Ask], Awaitable[None]]:
     async def restrict(ask: Ask) -> None:
-        author = (await actions.load_post(ask.post_id))["author.id"]
+        if ask.message_id is not None:
+            author = (await message_review.load_message(ask.message_id))["author"]
+            post_id = None
+        else:
+            author, post_id = (await actions.load_post(ask.post_id))["author.id"], ask.post_id
         await sanctions.restrict(
-            measure, ask.moderator, author, ask.hours, ask.reason, ask.channels, ask.post_id
+            measure, ask.moderator, author, ask.hours, ask.reason, ask.channels, post_id
         )
 
     return restrict
+
+
+async def _approve_message(ask: Ask) -> None:
+    assert ask.message_id is not None
+    await message_review.approve(ask.moderator, ask.message_id, ask.channels)
+
+
+async def _remove_message(ask: Ask) -> None:
+    assert ask.message_id is not None
+    await message_review.remove(
+        ask.moderator, ask.message_id, ask.category, ask.reason, ask.channels
+    )
+
+
+async def _dismiss_message(ask: Ask) -> None:
+    assert ask.message_id is not None
+    await message_review.dismiss(ask.moderator, ask.message_id, ask.channels)
 
 
 VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
@@ -106,6 +128,16 @@ VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
 }
 
 
+MESSAGE_VERBS: dict[str, Callable[[Ask], Awaitable[None]]] = {
+    "approve": _approve_message,
+    "remove": _remove_message,
+    "dismiss": _dismiss_message,
+    "mute": _restrict(sanctions.MUTE),
+    "suspend": _restrict(sanctions.SUSPEND),
+}
+"""The verbs on a private message (held or reported): it has no topic to lock or pin."""
+
+
 def check_verb(verb: object, offered: Sequence[str]) -> str:
     """The verb, if it is one of those ``offered``; else a sentence listing them."""
     if not isinstance(verb, str) or verb not in offered:
@@ -115,4 +147,8 @@ def check_verb(verb: object, offered: Sequence[str]) -> str:
 
 async def perform(ask: Ask, verb: object, offered: Sequence[str] = tuple(VERBS)) -> None:
     """Carry out the verb a moderator chose, among those ``offered``."""
+    if ask.message_id is not None:
+        offered = [v for v in offered if v in MESSAGE_VERBS]
+        await MESSAGE_VERBS[check_verb(verb, offered)](ask)
+        return
     await VERBS[check_verb(verb, offered)](ask)

@@ -48,7 +48,30 @@ _ITEM_COLUMNS = (
     ReviewItem.post.author.id.as_alias("author_id"),
     ReviewItem.post.author.username.as_alias("author_name"),
     ReviewItem.post.author.created.as_alias("author_since"),
+    # A private message's item: who and when, never its text (reading it is a logged view).
+    ReviewItem.message.id.as_alias("message_id"),
+    ReviewItem.message.status.as_alias("message_status"),
+    ReviewItem.message.created.as_alias("message_created"),
+    ReviewItem.message.author.id.as_alias("message_author_id"),
+    ReviewItem.message.author.username.as_alias("message_author_name"),
+    ReviewItem.message.author.created.as_alias("message_author_since"),
 )
+
+
+def _as_message_item(item: dict[str, Any]) -> None:
+    """A private message's item takes the fields a post's item has, without any text."""
+    item.update(
+        post_id=0,
+        body="",
+        html="",
+        post_status=item["message_status"],
+        post_created=item["message_created"],
+        space_slug="",
+        space_kind="private",
+        author_id=item["message_author_id"],
+        author_name=item["message_author_name"],
+        author_since=item["message_author_since"],
+    )
 
 
 def _claim_is_live(item: dict[str, Any]) -> bool:
@@ -60,18 +83,29 @@ async def _decorate(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Add reports and the author's history to each item."""
     if not items:
         return items
-    post_ids = [i["post_id"] for i in items]
+    for item in items:
+        if item["message_id"] is not None:
+            _as_message_item(item)
+    post_ids = [i["post_id"] for i in items if i["post_id"]] or [0]
+    message_ids = [i["message_id"] for i in items if i["message_id"]] or [0]
     reports = await Report.select(
-        Report.post, Report.category, Report.note, Report.created, Report.outcome,
-        Report.reporter.username.as_alias("reporter_name"),
-    ).where(Report.post.is_in(post_ids))  # fmt: skip
+        Report.post, Report.message, Report.category, Report.note, Report.created,
+        Report.outcome, Report.reporter.username.as_alias("reporter_name"),
+    ).where(Report.post.is_in(post_ids) | Report.message.is_in(message_ids))  # fmt: skip
     by_post: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_message: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for report in reports:
-        by_post[report["post"]].append(report)
+        if report["message"] is not None:
+            by_message[report["message"]].append(report)
+        else:
+            by_post[report["post"]].append(report)
     for item in items:
         if isinstance(item["findings"], str):
             item["findings"] = json.loads(item["findings"] or "[]")
-        item["reports"] = by_post.get(item["post_id"], [])
+        if item["message_id"] is not None:
+            item["reports"] = by_message.get(item["message_id"], [])
+        else:
+            item["reports"] = by_post.get(item["post_id"], [])
         item["removals"] = await modlog.removals_of(item["author_id"])
         item["claim_live"] = _claim_is_live(item)
         # Held or reported for offensive content: Remove comes first, approving is confirmed.
@@ -123,7 +157,10 @@ async def perform(
             await ReviewItem.claim(item_id, moderator.id if action == "claim" else None)
         await events.publish(channels, events.QUEUE_CHANNEL, {"type": "claimed", "id": item_id})
     else:
-        ask = Ask(moderator, found["post_id"], reason, category, hours, channels, confirm)
+        ask = Ask(
+            moderator, found["post_id"], reason, category, hours, channels, confirm,
+            message_id=found["message_id"],
+        )  # fmt: skip
         await dispatch.perform(ask, action)
     return await item(item_id)
 

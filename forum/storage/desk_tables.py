@@ -11,6 +11,7 @@ from piccolo.columns import JSON, ForeignKey, Text, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.table import Table
 
+from forum.storage.message_tables import Message
 from forum.storage.tables import Post, Space, Topic, User
 
 
@@ -22,9 +23,11 @@ class ReviewStatus(StrEnum):
 
 
 class ReviewItem(Table, tablename="review_items"):
-    """One post waiting for a moderator: held automatically or reported by members."""
+    """One post (or one private message: ``message``, then ``post`` is None) waiting for a
+    moderator: held automatically or reported by members."""
 
     post = ForeignKey(Post, index=True)
+    message = ForeignKey(Message, null=True, default=None)
     origin = Varchar(length=16, default="auto")  # "auto" (held by the policy) or "report"
     status = Varchar(length=16, choices=ReviewStatus, default=ReviewStatus.open, index=True)
     category = Varchar(length=64, default="")
@@ -90,9 +93,11 @@ class ReviewItem(Table, tablename="review_items"):
 
 
 class Report(Table, tablename="reports"):
-    """A member's report of a post under one policy category (one per member per post)."""
+    """A member's report of a post (or of a private message: ``message``) under one policy
+    category (one per member per post or message)."""
 
     post = ForeignKey(Post, index=True)
+    message = ForeignKey(Message, null=True, default=None)
     reporter = ForeignKey(User, index=True)
     category = Varchar(length=64)
     note = Text(default="")

@@ -8,11 +8,13 @@ from piccolo.table import Table
 from forum.storage.desk_tables import DESK_TABLES
 from forum.storage.image_tables import IMAGE_TABLES
 from forum.storage.member_tables import MEMBER_TABLES
+from forum.storage.message_tables import MESSAGE_TABLES
 from forum.storage.privacy_tables import PRIVACY_TABLES
 from forum.storage.tables import CONTENT_TABLES
 
 FORUM_TABLES: list[type[Table]] = [
     *CONTENT_TABLES,
+    *MESSAGE_TABLES,
     *DESK_TABLES,
     *PRIVACY_TABLES,
     *MEMBER_TABLES,

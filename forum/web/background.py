@@ -19,6 +19,7 @@ from litestar.plugins import InitPluginProtocol
 
 from forum.accounts import presence
 from forum.images.sweeping import sweep_periodically
+from forum.messaging import reading as private_reading
 from forum.notifying import fanout, inbox, mailing
 from forum.privacy import policies
 from forum.privacy.requestlog import RequestRecorder, purge_periodically
@@ -83,3 +84,4 @@ async def policy_banner(request: Request) -> None:
     state = request.scope.setdefault("state", {})
     state["policy_changes"] = await policies.pending_changes(account)
     state["unread_notifications"] = await inbox.unread_count(account)
+    state["unread_conversations"] = await private_reading.unread_count(account)

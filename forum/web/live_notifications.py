@@ -63,6 +63,8 @@ class NotificationHub:
                     "link": event.get("link"),
                     "fresh": user_id in fresh,
                 }
+                if "private" in event:  # a private message: an open conversation shows it
+                    frame["private"] = event["private"]
                 if queue.full():
                     queue.get_nowait()
                 queue.put_nowait(frame)

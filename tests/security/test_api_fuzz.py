@@ -140,6 +140,18 @@ async def test_every_operation_survives_fuzzing_within_its_schema(
     report = {"category": "spam"}
     await client.post(f"/api/posts/{post_id}/report", json=report, headers=admin.headers)
     item = (await client.get("/api/moderation/queue", headers=admin.headers)).json()[0]["id"]
+    talk = await client.post(
+        "/api/conversations",
+        json={"to": ["admin"], "title": "Seed talk", "body": "a private word"},
+        headers=other.headers,
+    )
+    assert talk.status_code == 201, talk.text
+    conversation = talk.json()
+    await client.post(
+        f"/api/conversations/{conversation['id']}/messages/{conversation['message_id']}/report",
+        json=report,
+        headers=admin.headers,
+    )
     pins = {
         "slug": "general",
         "topic_id": topic_id,
@@ -147,6 +159,8 @@ async def test_every_operation_survives_fuzzing_within_its_schema(
         "item_id": item,
         "username": "other",
         "user_id": other.account.id,
+        "conversation_id": conversation["id"],
+        "message_id": conversation["message_id"],
     }
     found = await asyncio.to_thread(_fuzz, server_url, admin.headers, EXAMPLES, pins)
     assert found.operations >= 25 and found.calls > 20 * found.operations

@@ -116,6 +116,17 @@ async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str
         headers=victim.headers,
     )
     item = (await client.get("/api/moderation/queue", headers=victim.headers)).json()[0]
+    talk = await client.post(  # a private conversation the victim takes part in
+        "/api/conversations",
+        json={"to": ["victim"], "title": "Between us", "body": "private words"},
+        headers=other.headers,
+    )
+    conversation = talk.json()
+    await client.post(
+        f"/api/conversations/{conversation['id']}/messages/{conversation['message_id']}/report",
+        json={"category": "spam"},
+        headers=victim.headers,
+    )
     return {
         "slug": "general",
         "topic_id": str(topic_id),
@@ -123,6 +134,8 @@ async def _world(client: httpx.AsyncClient, make_member, make_space) -> dict[str
         "item_id": str(item["id"]),
         "username": "other",
         "user_id": str(other.account.id),
+        "conversation_id": str(conversation["id"]),
+        "message_id": str(conversation["message_id"]),
     }
 
 

@@ -83,6 +83,9 @@ class ItemOut(msgspec.Struct):
     reports: list[ReportOut]
     claimed_by: str | None
     resolution: str
+    message_id: int | None = None
+    """A private message's item (``post_id`` 0, no text: read it at
+    ``GET /api/moderation/messages/{id}``, a view written to the access log)."""
 
 
 class LogOut(msgspec.Struct):
@@ -132,6 +135,7 @@ def item_out(row: dict[str, Any]) -> ItemOut:
         ],
         claimed_by=row["claimed_by_name"] if row["claim_live"] else None,
         resolution=row["resolution"],
+        message_id=row["message_id"],
     )
 
 

@@ -47,6 +47,10 @@
       var note;
       try { note = JSON.parse(event.data); } catch (e) { return; }
       if (note.type !== "notification") return;
+      if (note.private) {
+        document.dispatchEvent(new CustomEvent("forum:private", { detail: note.private }));
+        if (!note.fresh) return; // one's own message, shown in one's other tabs only
+      }
       if (note.fresh) bump();
       show(note);
     };

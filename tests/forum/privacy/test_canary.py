@@ -125,6 +125,12 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
     await press_mailed_button(reporter, link_in(mail["body"], "/signup/confirm"))
     report = f"/p/{posts[0]['id']}/report"
     await _form(reporter, report, report, {"category": "spam"}, {})
+    # A private conversation of the canary's, one message of it reported (staff may open it).
+    draft = {"to": "reporter", "title": "Canary talk", "body": "private"}
+    sent = await _form(browser, "/messages/new", "/messages/new", draft, via)
+    conversation, message = sent.headers["location"].removeprefix("/messages/").split("#m")
+    page = f"/messages/{conversation}"
+    await _form(reporter, page, f"{page}/report", {"message": message, "category": "spam"}, {})
     items = await ReviewItem.select(ReviewItem.id)
     assert items, "the report did not reach the moderation queue"
     samples = {
@@ -135,6 +141,8 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
         "item_id": [str(item["id"]) for item in items],
         "username": ["canary"],
         "room": [space["slug"] for kind, space in spaces.items() if kind == SpaceKind.chat],
+        "conversation_id": [conversation],
+        "message_id": [message],
     }
     return canary, samples
 

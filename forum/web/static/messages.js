@@ -1,0 +1,31 @@
+// An open conversation shows new messages as they arrive. notifications.js holds the one
+// socket and hands private messages on as "forum:private" events; without JavaScript the
+// page shows them on the next load.
+(function () {
+  "use strict";
+  var list = document.getElementById("private-messages");
+  if (!list) return;
+  var conversation = parseInt(list.getAttribute("data-conversation"), 10);
+  document.addEventListener("forum:private", function (event) {
+    var m = event.detail || {};
+    if (m.conversation !== conversation || document.getElementById("m" + m.id)) return;
+    var item = document.createElement("li");
+    item.id = "m" + m.id;
+    item.className = "private-message live";
+    var head = document.createElement("header");
+    var who = document.createElement("strong");
+    who.textContent = m.author || "";
+    head.appendChild(who);
+    var when = document.createElement("time");
+    when.setAttribute("datetime", m.created || "");
+    when.textContent = " just now";
+    head.appendChild(when);
+    item.appendChild(head);
+    var body = document.createElement("div");
+    body.className = "body";
+    // Rendered and sanitised by the server (nh3), as on the page itself.
+    body.innerHTML = m.html || "";
+    item.appendChild(body);
+    list.appendChild(item);
+  });
+})();
