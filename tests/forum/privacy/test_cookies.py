@@ -40,9 +40,16 @@ def _set_cookies(response: httpx.Response) -> dict[str, str]:
 async def _visitor_paths(app, client: httpx.AsyncClient, make_member, make_space) -> list[str]:
     spaces = [await make_space(f"{kind.value}-x", kind) for kind in SpaceKind]
     author = await make_member("author")
+    await make_member("friend")
     topic = await client.post(
         "/api/spaces/forum-x/topics", json={"title": "Hello", "body": "b"}, headers=author.headers
     )
+    private = {"to": ["friend"], "title": "Just us", "body": "hello"}
+    talk = await client.post("/api/conversations", json=private, headers=author.headers)
+    talk_id = str(talk.json()["id"])
+    (message,) = (await client.get(f"/api/conversations/{talk_id}", headers=author.headers)).json()[
+        "messages"
+    ]
     samples = default_samples()
     samples.values.update(
         slug=[s["slug"] for s in spaces],
@@ -50,6 +57,8 @@ async def _visitor_paths(app, client: httpx.AsyncClient, make_member, make_space
         post_id=["1"],
         username=["author"],
         name=[f"{s['slug']}.atom" for s in spaces],
+        conversation_id=[talk_id],
+        message_id=[str(message["id"])],
     )
     return get_paths(app, samples)
 
