@@ -10,7 +10,7 @@ narrow; ``autosummarize`` keeps new pages summarised.
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-ID = "2026-12-06T02:40:00:000000"
+ID = "2026-12-06T03:45:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "search: BRIN index on posts.id (PostgreSQL)"
 
