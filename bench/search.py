@@ -16,7 +16,8 @@ PostgreSQL: CREATE INDEX … USING gin). Then ``--queries`` searches as a visito
 words), a common word (2-15% of posts), a rare word (under 0.05%), a common and a middling
 word, and a two-word phrase taken from a post. Printed: load and build times, and p50 / p99
 per kind, over the goal mix (all but "very common"; goal p50 <= 20 ms, p99 <= 100 ms) and
-over all. ``--keep`` leaves the databases for a closer look.
+over all. ``--keep`` leaves the databases for a closer look; ``--reuse URL`` measures such a
+kept database again without building it (the same ``--posts`` gives the same query mix).
 """
 
 from __future__ import annotations
@@ -213,6 +214,7 @@ async def measure(url: str, mix: list[tuple[str, str]]) -> tuple[dict, dict]:
 
     times: dict[str, list[float]] = {}
     cpu: dict[str, list[float]] = {}
+    slowest: list[tuple[float, str, str]] = []
     async with db.connected(url):
         for _kind, text in mix[:20]:  # warm the caches, as a running server would be
             await search(parse(text), Filters(), None, offset=0, limit=20)
@@ -222,10 +224,13 @@ async def measure(url: str, mix: list[tuple[str, str]]) -> tuple[dict, dict]:
             started, used = time.perf_counter(), time.process_time()
             await search(parse(text), Filters(), None, offset=0, limit=20)
             times.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+            slowest.append((times[kind][-1], kind, text))
             cpu.setdefault(kind, []).append((time.process_time() - used) * 1000)
     for found in (times, cpu):
         found["goal mix"] = [t for k, v in found.items() if k != "very common" for t in v]
         found["all"] = [t for v in list(found.values())[:-1] for t in v]
+    for ms, kind, text in sorted(slowest, reverse=True)[:5]:
+        print(f"  slow: {ms:6.1f} ms  {kind:11} {text}")
     return times, cpu
 
 
@@ -235,8 +240,25 @@ def p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def report(backend: str, times: dict, cpu: dict) -> None:
+    """Print p50 / p99 / max per kind of query (and this process's CPU on SQLite)."""
+    for kind, found in times.items():
+        line = (f"  {kind:11} n={len(found):4}  p50 {statistics.median(found):6.1f} ms"
+                f"  p99 {p(found, 0.99):6.1f} ms  max {max(found):6.1f} ms")  # fmt: skip
+        if backend == "sqlite":
+            used = cpu[kind]
+            line += f"   CPU p50 {statistics.median(used):5.1f} p99 {p(used, 0.99):5.1f} ms"
+        print(line)
+
+
 async def run(backend: str, args: argparse.Namespace, words: list[str]) -> None:
     """One database: fill, build, measure, print, clean up."""
+    if args.reuse:
+        # A database kept by --keep: the rows are made again only to draw the same queries.
+        _, post_rows = build_rows(args.posts, words, {"general": 1, "wall": 2}, [1])
+        print(f"{backend}: {args.posts:,} posts already in {args.reuse}", flush=True)
+        report(backend, *await measure(args.reuse, query_mix(post_rows, args.queries)))
+        return
     data_dir = Path(tempfile.mkdtemp(prefix="forum-search-"))
     url = f"sqlite:///{data_dir / 'forum.sqlite'}"
     if backend == "postgres":
@@ -256,14 +278,7 @@ async def run(backend: str, args: argparse.Namespace, words: list[str]) -> None:
         loaded = time.monotonic() - started - built
         print(f"{backend}: {args.posts:,} posts loaded with the index kept by triggers in "
               f"{loaded:.0f} s; index built from scratch in {built:.1f} s", flush=True)  # fmt: skip
-        times, cpu = await measure(url, query_mix(post_rows, args.queries))
-        for kind, found in times.items():
-            line = (f"  {kind:11} n={len(found):4}  p50 {statistics.median(found):6.1f} ms"
-                    f"  p99 {p(found, 0.99):6.1f} ms  max {max(found):6.1f} ms")  # fmt: skip
-            if backend == "sqlite":
-                used = cpu[kind]
-                line += f"   CPU p50 {statistics.median(used):5.1f} p99 {p(used, 0.99):5.1f} ms"
-            print(line)
+        report(backend, *await measure(url, query_mix(post_rows, args.queries)))
     finally:
         if args.keep:
             print(f"  kept: {url}")
@@ -281,7 +296,11 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--keep", action="store_true", help="keep the databases, print where")
     parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--reuse", help="measure a database kept by --keep (sqlite:///… or "
+                        "postgres://…) without building it")  # fmt: skip
     args = parser.parse_args()
+    if args.reuse:
+        args.backends = "sqlite" if args.reuse.startswith("sqlite") else "postgres"
     words = vocabulary()
     for backend in args.backends.split(","):
         asyncio.run(run(backend, args, words))

@@ -36,15 +36,19 @@ async def put(
     """Inside or outside a transaction: set the member's level for a topic or space."""
     if level not in LEVELS:
         raise ValueError(f"unknown watch level {level!r}")
-    where = (Watch.user == user_id) & _target(topic_id, space_id)
-    if await Watch.exists().where(where):
-        await Watch.update({Watch.level: level}).where(where)
-    else:
-        await Watch.insert(
-            Watch(
-                user=user_id, topic=topic_id, space=space_id, level=level, created=datetime.now(UTC)
-            )
-        )
+    # One statement (an upsert on the partial unique index), not a read then a write: it runs
+    # inside the posting transaction, which every other writer waits for.
+    target = "topic" if topic_id is not None else "space"
+    await Watch.raw(
+        'INSERT INTO watches ("user", topic, space, level, created) VALUES ({}, {}, {}, {}, {}) '
+        f'ON CONFLICT ("user", {target}) WHERE {target} IS NOT NULL '
+        "DO UPDATE SET level = excluded.level",
+        user_id,
+        topic_id,
+        space_id,
+        level,
+        datetime.now(UTC),
+    )
 
 
 async def set_level(
@@ -60,18 +64,18 @@ async def set_level(
 
 async def mark_read(user_id: int, topic_id: int, post_id: int) -> None:
     """Inside a transaction: the member has seen the topic up to ``post_id`` (never goes back)."""
-    now = datetime.now(UTC)
-    where = (ReadPosition.user == user_id) & (ReadPosition.topic == topic_id)
-    row = await ReadPosition.select(ReadPosition.last_read_post).where(where).first()
-    if row is None:
-        await ReadPosition.insert(
-            ReadPosition(user=user_id, topic=topic_id, last_read_post=post_id, read_at=now)
-        )
-    else:
-        newest = max(row["last_read_post"], post_id)
-        await ReadPosition.update(
-            {ReadPosition.last_read_post: newest, ReadPosition.read_at: now}
-        ).where(where)
+    # One upsert, not a read then a write (see put()).
+    await ReadPosition.raw(
+        'INSERT INTO read_positions ("user", topic, last_read_post, read_at) '
+        'VALUES ({}, {}, {}, {}) ON CONFLICT ("user", topic) DO UPDATE SET '
+        "last_read_post = CASE WHEN excluded.last_read_post > read_positions.last_read_post "
+        "THEN excluded.last_read_post ELSE read_positions.last_read_post END, "
+        "read_at = excluded.read_at",
+        user_id,
+        topic_id,
+        post_id,
+        datetime.now(UTC),
+    )
 
 
 async def record_visit(user_id: int, topic_id: int, post_id: int) -> None:

@@ -116,8 +116,10 @@ async def _store(
     parent_id: int | None = None,
     original: dict | None = None,
     picture_ids: list[int] | None = None,
+    html: str | None = None,
 ) -> tuple[Post, int | None]:
-    """Inside the write transaction: the post, and the review item when it is held."""
+    """Inside the write transaction: the post (``html`` rendered before it, since writers
+    wait for one another's transactions), and the review item when it is held."""
     article = None
     if space["kind"] == SpaceKind.newsgroup.value:
         article = await Space.take_article_number(space["id"])
@@ -127,7 +129,7 @@ async def _store(
         parent=parent_id,
         author=author.id,
         body=decision.body,
-        html=await linked_html(decision.body),
+        html=html if html is not None else await linked_html(decision.body),
         status=decision.status.value,
         article_number=article,
         created=datetime.now(UTC),
@@ -209,6 +211,7 @@ async def submit_topic(
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure, title)
         decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
+        html = await linked_html(decision.body)
         now = datetime.now(UTC)
         async with db.write_transaction():
             topic = Topic(
@@ -224,7 +227,7 @@ async def submit_topic(
             original = kept_original(decision, body, title)
             held = f"{title}\n\n{body}"
             post, item = await _store(
-                space, author, decision, held, topic.id, None, original, picture_ids
+                space, author, decision, held, topic.id, None, original, picture_ids, html
             )
             # Authors watch their own topics, and have read what they wrote.
             await watching.put(author.id, WatchLevel.watching.value, topic_id=topic.id)
@@ -263,10 +266,11 @@ async def submit_reply(
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
         decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
+        html = await linked_html(decision.body)
         async with db.write_transaction():
             original = kept_original(decision, body)
             post, item = await _store(
-                space, author, decision, body, topic["id"], parent_id, original, picture_ids
+                space, author, decision, body, topic["id"], parent_id, original, picture_ids, html
             )
             if decision.status == PostStatus.visible:
                 await Topic.update(
@@ -296,9 +300,10 @@ async def submit_message(
     async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
         decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
+        html = await linked_html(decision.body)
         async with db.write_transaction():
             original = kept_original(decision, body)
             post, item = await _store(
-                space, author, decision, body, original=original, picture_ids=picture_ids
+                space, author, decision, body, original=original, picture_ids=picture_ids, html=html
             )
     return await _published(channels, space, author, decision, post, None, item)

@@ -91,20 +91,33 @@ class Query:
             return wanted
         return f"({wanted}) NOT (" + " OR ".join(_quoted(t) for t in self.excluded) + ")"
 
-    def tsquery(self) -> tuple[str, list[str]]:
-        """A PostgreSQL tsquery expression with ``{}`` placeholders, and its values."""
+    def tsquery(self, *, loose: bool = False) -> tuple[str, list[str]]:
+        """A PostgreSQL tsquery expression with ``{}`` placeholders, and its values.
+
+        ``loose``: a phrase's words anywhere in the post, in any order, and only single
+        words left out. The GIN index answers that alone; the words' positions, which a
+        phrase needs, are read from each row. The exact query matches a subset of it.
+        """
         values: list[str] = []
 
         def part(term: Term) -> str:
             values.append(" ".join(term.words))
+            if loose:
+                return "plainto_tsquery('forum_search', {})"
             return "phraseto_tsquery('forum_search', {})"
 
         wanted = " && ".join(
             "(" + " || ".join(part(term) for term in group) + ")" for group in self.groups
         )
         for term in self.excluded:
-            wanted += " && !! " + part(term)
+            if not loose or len(term.words) == 1:
+                wanted += " && !! " + part(term)
         return wanted, values
+
+    def has_phrase(self) -> bool:
+        """Whether a term is a phrase of several words (their order and places count)."""
+        terms = [t for group in self.groups for t in group] + list(self.excluded)
+        return any(len(term.words) > 1 for term in terms)
 
     def words(self) -> list[str]:
         """Every word looked for, for the page to say what was searched."""

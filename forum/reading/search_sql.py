@@ -69,6 +69,17 @@ def sqlite_floor(query: Query, filters: Filters, candidates: int) -> tuple[str, 
     return sql, [query.fts5(), *args, candidates]
 
 
+def sqlite_word_span(word: str, sample: int) -> tuple[str, list[Any]]:
+    """The lowest id among the newest ``sample`` posts holding ``word``, and how many there
+    are (fewer than ``sample``: all of them): how common the word is, read from the newest end
+    of its doclist."""
+    sql = (
+        "SELECT min(rowid) AS lowest, count(*) AS found FROM (SELECT rowid FROM post_search "
+        "WHERE post_search MATCH {} ORDER BY rowid DESC LIMIT {})"
+    )
+    return sql, [f'"{word}"', sample]  # \w+ holds no double quote: a plain string to FTS5
+
+
 def sqlite_ranked(
     query: Query, filters: Filters, floor: int, limit: int, offset: int, *, ranked: bool
 ) -> tuple[str, list[Any]]:
@@ -83,23 +94,46 @@ def sqlite_ranked(
     return sql, [query.fts5(), *args, floor, limit, offset]
 
 
-def postgres_ranked(
-    query: Query, filters: Filters, candidates: int, limit: int, offset: int
+def postgres_window(
+    query: Query, filters: Filters, low: int | None, high: int, limit: int
 ) -> tuple[str, list[Any]]:
-    """Ids of one page: the newest ``candidates`` matches (the planner walks the primary key
-    backwards for a common word, the GIN index for a rare one), then ts_rank among them."""
-    tsquery, values = query.tsquery()
+    """The newest ``limit`` posts with ``low <= id < high`` (no lower bound when ``low`` is
+    None) that hold the query's words and pass the filters, newest first: their id, ts_rank,
+    and ``hit``, whether they match it exactly (a phrase's words in order).
+
+    The id range bounds the rows read whatever the plan: the GIN index ANDed with the range
+    (the BRIN index of ``posts.id``), or the range walked backwards. Without it a word in
+    2% of a million posts had 20,000 rows read (bitmap heap scan) to keep the newest 300.
+    """
+    exact, exact_values = query.tsquery()
+    loose, loose_values = query.tsquery(loose=True)
     where, args = _where(filters)
-    newest = (
-        "SELECT p.id AS id, p.search AS search FROM posts p"
-        + _joins(filters)
-        + f" WHERE p.search @@ ({tsquery}) AND {where} ORDER BY p.id DESC"
-    )
-    if filters.sort != "relevance":
-        return f"{newest} LIMIT {{}} OFFSET {{}}", [*values, *args, limit, offset]
+    bounds = "p.id < {}" + (" AND p.id >= {}" if low is not None else "")
     # ts_rank normalisation 1: divided by 1 + log(length), so long posts do not win by size.
     sql = (
-        f"WITH recent AS MATERIALIZED ({newest} LIMIT {{}}) SELECT id FROM recent "
-        f"ORDER BY ts_rank(search, {tsquery}, 1) DESC, id DESC LIMIT {{}} OFFSET {{}}"
+        f"SELECT p.id AS id, ts_rank(p.search, {exact}, 1) AS rank, "
+        f"p.search @@ ({exact}) AS hit FROM posts p"
+        + _joins(filters)
+        + f" WHERE p.search @@ ({loose}) AND {bounds} AND {where} "
+        "ORDER BY p.id DESC LIMIT {}"
     )
-    return sql, [*values, *args, candidates, *values, limit, offset]
+    window = [high] + ([low] if low is not None else [])
+    return sql, [*exact_values, *exact_values, *loose_values, *window, *args, limit]
+
+
+def postgres_settings(walk: bool) -> str:
+    """Settings of this transaction, and the newest post's id.
+
+    The driver prepares statements, and after five runs PostgreSQL may settle on one generic
+    plan for every query: the best plan depends on the words' frequencies and the window, so
+    it is made for each statement. JIT compiling cost 35-50 ms whenever a plan's estimate
+    passed jit_above_cost: more than the search. ``walk``: the next statement walks the
+    primary key backwards (no bitmap: the GIN index of a word in most posts is slow to read).
+    """
+    bitmap = "off" if walk else "on"
+    return (
+        "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+        "set_config('jit', 'off', true), "
+        f"set_config('enable_bitmapscan', '{bitmap}', true), "
+        "(SELECT max(id) FROM posts) AS newest"
+    )

@@ -58,3 +58,23 @@ async def test_words_in_most_posts_list_newest_first_on_sqlite(
     )
     items = (await client.get("/api/search", params={"q": "heron"})).json()["items"]
     assert items[0]["post_id"] == repeated.json()["id"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # bm25 is FTS5's
+async def test_a_phrase_of_words_in_most_posts_lists_newest_first_on_sqlite(
+    client: httpx.AsyncClient, make_member, make_space, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """To weigh a phrase bm25 reads its words' every post: past a budget, newest first."""
+    await make_space("general")
+    ada = await make_member("ada")
+    ids = []
+    for title, body in (("Grey heron nests", "grey heron grey heron"), ("Notes", "a grey heron")):
+        made = await client.post(
+            "/api/spaces/general/topics", json={"title": title, "body": body}, headers=ada.headers
+        )
+        ids.append(made.json()["id"])
+    items = (await client.get("/api/search", params={"q": '"grey heron"'})).json()["items"]
+    assert [i["topic_id"] for i in items] == ids  # ranked: the title and two matches first
+    monkeypatch.setattr(searching, "BM25_ENTRIES", 1)
+    items = (await client.get("/api/search", params={"q": '"grey heron"'})).json()["items"]
+    assert [i["topic_id"] for i in items] == ids[::-1]
