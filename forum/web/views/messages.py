@@ -4,8 +4,6 @@ messages.js only adds new ones live."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
@@ -46,7 +44,9 @@ async def new_form(to: FromQuery[str | None] = None) -> Template:
 
 
 @post("/messages/new", name="start_conversation", guards=[member])
-async def start(request: Request, channels: NamedDependency[ChannelsPlugin]) -> Any:
+async def start(
+    request: Request, channels: NamedDependency[ChannelsPlugin]
+) -> Redirect | Template:  # not Any: Litestar would send a redrawn form as application/json
     """Start a conversation; on a problem, the form again with the text kept."""
 
     async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> sending.Sent:
@@ -89,7 +89,7 @@ async def conversation_page(request: Request, conversation_id: Id) -> Template:
 @post("/messages/{conversation_id:int}", name="reply_privately", guards=[member])
 async def reply(
     request: Request, conversation_id: Id, channels: NamedDependency[ChannelsPlugin]
-) -> Any:
+) -> Redirect | Template:
     """Send a message in the conversation."""
     await reading.participant_row(viewer(request), conversation_id)
 

@@ -74,6 +74,7 @@ async def test_pictures_attach_from_the_plain_forms_after_the_warning(
     files = {"images": ("IMG_1.JPG", photo_with_gps(), "image/jpeg")}
     warned = await client.post("/messages/new", data=form, files=files)
     assert warned.status_code == 422 and SERIAL in warned.text and "Send without it" in warned.text
+    assert warned.headers["content-type"].startswith("text/html")
     [staged] = await Image.select(Image.id)
     confirm = {**form, "staged_image": str(staged["id"]), "confirm_image_metadata": "1"}
     sent = await client.post("/messages/new", data=confirm)
