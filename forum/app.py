@@ -25,6 +25,7 @@ from forum.cli.plugin import ForumCLIPlugin
 from forum.desk.moderating import use_policy
 from forum.images import files
 from forum.mail import sender
+from forum.messaging import pictures as messaging_pictures
 from forum.messaging import privacy as messaging_privacy
 from forum.nntp.server import NewsServer
 from forum.privacy.requestlog import RequestRecorder, request_log_middleware
@@ -108,13 +109,14 @@ ROUTES = [
     ops.health, ops.metrics,
     messages.messages_page, messages.new_form, messages.start, messages.conversation_page,
     messages.reply, messages.report, messages.leave,
-    private_review.review_page, private_review.review_action,
+    private_review.review_page, private_review.review_action, private_review.review_picture,
     api_messages.create_conversation, api_messages.list_conversations,
     api_messages.get_conversation, api_messages.send_message, api_messages.leave_conversation,
     api_messages.report_message, api_messages.review_message,
 ]  # fmt: skip
-MESSAGING_PARTS = messaging_privacy
-"""Imported for its registrations: conversations in the export, messages in the erasure."""
+MESSAGING_PARTS = (messaging_privacy, messaging_pictures)
+"""Imported for their registrations: conversations in the export, messages in the erasure,
+who may see a message's pictures."""
 
 PRIVACY_ROUTES = [
     policies.policy_index, policies.policy_current, policies.policy_version, policies.privacy,
@@ -130,7 +132,10 @@ PRIVACY_ROUTES = [
 ]  # fmt: skip
 
 IMAGE_ROUTES = [images.image, images.image_thumbnail, api_images.upload_image]
-UPLOADS = [spaces.post_message, spaces.create_topic, topics.reply, api_images.upload_image]
+UPLOADS = [
+    spaces.post_message, spaces.create_topic, topics.reply, api_images.upload_image,
+    messages.start, messages.reply,
+]  # fmt: skip
 """The handlers whose bodies carry pictures: they take more than ``max_request_bytes``."""
 
 

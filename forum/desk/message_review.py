@@ -85,7 +85,7 @@ async def hold(message: dict[str, Any], decision: Decision) -> int:
     )
     await notices.add(
         message["author"],
-        "held",
+        "message_held",
         "Your private message is waiting for a moderator's review. "
         f"{first['message']} Policy: {first['clause']}".strip(),
         f"/messages/{message['conversation']}",
@@ -124,7 +124,7 @@ async def _close(
     )
     for reporter in {r["reporter"] for r in reporters}:
         await notices.add(
-            reporter, f"report_{outcome}", text, f"/messages/{message['conversation']}"
+            reporter, f"message_report_{outcome}", text, f"/messages/{message['conversation']}"
         )
     return items
 
@@ -153,7 +153,7 @@ async def approve(moderator: Account, message_id: int, channels: ChannelsPlugin 
         if was_held:
             await notices.add(
                 message["author"],
-                "approved",
+                "message_approved",
                 "A moderator approved your private message; its recipients can read it now.",
                 f"/messages/{message['conversation']}",
             )
@@ -190,7 +190,7 @@ async def remove(
         )
         await notices.add(
             message["author"],
-            "removed",
+            "message_removed",
             f"A moderator removed your private message: {reason} Policy: {clause}",
             f"/messages/{message['conversation']}",
         )

@@ -27,6 +27,12 @@ SUBJECTS = {
     "suspended": "Your account was suspended",
     "report_upheld": "Your report: the post was removed",
     "report_dismissed": "Your report: no action was taken",
+    # Private messages have their own sentences: a member who sent one did not post anything.
+    "message_held": "Your private message is waiting for review",
+    "message_approved": "Your private message was approved",
+    "message_removed": "Your private message was removed",
+    "message_report_upheld": "Your report: the private message was removed",
+    "message_report_dismissed": "Your report: no action was taken",
 }
 
 

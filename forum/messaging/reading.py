@@ -13,6 +13,7 @@ from piccolo.query.functions.aggregate import Max
 
 from forum.accounts.members import Account
 from forum.errors import Forbidden, Missing
+from forum.messaging.pictures import of_messages
 from forum.storage import db
 from forum.storage.message_tables import Message, Participant
 from forum.storage.tables import PostStatus
@@ -129,6 +130,9 @@ async def conversation(member: Account | None, conversation_id: int) -> dict[str
         .limit(PAGE)
     )
     messages.reverse()
+    pictures = await of_messages([m["id"] for m in messages])
+    for message in messages:
+        message["images"] = pictures.get(message["id"], [])
     newest = max((m["id"] for m in messages), default=0)
     if newest > me["last_read"]:
         async with db.write_transaction():

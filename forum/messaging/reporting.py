@@ -1,5 +1,5 @@
-"""A participant reports one private message; staff read that message (and only it) through
-a view that writes the personal-data access log first."""
+"""A participant reports one private message; staff read that message (and only it), and its
+pictures, through views that write the personal-data access log first."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ from forum.accounts.members import Account
 from forum.desk import message_review
 from forum.desk.reports import check_report
 from forum.errors import ForumError, Missing, RateLimited
+from forum.images import files
+from forum.messaging.pictures import KIND, of_messages
 from forum.messaging.reading import participant_row
 from forum.privacy.personal_data import record_access
 from forum.storage import db
 from forum.storage.desk_tables import Report, ReviewItem
+from forum.storage.image_tables import Image, ImageStatus
 from forum.storage.message_tables import Message
 from forum.storage.tables import PostStatus
 
@@ -83,4 +86,33 @@ async def staff_view(staff: Account, message_id: int) -> dict[str, Any]:
         Report.category, Report.note, Report.created, Report.outcome,
         Report.reporter.username.as_alias("reporter_name"),
     ).where(Report.message == message_id)  # fmt: skip
-    return {**message, "item": item, "reports": reports}
+    # Served to staff only through staff_picture (each fetch logged), never by /img/.
+    images = (await of_messages([message_id])).get(message_id, [])
+    return {**message, "item": item, "reports": reports, "images": images}
+
+
+async def staff_picture(staff: Account, message_id: int, image_id: int) -> tuple[bytes, str]:
+    """A picture of a held or reported message for a moderator, after its access-log row is
+    written: (the bytes, the format). Any other picture or message: Missing."""
+    item = await review_item_of(message_id)
+    row = (
+        await Image.select(Image.sha256, Image.format, Image.owner, Image.owner.username)
+        .where(
+            Image.id == image_id,
+            Image.target_kind == KIND,
+            Image.target_id == message_id,
+            Image.status.is_in([ImageStatus.attached.value, ImageStatus.removed.value]),
+        )
+        .first()
+    )
+    data = None if row is None else files.read(files.configured(), row["sha256"], row["format"])
+    if row is None or data is None:
+        raise Missing(f"There is no picture {image_id} of message {message_id}.")
+    await record_access(
+        staff,
+        row["owner"],
+        row["owner.username"],
+        f"picture {image_id} of private message {message_id}",
+        f"Reviewing a private message's picture (review item {item['id']}).",
+    )
+    return data, row["format"]

@@ -19,6 +19,7 @@ from forum.accounts.members import Account
 from forum.desk import message_review, modlog, notices
 from forum.desk.moderating import Decision, current_policy, decide
 from forum.errors import Blocked, DisclosureRequired
+from forum.messaging import pictures as message_pictures
 from forum.messaging.checks import (
     Caps,
     check_conversation_title,
@@ -27,6 +28,7 @@ from forum.messaging.checks import (
 )
 from forum.messaging.reading import participant_row
 from forum.notifying import private
+from forum.posting import pictures as pics
 from forum.posting.checks import check_body, check_can_post, counted_post
 from forum.posting.submitting import kept_original
 from forum.rendering import render_markdown
@@ -96,10 +98,15 @@ async def moderate_message(
 
 
 async def _store(
-    conversation_id: int, author: Account, decision: Decision, body: str, disclosed: set[str]
+    conversation_id: int,
+    author: Account,
+    decision: Decision,
+    body: str,
+    disclosed: set[str],
+    picture_ids: list[int],
 ) -> tuple[dict[str, Any], int | None]:
-    """Inside the write transaction: the message, the author's read mark and disclosures,
-    and the review item when it is held."""
+    """Inside the write transaction: the message and its pictures, the author's read mark and
+    disclosures, and the review item when it is held."""
     now = datetime.now(UTC)
     message = Message(
         conversation=conversation_id,
@@ -111,12 +118,14 @@ async def _store(
         created=now,
     )
     await message.save()
+    await message_pictures.attach(picture_ids, author, message.id)
     row = {
         "id": message.id,
         "conversation": conversation_id,
         "author": author.id,
         "html": message.html,
         "created": now,
+        "images": picture_ids,  # ids here; shaped for the live event once committed
     }
     await Participant.update(
         {Participant.last_read: message.id, Participant.disclosed: sorted(disclosed)}
@@ -142,6 +151,8 @@ async def _published(
     """After the commit: a visible message reaches its participants (inbox and open tabs);
     a held one's notice goes to its author and its item to the queue."""
     if item is None:
+        if row["images"]:  # the live event shows the pictures as the page does
+            row["images"] = (await message_pictures.of_messages([row["id"]])).get(row["id"], [])
         await private.message_sent(channels, row, author.username, title)
     else:
         await notices.deliver(channels)
@@ -158,6 +169,7 @@ async def start_conversation(
     *,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
+    pictures: pics.Pictures = pics.NONE,
 ) -> Sent:
     """Open a conversation with other members and send its first message."""
     author = check_can_post(author)
@@ -166,6 +178,7 @@ async def start_conversation(
     recipients = await check_recipients(author, to, caps)
     async with counted_conversation(author), counted_post(author):
         decision = await moderate_message(body, author, set(), confirm_disclosure, title)
+        decision, picture_ids = await pics.weigh(pictures, author, SURFACE, decision)
         title = decision.title or title
         disclosed = _disclosed_now(decision) if confirm_disclosure else set()
         now = datetime.now(UTC)
@@ -180,7 +193,9 @@ async def start_conversation(
                     for user_id in [author.id, *(r["id"] for r in recipients)]
                 ]
             )
-            row, item = await _store(conversation.id, author, decision, body, disclosed)
+            row, item = await _store(
+                conversation.id, author, decision, body, disclosed, picture_ids
+            )
     return await _published(channels, row, author, title, decision, item)
 
 
@@ -192,6 +207,7 @@ async def send_message(
     *,
     confirm_disclosure: bool = False,
     channels: ChannelsPlugin | None = None,
+    pictures: pics.Pictures = pics.NONE,
 ) -> Sent:
     """Reply in a conversation the author takes part in (anyone else: a 404)."""
     author = check_can_post(author)
@@ -200,10 +216,13 @@ async def send_message(
     disclosed = set(me["disclosed"])
     async with counted_post(author):
         decision = await moderate_message(body, author, disclosed, confirm_disclosure)
+        decision, picture_ids = await pics.weigh(pictures, author, SURFACE, decision)
         if confirm_disclosure:
             disclosed |= _disclosed_now(decision)
         async with db.write_transaction():
-            row, item = await _store(conversation_id, author, decision, body, disclosed)
+            row, item = await _store(
+                conversation_id, author, decision, body, disclosed, picture_ids
+            )
     return await _published(channels, row, author, me["title"], decision, item)
 
 

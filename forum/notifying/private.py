@@ -49,6 +49,9 @@ def live_event(message: dict[str, Any], author: str, conversation_title: str) ->
         "author": author,
         "title": conversation_title,
         "html": message["html"],
+        # Shaped by images.attaching.image_out: URLs, thumbnail size, alt text (a held message
+        # approved later comes without them; the page shows them on its next load).
+        "images": message.get("images") or [],
         "created": created.astimezone(UTC).isoformat() if created else None,
     }
 

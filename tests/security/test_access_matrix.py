@@ -215,6 +215,10 @@ MATRIX: dict[tuple[str, str], Cell] = {
     ),
     ("GET", "/api/moderation/messages/{message_id:int}"): Cell(STAFF),
     ("GET", "/moderation/messages/{message_id:int}"): Cell(STAFF),
+    # The logged view of a reported message's picture: staff only (this one has none: a 404).
+    ("GET", "/moderation/messages/{message_id:int}/images/{image_id:int}"): Cell(
+        STAFF, {"image_id": "1"}
+    ),
     ("POST", "/moderation/messages/{message_id:int}"): Cell(STAFF, {}, {"action": "nothing"}),
 }
 

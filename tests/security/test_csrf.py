@@ -24,6 +24,7 @@ from litestar import Litestar
 from forum.storage.piccolo_app import FORUM_TABLES
 from forum.storage.tables import Role, SpaceKind
 from tests.conftest import PASSWORD, browser_login, csrf_from
+from tests.forum.images.pictures import png
 from tests.security.test_access_matrix import MATRIX
 
 STATE_CHANGING = ("POST", "PUT", "PATCH", "DELETE")
@@ -215,3 +216,18 @@ async def test_every_state_changing_route_refuses_forged_requests(
         path = _PARAM.sub(lambda m: params[m.group(1)], template)
         answer = await _send(victim, method, path, {}, good)
         assert not _refused_as_forged(answer), f"{method} {path}: {answer.text}"
+
+
+async def test_a_forged_private_message_with_a_picture_stages_nothing(
+    app: Litestar, new_client, make_member, make_space
+) -> None:
+    params = await _world(new_client(), make_member, make_space)
+    victim = new_client()
+    await browser_login(victim, "victim")
+    before = await _snapshot()
+    picture = {"images": ("p.png", png(), "image/png")}
+    for path in ("/messages/new", f"/messages/{params['conversation_id']}"):
+        form = {"to": "other", "title": "Forged", "body": "forged"}
+        answer = await victim.post(path, data=form, files=picture)  # multipart, no token
+        assert _refused_as_forged(answer), answer.text
+    assert await _snapshot() == before  # no message, no staged picture

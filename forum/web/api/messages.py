@@ -1,5 +1,6 @@
-"""The private messages API: conversations of the signed-in member, and the moderators'
-logged view of a held or reported message."""
+"""The private messages API: conversations of the signed-in member (messages may carry
+pictures staged by ``POST /api/images``: ``"images": [id]``), and the moderators' logged view
+of a held or reported message."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from forum.messaging import reading, reporting, sending
-from forum.web.api.schemas import MaskedOut, masked_out
+from forum.posting.pictures import Pictures
+from forum.web.api.schemas import ImageIds, MaskedOut, PictureOut, masked_out, pictures_out
 from forum.web.guards import member, moderator
-from forum.web.request import Id, viewer
+from forum.web.request import Id, settings_of, viewer
 from forum.web.views.messages import caps_of
 
 
@@ -26,13 +28,17 @@ class ConversationIn(msgspec.Struct):
     title: str
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class PrivateMessageIn(msgspec.Struct):
-    """A message in a conversation."""
+    """A message in a conversation; ``images``: ids from ``POST /api/images``."""
 
     body: str
     confirm_disclosure: bool = False
+    images: ImageIds = []
+    confirm_image_metadata: bool = False
 
 
 class PrivateReportIn(msgspec.Struct):
@@ -71,6 +77,7 @@ class PrivateMessageOut(msgspec.Struct):
     html: str
     status: str
     created: datetime
+    images: list[PictureOut] = []
 
 
 class ConversationDetailOut(msgspec.Struct):
@@ -80,6 +87,12 @@ class ConversationDetailOut(msgspec.Struct):
     title: str
     participants: list[str]
     messages: list[PrivateMessageOut]
+
+
+def _pictures(request: Request, data: ConversationIn | PrivateMessageIn) -> Pictures:
+    """The staged images a message attaches, and whether the author saw what was removed."""
+    limit = settings_of(request).images_per_post
+    return Pictures(tuple(data.images), data.confirm_image_metadata, limit)
 
 
 def _sent(sent: sending.Sent) -> SentOut:
@@ -96,6 +109,7 @@ async def create_conversation(
     sent = await sending.start_conversation(
         viewer(request), data.to, data.title, data.body, caps_of(request),
         confirm_disclosure=data.confirm_disclosure, channels=channels,
+        pictures=_pictures(request, data),
     )  # fmt: skip
     return _sent(sent)
 
@@ -119,7 +133,15 @@ async def get_conversation(request: Request, conversation_id: Id) -> Conversatio
         title=found["title"],
         participants=found["participants"],
         messages=[
-            PrivateMessageOut(m["id"], m["author"], m["body"], m["html"], m["status"], m["created"])
+            PrivateMessageOut(
+                m["id"],
+                m["author"],
+                m["body"],
+                m["html"],
+                m["status"],
+                m["created"],
+                images=pictures_out(m["images"]),
+            )
             for m in found["messages"]
         ],
     )
@@ -141,6 +163,7 @@ async def send_message(
     sent = await sending.send_message(
         viewer(request), conversation_id, data.body, caps_of(request),
         confirm_disclosure=data.confirm_disclosure, channels=channels,
+        pictures=_pictures(request, data),
     )  # fmt: skip
     return _sent(sent)
 
@@ -188,6 +211,11 @@ async def review_message(request: Request, message_id: Id) -> dict[str, Any]:
         "author": found["author_name"],
         "status": found["status"],
         "html": found["html"],
+        # Each through the logged picture route, never /img/ (hidden from staff there).
+        "images": [
+            {"url": f"/moderation/messages/{message_id}/images/{i['id']}", "alt": i["alt"]}
+            for i in found["images"]
+        ],
         "created": found["created"].isoformat(),
         "review_item": found["item"]["id"],
         "reports": [

@@ -179,11 +179,16 @@ class TopicDetailOut(msgspec.Struct):
     pages: int
 
 
+def pictures_out(pictures: list[dict] | None) -> list[PictureOut]:
+    """Pictures (from ``images.attaching.for_targets``) as the API shows them."""
+    fields = ("url", "thumbnail", "width", "height", "alt")
+    return [PictureOut(**{k: p[k] for k in fields}) for p in pictures or []]
+
+
 def post_out(row: dict, pictures: list[dict] | None = None) -> PostOut:
     """Shape a post row (and its pictures, from ``images.attaching.for_targets``) for the API."""
-    fields = ("url", "thumbnail", "width", "height", "alt")
     return PostOut(
-        images=[PictureOut(**{k: p[k] for k in fields}) for p in pictures or []],
+        images=pictures_out(pictures),
         id=row["id"],
         author=row["author_name"],
         body=row["body"],

@@ -22,6 +22,7 @@ from forum.web.request import not_found, settings_of, viewer
 _NAME = re.compile(r"^([0-9a-f]{64})\.(jpg|png|webp|gif)$")
 _FORMATS = {ext: fmt for fmt, ext in EXTENSIONS.items()}
 PUBLIC_CACHE = "public, max-age=31536000, immutable"
+PRIVATE_CACHE = "private, no-store"
 
 
 async def _serve(request: Request, name: str, thumbnail: bool) -> Response:
@@ -34,13 +35,18 @@ async def _serve(request: Request, name: str, thumbnail: bool) -> Response:
     data = None if seen == Sight.HIDDEN else files.read(data_dir, sha256, fmt, thumbnail)
     if data is None:
         raise not_found("picture by that name")
+    return picture_response(data, fmt, PUBLIC_CACHE if seen == Sight.PUBLIC else PRIVATE_CACHE)
+
+
+def picture_response(data: bytes, fmt: str, cache: str) -> Response:
+    """A picture's bytes with the headers that keep it a picture (and how long to cache it)."""
     return Response(
         data,
         media_type=CONTENT_TYPES[fmt],
         headers={
             "x-content-type-options": "nosniff",
             "content-security-policy": "sandbox; default-src 'none'",
-            "cache-control": PUBLIC_CACHE if seen == Sight.PUBLIC else "private, no-store",
+            "cache-control": cache,
             "cross-origin-resource-policy": "same-origin",
         },
     )

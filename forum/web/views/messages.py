@@ -1,9 +1,8 @@
-"""Private messages as pages: the list, one conversation, a new one, replying, reporting one
-message and leaving. They work without JavaScript; messages.js only adds new ones live."""
+"""Private messages as pages: the list, one conversation, a new one, replying (both with
+pictures: multipart forms), reporting one message and leaving. They work without JavaScript;
+messages.js only adds new ones live."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from litestar import Request, get, post
 from litestar.channels import ChannelsPlugin
@@ -15,9 +14,10 @@ from forum.desk.moderating import current_policy
 from forum.errors import ForumError
 from forum.messaging import reading, reporting, sending
 from forum.messaging.checks import Caps
+from forum.posting.pictures import Pictures
 from forum.web.guards import member
 from forum.web.request import Id, form_data, settings_of, viewer
-from forum.web.views.composing import compose
+from forum.web.uploads import compose_with_pictures
 
 
 def caps_of(request: Request) -> Caps:
@@ -44,32 +44,39 @@ async def new_form(to: FromQuery[str | None] = None) -> Template:
 
 
 @post("/messages/new", name="start_conversation", guards=[member])
-async def start(request: Request, channels: NamedDependency[ChannelsPlugin]) -> Any:
+async def start(
+    request: Request, channels: NamedDependency[ChannelsPlugin]
+) -> Redirect | Template:  # not Any: Litestar would send a redrawn form as application/json
     """Start a conversation; on a problem, the form again with the text kept."""
 
-    async def submit(draft: dict[str, str], confirm: bool) -> sending.Sent:
+    async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> sending.Sent:
         return await sending.start_conversation(
             viewer(request), draft["to"], draft["title"], draft["body"], caps_of(request),
-            confirm_disclosure=confirm, channels=channels,
+            confirm_disclosure=confirm, channels=channels, pictures=pics,
         )  # fmt: skip
 
     async def render(extra: dict, status: int) -> Template:
         return Template("messages/new.html", context=extra, status_code=status)
 
-    data = await form_data(request)
-    result = await compose(data, ("to", "title", "body"), sending.SURFACE, submit, render)  # type: ignore[arg-type]
+    fields = ("to", "title", "body")
+    result = await compose_with_pictures(request, fields, sending.SURFACE, submit, render)  # type: ignore[arg-type]
     if isinstance(result, Template):
         return result
     return Redirect(f"/messages/{result.conversation_id}#m{result.message_id}", status_code=303)
 
 
 async def _page(request: Request, conversation_id: int, extra: dict, status: int) -> Template:
+    me = viewer(request)
     context = {
-        "conversation": await reading.conversation(viewer(request), conversation_id),
+        "conversation": await reading.conversation(me, conversation_id),
         "categories": list(current_policy().reportable_categories),
         "draft": {},
         **extra,
     }
+    # The header's badge was counted before this page marked the conversation read.
+    state = request.scope.get("state")
+    if me is not None and isinstance(state, dict) and "unread_conversations" in state:
+        state["unread_conversations"] = await reading.unread_count(me)
     return Template("messages/conversation.html", context=context, status_code=status)
 
 
@@ -82,20 +89,21 @@ async def conversation_page(request: Request, conversation_id: Id) -> Template:
 @post("/messages/{conversation_id:int}", name="reply_privately", guards=[member])
 async def reply(
     request: Request, conversation_id: Id, channels: NamedDependency[ChannelsPlugin]
-) -> Any:
+) -> Redirect | Template:
     """Send a message in the conversation."""
     await reading.participant_row(viewer(request), conversation_id)
 
-    async def submit(draft: dict[str, str], confirm: bool) -> sending.Sent:
+    async def submit(draft: dict[str, str], confirm: bool, pics: Pictures) -> sending.Sent:
         return await sending.send_message(
             viewer(request), conversation_id, draft["body"], caps_of(request),
-            confirm_disclosure=confirm, channels=channels,
+            confirm_disclosure=confirm, channels=channels, pictures=pics,
         )  # fmt: skip
 
     async def render(extra: dict, status: int) -> Template:
         return await _page(request, conversation_id, extra, status)
 
-    result = await compose(await form_data(request), ("body",), sending.SURFACE, submit, render)  # type: ignore[arg-type]
+    fields = ("body",)
+    result = await compose_with_pictures(request, fields, sending.SURFACE, submit, render)  # type: ignore[arg-type]
     if isinstance(result, Template):
         return result
     return Redirect(f"/messages/{conversation_id}#m{result.message_id}", status_code=303)

@@ -1,9 +1,10 @@
-"""The moderators' page of one held or reported private message: reading it writes the
-personal-data access log first; acting on it goes through the one dispatcher."""
+"""The moderators' page of one held or reported private message: reading it (and each of its
+pictures) writes the personal-data access log first; acting on it goes through the one
+dispatcher."""
 
 from __future__ import annotations
 
-from litestar import Request, get, post
+from litestar import Request, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.response import Redirect, Template
@@ -15,6 +16,7 @@ from forum.errors import ForumError
 from forum.messaging import reporting
 from forum.web.guards import moderator
 from forum.web.request import Id, form_data, viewer
+from forum.web.views.images import PRIVATE_CACHE, picture_response
 
 
 async def _page(request: Request, message_id: int, error: ForumError | None = None) -> Template:
@@ -49,3 +51,16 @@ async def review_action(
     except ForumError as exc:
         return await _page(request, message_id, exc)
     return Redirect("/moderation", status_code=303)
+
+
+@get(
+    "/moderation/messages/{message_id:int}/images/{image_id:int}",
+    name="review_private_picture",
+    guards=[moderator],
+    include_in_schema=False,
+)
+async def review_picture(request: Request, message_id: Id, image_id: Id) -> Response:
+    """A picture of a held or reported private message (any other: a 404); each fetch is
+    written to the access log, and no cache keeps it."""
+    data, fmt = await reporting.staff_picture(viewer(request), message_id, image_id)  # type: ignore[arg-type]
+    return picture_response(data, fmt, PRIVATE_CACHE)
