@@ -143,6 +143,7 @@ async def _seed(app, new_client, make_space) -> tuple[dict[str, str], dict[str, 
         "room": [space["slug"] for kind, space in spaces.items() if kind == SpaceKind.chat],
         "conversation_id": [conversation],
         "message_id": [message],
+        "image_id": [str(row["id"]) for row in await Image.select(Image.id)],
     }
     return canary, samples
 

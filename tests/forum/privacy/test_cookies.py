@@ -59,6 +59,7 @@ async def _visitor_paths(app, client: httpx.AsyncClient, make_member, make_space
         name=[f"{s['slug']}.atom" for s in spaces],
         conversation_id=[talk_id],
         message_id=[str(message["id"])],
+        image_id=["1"],
     )
     return get_paths(app, samples)
 
