@@ -6,7 +6,6 @@ SMTP, one-click unsubscribe). Called after the notifications' transaction has co
 
 from __future__ import annotations
 
-import asyncio
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
@@ -18,7 +17,6 @@ from forum.storage.privacy_tables import EmailPreference
 MAIL_KIND = {"reply": "replies", "mention": "mentions", "watching": "watching"}
 """Which email choice governs each kind of notification."""
 DIGEST_EVERY = timedelta(days=1)
-MAIL_BATCH = 50
 SUBJECTS = {
     "reply": "A reply to your post",
     "mention": "You were mentioned",
@@ -47,14 +45,7 @@ async def mail_at_once(kind: str, users: list[int], post_id: int, message: str, 
     digest = await _digest_members(users)
     body = f"{message}\n\n{site}{link}"
     wanted = [user for user in users if user not in digest]
-    mailed = []
-    for start in range(0, len(wanted), MAIL_BATCH):
-        # Concurrent sends share one commit of the outbox (group commit) instead of one each.
-        chunk = wanted[start : start + MAIL_BATCH]
-        sent = await asyncio.gather(
-            *(mailings.notify(user, choice, SUBJECTS[kind], body) for user in chunk)
-        )
-        mailed += [user for user, ok in zip(chunk, sent, strict=True) if ok]
+    mailed = await mailings.notify_many(wanted, choice, SUBJECTS[kind], body)
     if mailed:
         async with db.write_transaction():
             await Notification.update({Notification.mailed_at: datetime.now(UTC)}).where(
