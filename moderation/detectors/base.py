@@ -31,7 +31,7 @@ _SHAPE = bytes.maketrans(
     b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * 9,
 )
 # Decimal character references as shapes (&#128514; is an emoji, not a number).
-_REF_SHAPES = tuple("&#" + "0" * k + ";" for k in range(7, 0, -1))
+_REF_SHAPE = re.compile(r"&#0{1,7};")
 
 
 def _char_ref(m: re.Match[str]) -> str:
@@ -78,8 +78,7 @@ class Doc:
         # character reference (&#128514; is an emoji) are not a number.
         if shape is not None:
             if "&#" in shape:  # references are not digits
-                for ref in _REF_SHAPES:
-                    shape = shape.replace(ref, " ")
+                shape = _REF_SHAPE.sub(" ", shape)
             self.digits = shape.count("0")
         elif _DIGIT.search(text) is None:
             self.digits = 0

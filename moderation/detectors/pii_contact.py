@@ -36,6 +36,19 @@ _CONTEXT = re.compile(
 )
 
 
+def _at_hint(doc: Doc) -> bool:
+    """Whether ``_AT_HINT`` matches; on ASCII text its shape (letters "a"/"A", digits
+    "0", blanks " ") first rules out the texts without an "@ " or a "." before a letter
+    or digit, as most texts with an @mention are."""
+    shape = doc.shape
+    if shape is not None:
+        if "@ " in shape:
+            return True
+        if ".a" not in shape and ".A" not in shape and ".0" not in shape:
+            return False
+    return _AT_HINT.search(doc.text) is not None
+
+
 class EmailDetector:
     """Email addresses, plain or written with words to dodge scrapers
     ("jane dot doe at gmail dot com": ``pii_email_words``)."""
@@ -47,7 +60,7 @@ class EmailDetector:
         text = doc.text
         out = []
         # One search tells both kinds of address apart from "@user" mentions.
-        at = "@" in text and _AT_HINT.search(text) is not None
+        at = "@" in text and _at_hint(doc)
         if at and _AT_DOMAIN.search(text):
             out = [
                 finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
@@ -92,6 +105,8 @@ class PhoneDetector:
     """
 
     name = "phone"
+    # Screened skips it in a text with fewer digits (it needs a run of six).
+    min_digits = 6
 
     def __init__(
         self,

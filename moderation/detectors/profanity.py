@@ -10,7 +10,8 @@ through the ``Speller``. Ambiguous terms count only in an insulting construction
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from moderation.detectors.base import Doc
 from moderation.detectors.segments import Splitter
@@ -38,8 +39,11 @@ _TRAIL_JUNK = ".-_'\u2019~!"
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 # A chunk's plain word, its hits (offsets within the chunk), whether it is a single
 # letter, whether a phrase starts with it, whether a letter is held for three beats.
-ChunkReading = tuple[str, tuple[Hit, ...], int, bool, int]
-BORING: ChunkReading = ("", (), 0, False, 0)  # a word that is nothing to this detector
+ChunkReading = tuple[str, tuple[Hit, ...], int, bool, int] | tuple[()]
+# A word that is nothing to this detector: empty, so that ``filter`` drops it in C.
+BORING: ChunkReading = ()
+_PLAIN: ChunkReading = ("", (), 0, False, 0)  # the fields of a boring reading
+_READING = itemgetter(1)  # (index, reading) -> the reading, for filter
 SEEN_WORDS = 1 << 16  # chunks whose reading is kept
 
 
@@ -78,9 +82,8 @@ class ProfanityDetector:
         prev = ""
         prev_i = -2
         long_phrase = False
-        for i, info in enumerate(map(self._seen.__getitem__, chunks)):
-            if info is BORING:
-                continue
+        # Boring readings are empty: filter drops them in C, the loop visits the rest.
+        for i, info in filter(_READING, enumerate(map(self._seen.__getitem__, chunks))):
             w, found, single, first, triple = info
             if prev:
                 if prev_i == i - 1 and (prev, w) in pairs:
@@ -100,8 +103,12 @@ class ProfanityDetector:
             prev = w if first else ""
             prev_i = i
         hits: list[Hit] = []
-        if local:
-            starts = _starts(folded, chunks, {k for h in local for k in (h[0], h[2])})
+        if len(local) == 1 and local[0][0] == local[0][2]:  # the usual case: one word
+            i, a, _, b, term, how = local[0]
+            p = _starts(folded, chunks, (i,))[i]
+            hits = [(p + a, p + b, term, how)]
+        elif local:
+            starts = _starts(folded, chunks, sorted({k for h in local for k in (h[0], h[2])}))
             hits = [(starts[i] + a, starts[j] + b, t, how) for i, a, j, b, t, how in local]
         if long_phrase and lex.phrase_rx is not None:
             for m in lex.phrase_rx.finditer(folded):
@@ -122,7 +129,7 @@ class ProfanityDetector:
         """A chunk's reading: ``_read``, plus whether a letter is held for three beats."""
         reading = self._read(chunk)
         if _TRIPLE.search(chunk):
-            reading = (*reading[:4], 1)
+            reading = (*(reading or _PLAIN)[:4], 1)
         return reading
 
     def _read(self, chunk: str) -> ChunkReading:
@@ -298,8 +305,9 @@ class _Readings(dict):
         return reading
 
 
-def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
-    """Where the wanted whitespace-separated chunks start in the folded text.
+def _starts(folded: str, chunks: list[str], wanted: Iterable[int]) -> dict[int, int]:
+    """Where the wanted whitespace-separated chunks (indices in increasing order) start
+    in the folded text.
 
     Chunks are found in order with ``str.find`` from the previous one; only the wanted
     ones are searched for, so a candidate is checked to stand between whitespace.
@@ -308,13 +316,14 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
     pos = 0
     find = folded.find
     n = len(folded)
-    for i in sorted(wanted):
+    for i in wanted:
         chunk = chunks[i]
+        size = len(chunk)
         p = find(chunk, pos)
         while (p > 0 and not folded[p - 1].isspace()) or (
-            p + len(chunk) < n and not folded[p + len(chunk)].isspace()
+            p + size < n and not folded[p + size].isspace()
         ):
             p = find(chunk, p + 1)
         out[i] = p
-        pos = p + len(chunk)
+        pos = p + size
     return out
