@@ -36,19 +36,6 @@ _CONTEXT = re.compile(
 )
 
 
-def _at_hint(doc: Doc) -> bool:
-    """Whether ``_AT_HINT`` matches; on ASCII text its shape (letters "a"/"A", digits
-    "0", blanks " ") first rules out the texts without an "@ " or a "." before a letter
-    or digit, as most texts with an @mention are."""
-    shape = doc.shape
-    if shape is not None:
-        if "@ " in shape:
-            return True
-        if ".a" not in shape and ".A" not in shape and ".0" not in shape:
-            return False
-    return _AT_HINT.search(doc.text) is not None
-
-
 class EmailDetector:
     """Email addresses, plain or written with words to dodge scrapers
     ("jane dot doe at gmail dot com": ``pii_email_words``)."""
@@ -59,8 +46,16 @@ class EmailDetector:
         """Every email address in the text."""
         text = doc.text
         out = []
-        # One search tells both kinds of address apart from "@user" mentions.
-        at = "@" in text and _at_hint(doc)
+        # One search tells both kinds of address apart from "@user" mentions. On ASCII
+        # text its shape (letters "a"/"A", digits "0", blanks " ") first rules out the
+        # texts without an "@ " or a "." before a letter or digit, as most with an
+        # @mention are.
+        at = "@" in text
+        shape = doc.shape
+        if at and (shape is None or "@ " not in shape):
+            at = (
+                shape is None or ".a" in shape or ".A" in shape or ".0" in shape
+            ) and _AT_HINT.search(text) is not None
         if at and _AT_DOMAIN.search(text):
             out = [
                 finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)

@@ -95,8 +95,12 @@ def accept(
     min_severity: float = 0.0,
     allowed: re.Pattern[str] | None = None,
     category_of: dict[str, str] | None = None,
+    anchor_tests: dict[tuple[str, str], AnchorTest] | None = None,
 ) -> list[Finding]:
-    """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
+    """Apply sense checks, severity threshold and the allow-list; drop overlaps.
+
+    ``anchor_tests`` keeps the compiled anchor tests of ``_may_be_innocent`` between
+    calls (the caller's, for one lexicon); without it they are built for this call."""
     folded, text = doc.folded, doc.text
     innocent: set[int] | None = None
     all_words: set[str] | None = None
@@ -114,7 +118,9 @@ def accept(
             if term.leet_only and how not in ("leet", "masked"):
                 continue
             if term.key in lex.innocent_keys and lex.innocent_rx is not None:
-                if innocent is None and _may_be_innocent(folded, start, term, lex):
+                if anchor_tests is None:
+                    anchor_tests = {}
+                if innocent is None and _may_be_innocent(folded, start, term, lex, anchor_tests):
                     innocent = {
                         i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
                     }
@@ -162,24 +168,43 @@ def accept(
     return out
 
 
-def _may_be_innocent(folded: str, start: int, term: Term, lex: Lexicon) -> bool:
+# The anchors one hit may need, each once: those needed once ("garden"), and (anchor,
+# count) pairs for those repeated ("hoe hoe hoe").
+AnchorTest = tuple[tuple[str, ...], tuple[tuple[str, int], ...]]
+_ANCHOR_TESTS = 4096  # tests kept per caller: one per hit word and term
+
+
+def _may_be_innocent(
+    folded: str, start: int, term: Term, lex: Lexicon, tests: dict[tuple[str, str], AnchorTest]
+) -> bool:
     """Cheap test: whether an innocent phrase may cover the hit at ``start``.
 
     A phrase that covers it holds the hit's word (its letters from ``start``) or the
-    term, or has a wildcard there; and then its anchor occurs in the text.
+    term, or has a wildcard there; and then its anchor occurs in the text. The anchors
+    of a word and term are merged, each once, and kept in ``tests``.
     """
     if start and folded[start - 1].isalpha():
         return True  # the hit starts inside a word: look the slow way
     m = _LETTERS.match(folded, start)
+    key = (m.group() if m else "", term.key)
+    test = tests.get(key)
+    if test is None:
+        if len(tests) >= _ANCHOR_TESTS:
+            tests.clear()
+        test = tests[key] = _anchor_test(lex, *key)
+    once, counted = test
+    if any(map(folded.__contains__, once)):
+        return True
+    return bool(counted) and any(folded.count(anchor) >= n for anchor, n in counted)
+
+
+def _anchor_test(lex: Lexicon, word: str, key: str) -> AnchorTest:
+    """The anchors of the innocent phrases that may hold ``word`` or ``key``."""
     anchors = lex.innocent_anchors
-    for anchor, n in (
-        *anchors.get(m.group() if m else "", ()),
-        *anchors.get(term.key, ()),
-        *lex.innocent_wild,
-    ):
-        if folded.count(anchor) >= n:
-            return True
-    return False
+    pairs = {*anchors.get(word, ()), *anchors.get(key, ()), *lex.innocent_wild}
+    once = tuple(sorted({a for a, n in pairs if n <= 1}))
+    counted = tuple(sorted((a, n) for a, n in pairs if n > 1))
+    return once, counted
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
