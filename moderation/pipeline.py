@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from msgspec.structs import replace
 
@@ -15,6 +16,8 @@ from moderation.policy_parse import default_policy
 from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding, Reason, Verdict
 
 _DEFAULT_CONTEXT = Context()
+_START, _END = attrgetter("start"), attrgetter("end")
+_ACTION, _FINDING_START = attrgetter("action"), attrgetter("finding.start")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -91,7 +94,9 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
     if len(found) > 1:
         found = _resolve_overlaps(found)
-        found.sort(key=_by_position)
+        # By start, the longest first: two stable sorts on C key functions.
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)
     plan = engine.plan
     findings: list[Finding] = []
     reasons: list[Reason] = []
@@ -126,8 +131,9 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
             censor_spans.append((f.start, f.end))
     if not reasons:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
-    if len(reasons) > 1:
-        reasons.sort(key=_by_strength)
+    if len(reasons) > 1:  # the strongest first, then by position: two stable sorts
+        reasons.sort(key=_FINDING_START)
+        reasons.sort(key=_ACTION, reverse=True)
     censored = _censor(text, censor_spans) if censor_spans else text
     return Verdict(reasons[0].action, tuple(reasons), tuple(findings), censored, policy.sha256)
 
@@ -144,14 +150,6 @@ def censored_only(text: str, verdict: Verdict) -> str:
         if r.action == Action.CENSOR and r.finding is not None and r.group != PERSONAL_INFORMATION
     ]
     return _censor(text, spans) if spans else text
-
-
-def _by_position(f: Finding) -> tuple[int, int]:
-    return f.start, -f.end
-
-
-def _by_strength(r: Reason) -> tuple[int, int]:
-    return -r.action, r.finding.start if r.finding is not None else 0
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:

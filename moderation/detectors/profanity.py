@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from operator import itemgetter
 
 from moderation.detectors.base import Doc
-from moderation.detectors.segments import Splitter
+from moderation.detectors.segments import Splitter, camel_outside_handles
 from moderation.detectors.senses import AnchorTest, accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
@@ -117,7 +117,9 @@ class ProfanityDetector:
                 if term is not None:
                     hits.append((m.start(), m.end(), term, "phrase"))
         shape = doc.shape
-        if shape is None or "aA" in shape:  # camelCase needs a case change
+        # camelCase needs a case change outside @handles (the splitter's own test, here
+        # so that most texts skip the call).
+        if shape is None or ("aA" in shape and camel_outside_handles(shape)):
             hits += self.splitter.camel_hits(doc.text, shape)
         if singles >= 3:
             for m in _SPACED.finditer(folded):
@@ -334,8 +336,10 @@ def _starts(folded: str, chunks: list[str], wanted: Iterable[int]) -> dict[int, 
         chunk = chunks[i]
         size = len(chunk)
         p = find(chunk, pos)
-        while (p > 0 and not folded[p - 1].isspace()) or (
-            p + size < n and not folded[p + size].isspace()
+        # The only place it stands from here on is its place; otherwise check the blanks.
+        while find(chunk, p + 1) >= 0 and (
+            (p > 0 and not folded[p - 1].isspace())
+            or (p + size < n and not folded[p + size].isspace())
         ):
             p = find(chunk, p + 1)
         out[i] = p

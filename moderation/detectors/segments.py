@@ -71,7 +71,7 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CAMEL_SHAPE_REVERSED = re.compile(r"Aa[^ @#/]*(?: |\Z)")
 
 
-def _camel_outside_handles(shape: str) -> bool:
+def camel_outside_handles(shape: str) -> bool:
     """Whether a case change (aA) stands in a chunk that is no @handle, #tag or link,
     found with one regex search of the text's byte shape (handles hold most of them)."""
     return _CAMEL_SHAPE_REVERSED.search(shape[::-1]) is not None
@@ -102,7 +102,7 @@ class Splitter:
     def camel_hits(self, text: str, shape: str | None) -> list[Hit]:
         """Terms among the parts of the camelCase words of a text (YouAreAnAsshole): the
         case says where the words are. Most texts stop at the cheap test."""
-        if shape is not None and not _camel_outside_handles(shape):
+        if shape is not None and not camel_outside_handles(shape):
             return []
         out: list[Hit] = []
         for m in _CAMEL_WORD.finditer(text):
