@@ -99,6 +99,9 @@ PERSONAL_DETECTORS = frozenset(
 NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
 
 
+Route = tuple[Category, str, str | None, Action | None, bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Engine:
     """Detectors to run, in order, and the categories each detector feeds."""
@@ -112,6 +115,10 @@ class Engine:
     messages: dict[tuple[str, str], str]
     # category -> its action in the default context, when no finding can change it.
     default_actions: dict[str, Action]
+    # (detector, finding type) -> what the pipeline needs of its route, looked up once:
+    # the category, its name, the sentence (None when it varies), the action in the
+    # default context (None when a finding can change it), whether it censors words.
+    plan: dict[tuple[str, str], Route]
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
@@ -216,12 +223,23 @@ def build_engine(policy: Policy, text: str) -> Engine:
     plain = [d for d in detectors if d.name not in NUMERIC_DETECTORS and d not in personal]
     if personal:
         plain.insert(min(first_personal, len(plain)), Screened(personal))
+    plan = {
+        key: (
+            c,
+            c.name,
+            messages.get((c.name, key[1])),
+            default_actions.get(c.name),
+            c.group != PERSONAL_INFORMATION,
+        )
+        for key, c in routes.items()
+    }
     return Engine(
         tuple(plain),
         (Screened(numeric),) if numeric else (),
         routes,
         messages,
         default_actions,
+        plan,
     )
 
 

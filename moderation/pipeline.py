@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from msgspec.structs import replace
 
@@ -15,6 +16,8 @@ from moderation.policy_parse import default_policy
 from moderation.verdict import PERSONAL_INFORMATION, Action, Context, Finding, Reason, Verdict
 
 _DEFAULT_CONTEXT = Context()
+_START, _END = attrgetter("start"), attrgetter("end")
+_ACTION, _FINDING_START = attrgetter("action"), attrgetter("finding.start")
 _NON_SPACE = re.compile(r"\S")
 
 
@@ -60,14 +63,17 @@ def _censor(text: str, spans: list[tuple[int, int]]) -> str:
             return f"{text[:s]}{'*' * (e - s)}{text[e:]}"
     parts = []
     pos = 0
+    # Conditionals, not max(): the builtin parses its arguments as keywords on each call.
     for s, e in sorted(spans):
-        s = max(s, pos)
+        if s < pos:
+            s = pos
         parts.append(text[pos:s])
         word = text[s:e]
         parts.append(
             "*" * len(word) if word.isprintable() and " " not in word else _NON_SPACE.sub("*", word)
         )
-        pos = max(pos, e)
+        if e > pos:
+            pos = e
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -80,39 +86,54 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
     doc = Doc(text)
     found: list[Finding] = []
     for detector in engine.detectors:
-        found.extend(detector.detect(doc))
+        found += detector.detect(doc)
     if engine.numeric and doc.has_digit:
         for detector in engine.numeric:
-            found.extend(detector.detect(doc))
+            found += detector.detect(doc)
     if not found:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
     if len(found) > 1:
         found = _resolve_overlaps(found)
-        found.sort(key=_by_position)
-    routes = engine.routes
-    messages = engine.messages
+        # By start, the longest first: two stable sorts on C key functions.
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)
+    plan = engine.plan
     findings: list[Finding] = []
     reasons: list[Reason] = []
     censor_spans: list[tuple[int, int]] = []
-    static = engine.default_actions if context == _DEFAULT_CONTEXT else {}
+    default = context is _DEFAULT_CONTEXT or context == _DEFAULT_CONTEXT
     for f in found:
-        cat = routes.get((f.detector, f.type))
-        if cat is None or f.score < cat.min_score:
+        route = plan.get((f.detector, f.type))
+        if route is None:
             continue
-        if f.category != cat.name:
-            f = replace(f, category=cat.name)
-        action = static.get(cat.name) if f.action is None else None
-        if action is None:
+        cat, name, message, static, content = route
+        if f.score < cat.min_score:
+            continue
+        if f.category != name:
+            f = replace(f, category=name)
+        if static is None or f.action is not None or not default:
             action = action_for(cat, f, context)
+        else:
+            action = static
         findings.append(f)
-        message = messages.get((cat.name, f.type)) or sentence(f, cat.message)
-        reasons.append(Reason(cat.name, cat.clause, f.detector, action, f, message, cat.group))
-        if action and cat.group != PERSONAL_INFORMATION:  # censor or stronger
+        reasons.append(
+            Reason(
+                name,
+                cat.clause,
+                f.detector,
+                action,
+                f,
+                message or sentence(f, cat.message),
+                cat.group,
+            )
+        )
+        if action and content:  # censor or stronger
             censor_spans.append((f.start, f.end))
     if not reasons:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
-    if len(reasons) > 1:
-        reasons.sort(key=_by_strength)
+    if len(reasons) > 1:  # the strongest first, then by position: two stable sorts
+        reasons.sort(key=_FINDING_START)
+        reasons.sort(key=_ACTION, reverse=True)
     censored = _censor(text, censor_spans) if censor_spans else text
     return Verdict(reasons[0].action, tuple(reasons), tuple(findings), censored, policy.sha256)
 
@@ -129,14 +150,6 @@ def censored_only(text: str, verdict: Verdict) -> str:
         if r.action == Action.CENSOR and r.finding is not None and r.group != PERSONAL_INFORMATION
     ]
     return _censor(text, spans) if spans else text
-
-
-def _by_position(f: Finding) -> tuple[int, int]:
-    return f.start, -f.end
-
-
-def _by_strength(r: Reason) -> tuple[int, int]:
-    return -r.action, r.finding.start if r.finding is not None else 0
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, insort
+from functools import lru_cache
 from typing import Protocol
 
 from moderation.confusables import JOIN
@@ -31,21 +32,28 @@ _SHAPE = bytes.maketrans(
     b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * 9,
 )
 # Decimal character references as shapes (&#128514; is an emoji, not a number).
-_REF_SHAPES = tuple("&#" + "0" * k + ";" for k in range(7, 0, -1))
+_REF_SHAPE = re.compile(r"&#0{1,7};")
 
 
 def _char_ref(m: re.Match[str]) -> str:
     """A character reference read in place: a letter (&#102; is f) followed by joiners,
     anything else (&#128514; is an emoji) as spaces, so that lengths stay equal."""
-    ref = m.group(1)
+    return _read_ref(m.group())
+
+
+@lru_cache(maxsize=1024)
+def _read_ref(whole: str) -> str:
+    """``_char_ref`` of one reference, kept for the references seen lately (imported
+    text repeats the same few)."""
+    ref = whole[2:-1]
     try:
         ch = chr(int(ref[1:], 16) if ref[0] == "x" else int(ref))
     except (ValueError, OverflowError):
-        return m.group()
+        return whole
     ch = fold(ch)
     if len(ch) == 1 and ch.isalpha():
-        return ch + JOIN * (len(m.group()) - 1)
-    return " " * len(m.group())
+        return ch + JOIN * (len(whole) - 1)
+    return " " * len(whole)
 
 
 class Doc:
@@ -78,8 +86,7 @@ class Doc:
         # character reference (&#128514; is an emoji) are not a number.
         if shape is not None:
             if "&#" in shape:  # references are not digits
-                for ref in _REF_SHAPES:
-                    shape = shape.replace(ref, " ")
+                shape = _REF_SHAPE.sub(" ", shape)
             self.digits = shape.count("0")
         elif _DIGIT.search(text) is None:
             self.digits = 0

@@ -12,11 +12,7 @@ _FLOOD = re.compile(r"(?i)\b(\w{2,})\b(?:\W+\1\b){9,}")
 
 
 def _repetitive(chunks: list[str]) -> bool:
-    """Cheap test: the same word ten times in a row (punctuation aside)."""
-    # In such a run, two chunks eight apart are equal even if the last one differs
-    # by its punctuation ("buy, buy, ... buy"): a pass in C rules out most texts.
-    if not any(map(eq, chunks, chunks[8:])):
-        return False
+    """Whether the same word stands ten times in a row (punctuation aside)."""
     run, prev = 1, None
     for chunk in chunks:
         word = chunk.strip(",.;:!?")
@@ -37,11 +33,19 @@ class LinksDetector:
 
     def detect(self, doc: Doc) -> list[Finding]:
         """A LINKS finding per link beyond the limit, a FLOOD finding per flooded run."""
-        out = [finding("LINKS", doc, s, e, self.name, 0.8) for s, e in doc.urls[self.max_links :]]
-        text = doc.text
-        if len(doc.chunks) >= 10 and _repetitive(doc.chunks):
+        urls = doc.urls
+        out = (
+            [finding("LINKS", doc, s, e, self.name, 0.8) for s, e in urls[self.max_links :]]
+            if len(urls) > self.max_links
+            else []
+        )
+        chunks = doc.chunks
+        # Cheap test first: in a run of ten, two chunks eight apart are equal even if
+        # the last one differs by its punctuation ("buy, buy, ... buy"): a pass in C
+        # rules out most texts.
+        if len(chunks) >= 10 and any(map(eq, chunks, chunks[8:])) and _repetitive(chunks):
             out.extend(
                 finding("FLOOD", doc, m.start(), m.end(), self.name, 0.6)
-                for m in _FLOOD.finditer(text)
+                for m in _FLOOD.finditer(doc.text)
             )
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -46,8 +47,16 @@ class EmailDetector:
         """Every email address in the text."""
         text = doc.text
         out = []
-        # One search tells both kinds of address apart from "@user" mentions.
-        at = "@" in text and _AT_HINT.search(text) is not None
+        # One search tells both kinds of address apart from "@user" mentions. On ASCII
+        # text its shape (letters "a"/"A", digits "0", blanks " ") first rules out the
+        # texts without an "@ " or a "." before a letter or digit, as most with an
+        # @mention are.
+        at = "@" in text
+        shape = doc.shape
+        if at and (shape is None or "@ " not in shape):
+            at = (
+                shape is None or ".a" in shape or ".A" in shape or ".0" in shape
+            ) and _AT_HINT.search(text) is not None
         if at and _AT_DOMAIN.search(text):
             out = [
                 finding("EMAIL_ADDRESS", doc, m.start(), m.end(), self.name)
@@ -92,6 +101,8 @@ class PhoneDetector:
     """
 
     name = "phone"
+    # Screened skips it in a text with fewer digits (it needs a run of six).
+    min_digits = 6
 
     def __init__(
         self,
@@ -115,6 +126,10 @@ class PhoneDetector:
         ),
     ) -> None:
         self.regions = regions
+        # The score of each candidate seen lately: parsing tries every region with
+        # ``phonenumbers`` (about a million instructions), and the same number comes back
+        # (a spam wave, a signature); a pure function of the candidate.
+        self._score = lru_cache(maxsize=4096)(self._valid)
 
     def _valid(self, candidate: str) -> float:
         """Score of a candidate: 0 when no region makes it a valid number."""
@@ -171,7 +186,7 @@ class PhoneDetector:
                 or _CONTEXT.search(text, end, end + 16)
             ):
                 continue
-            score = self._valid(cand)
+            score = self._score(cand)
             if score:
                 out.append(finding("PHONE_NUMBER", doc, start, end, self.name, score))
         return out

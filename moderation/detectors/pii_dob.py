@@ -85,6 +85,8 @@ class DateOfBirthDetector:
     """Dates announced as dates of birth (DATE_OF_BIRTH)."""
 
     name = "dob"
+    # Screened skips it in a text with fewer digits (the shortest date with a year: 3/3/85).
+    min_digits = 4
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Dates of birth in the text."""

@@ -71,6 +71,8 @@ class CardDetector:
     """Payment card numbers: 13-19 Luhn-valid digits, or 12 next to the word card."""
 
     name = "card"
+    # Screened skips it in a text with fewer digits (it needs a run of six).
+    min_digits = 6
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Payment card numbers in the text."""
@@ -99,6 +101,8 @@ class IbanDetector:
     """International bank account numbers with a valid country length and checksum."""
 
     name = "iban"
+    # Screened skips it in a text with fewer digits (it needs a run of six).
+    min_digits = 6
 
     def detect(self, doc: Doc) -> list[Finding]:
         """IBANs in the text."""
@@ -129,6 +133,8 @@ class BankNumberDetector:
     """US routing (ABA) numbers and bank account numbers next to banking words."""
 
     name = "bank"
+    # Screened skips it in a text with fewer digits (it needs a run of six).
+    min_digits = 6
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Routing and account numbers in the text."""

@@ -171,7 +171,10 @@ class NationalIdDetector:
         if not doc.has_digit:
             return []
         windows = doc.number_windows
-        lettered = self.lettered_rules and doc.may_contain("AAAAA0", _LETTERED)
+        shape = doc.shape  # Doc.may_contain, inline: this runs on every text with a digit
+        lettered = bool(self.lettered_rules) and (
+            "AAAAA0" in shape if shape is not None else _LETTERED.search(text) is not None
+        )
         if not windows and not lettered:
             return []
         whole = [(0, len(text))] if lettered else []

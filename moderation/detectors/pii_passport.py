@@ -29,6 +29,8 @@ class PassportDetector:
     """Passport numbers announced by a cue (PASSPORT)."""
 
     name = "passport"
+    # Screened skips it in a text with fewer digits (the shortest passport number it reads).
+    min_digits = 5
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Passport numbers in the text."""

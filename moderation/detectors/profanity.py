@@ -10,11 +10,12 @@ through the ``Speller``. Ambiguous terms count only in an insulting construction
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 from moderation.detectors.base import Doc
-from moderation.detectors.segments import Splitter
-from moderation.detectors.senses import accept
+from moderation.detectors.segments import Splitter, camel_outside_handles
+from moderation.detectors.senses import AnchorTest, accept
 from moderation.detectors.spelling import Speller
 from moderation.lexicon import Lexicon, Term
 from moderation.normalize import LEET, TOKEN, deleet
@@ -37,9 +38,12 @@ _TRAIL_JUNK = ".-_'\u2019~!"
 
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 # A chunk's plain word, its hits (offsets within the chunk), whether it is a single
-# letter, whether a phrase starts with it, whether a letter is held for three beats.
-ChunkReading = tuple[str, tuple[Hit, ...], int, bool, int]
-BORING: ChunkReading = ("", (), 0, False, 0)  # a word that is nothing to this detector
+# letter, whether a phrase starts with it.
+ChunkReading = tuple[str, tuple[Hit, ...], int, bool] | tuple[()]
+# A word that is nothing to this detector: empty, so that ``filter`` drops it in C.
+BORING: ChunkReading = ()
+_PLAIN: ChunkReading = ("", (), 0, False)  # the fields of a boring reading
+_READING = itemgetter(1)  # (index, reading) -> the reading, for filter
 SEEN_WORDS = 1 << 16  # chunks whose reading is kept
 
 
@@ -61,6 +65,8 @@ class ProfanityDetector:
         self.category_of: dict[str, str] = {}
         # Chunk -> its reading, for the chunks seen lately.
         self._seen = _Readings(self._reading)
+        # (hit word, term) -> the anchors of the innocent phrases it may be part of.
+        self._anchor_tests: dict[tuple[str, str], AnchorTest] = {}
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Profane terms in the document that pass the sense checks."""
@@ -74,14 +80,13 @@ class ProfanityDetector:
         # and placed in the text only if there are any.
         chunks = doc.chunks
         local: list[tuple[int, int, int, int, Term, str]] = []
-        singles = triples = 0
+        singles = 0
         prev = ""
         prev_i = -2
         long_phrase = False
-        for i, info in enumerate(map(self._seen.__getitem__, chunks)):
-            if info is BORING:
-                continue
-            w, found, single, first, triple = info
+        # Boring readings are empty: filter drops them in C, the loop visits the rest.
+        for i, info in filter(_READING, enumerate(map(self._seen.__getitem__, chunks))):
+            w, found, single, first = info
             if prev:
                 if prev_i == i - 1 and (prev, w) in pairs:
                     phrase = pairs[prev, w]
@@ -91,38 +96,54 @@ class ProfanityDetector:
                         a = chunks[i - 1].find(prev)
                         b = chunks[i].find(w) + len(w)
                         local.append((i - 1, a, i, b, phrase, "phrase"))
-            elif not (found or first or single or triple):
+            elif not (found or first or single):
                 continue  # a phrase's second word with no first before it (you, the)
             for a, b, term, how in found:
                 local.append((i, a, i, b, term, how))
             singles += single
-            triples += triple
             prev = w if first else ""
             prev_i = i
         hits: list[Hit] = []
-        if local:
-            starts = _starts(folded, chunks, {k for h in local for k in (h[0], h[2])})
+        if len(local) == 1 and local[0][0] == local[0][2]:  # the usual case: one word
+            i, a, _, b, term, how = local[0]
+            p = _starts(folded, chunks, (i,))[i]
+            hits = [(p + a, p + b, term, how)]
+        elif local:
+            starts = _starts(folded, chunks, sorted({k for h in local for k in (h[0], h[2])}))
             hits = [(starts[i] + a, starts[j] + b, t, how) for i, a, j, b, t, how in local]
         if long_phrase and lex.phrase_rx is not None:
             for m in lex.phrase_rx.finditer(folded):
                 term = lex.phrase_terms.get(" ".join(m.group().split()))
                 if term is not None:
                     hits.append((m.start(), m.end(), term, "phrase"))
-        hits += self.splitter.camel_hits(doc.text, doc.shape)
-        if triples:
-            hits.extend(self._stretched(folded))
+        shape = doc.shape
+        # camelCase needs a case change outside @handles (the splitter's own test, here
+        # so that most texts skip the call).
+        if shape is None or ("aA" in shape and camel_outside_handles(shape)):
+            hits += self.splitter.camel_hits(doc.text, shape)
         if singles >= 3:
             for m in _SPACED.finditer(folded):
                 hits.extend(self._spaced(m))
         if not hits:
             return []
-        return accept(doc, hits, self.lexicon, self.min_severity, self.allowed, self.category_of)
+        return accept(
+            doc,
+            hits,
+            self.lexicon,
+            self.min_severity,
+            self.allowed,
+            self.category_of,
+            self._anchor_tests,
+        )
 
     def _reading(self, chunk: str) -> ChunkReading:
-        """A chunk's reading: ``_read``, plus whether a letter is held for three beats."""
+        """A chunk's reading: ``_read``, plus its words with a letter held too long."""
         reading = self._read(chunk)
         if _TRIPLE.search(chunk):
-            reading = (*reading[:4], 1)
+            stretched = self._stretched(chunk)
+            if stretched:
+                w, found, single, first = reading or _PLAIN
+                reading = (w, (*found, *stretched), single, first)
         return reading
 
     def _read(self, chunk: str) -> ChunkReading:
@@ -160,10 +181,10 @@ class ProfanityDetector:
             single = len(w) == 1
             first = w in lex.phrase_firsts
             if found or single or first or w in lex.phrase_seconds:
-                return w, tuple(found), int(single), first, 0
+                return w, tuple(found), int(single), first
             return BORING
         if (len(chunk) == 1 and chunk in _LEET_SINGLES) or chunk == "|<":
-            return ("", (), 1, False, 0)  # a leet letter spelled apart (5 h 1 t)
+            return ("", (), 1, False)  # a leet letter spelled apart (5 h 1 t)
         if not w or w.isdigit():
             return BORING
         letters = w.rstrip("0123456789")
@@ -172,16 +193,16 @@ class ProfanityDetector:
             a = chunk.find(letters)
             term = get(letters)
             if term is not None:
-                return ("", ((a, a + len(letters), term, "exact"),), 0, False, 0)
+                return ("", ((a, a + len(letters), term, "exact"),), 0, False)
             if chunk[0] == "#" and len(letters) >= 6 and letters not in lex.english:
                 hits = [(a + s, a + e, t, h) for s, e, t, h in self.splitter.read(letters)]
-                return ("", tuple(hits), 0, False, 0) if hits else BORING
+                return ("", tuple(hits), 0, False) if hits else BORING
         if w[0] == "@" and w[1:].isalnum():  # a handle, unless it reads as a term (@ss)
             term = get(w.translate(LEET))
             if term is not None:
                 a = chunk.find(w)
                 found.append((a, a + len(w), term, "leet"))
-            return ("", tuple(found), 0, False, 0) if found else BORING
+            return ("", tuple(found), 0, False) if found else BORING
         head, apo, tail = w.replace("\u2019", "'").partition("'")
         if apo and head.isalpha() and tail.isalpha():  # don't, nigga's
             term = get(head)
@@ -204,7 +225,7 @@ class ProfanityDetector:
                     elif not sub.isalpha():
                         for lo, hi, t, how in self._odd(sub, 0):
                             found.append((a + m.start() + lo, a + m.start() + hi, t, how))
-        return ("", tuple(found), 0, False, 0) if found else BORING
+        return ("", tuple(found), 0, False) if found else BORING
 
     def _odd(self, w: str, start: int) -> list[Hit]:
         """A word with digits, symbols or separators: trim punctuation, then spell it."""
@@ -220,7 +241,9 @@ class ProfanityDetector:
         return [(lo + a, lo + b, t, how) for a, b, t, how in self.speller.match_token(clean)]
 
     def _stretched(self, folded: str) -> list[Hit]:
-        """Words with a letter held too long (``fuuuck``, ``biiitch``)."""
+        """Words with a letter held too long (``fuuuck``, ``biiitch``): of one chunk,
+        so that it is read once per process like the rest of the chunk (no such word
+        reaches over a blank)."""
         out: list[Hit] = []
         seen = -1
         for m in _TRIPLE.finditer(folded):
@@ -298,8 +321,9 @@ class _Readings(dict):
         return reading
 
 
-def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
-    """Where the wanted whitespace-separated chunks start in the folded text.
+def _starts(folded: str, chunks: list[str], wanted: Iterable[int]) -> dict[int, int]:
+    """Where the wanted whitespace-separated chunks (indices in increasing order) start
+    in the folded text.
 
     Chunks are found in order with ``str.find`` from the previous one; only the wanted
     ones are searched for, so a candidate is checked to stand between whitespace.
@@ -308,13 +332,16 @@ def _starts(folded: str, chunks: list[str], wanted: set[int]) -> dict[int, int]:
     pos = 0
     find = folded.find
     n = len(folded)
-    for i in sorted(wanted):
+    for i in wanted:
         chunk = chunks[i]
+        size = len(chunk)
         p = find(chunk, pos)
-        while (p > 0 and not folded[p - 1].isspace()) or (
-            p + len(chunk) < n and not folded[p + len(chunk)].isspace()
+        # The only place it stands from here on is its place; otherwise check the blanks.
+        while find(chunk, p + 1) >= 0 and (
+            (p > 0 and not folded[p - 1].isspace())
+            or (p + size < n and not folded[p + size].isspace())
         ):
             p = find(chunk, p + 1)
         out[i] = p
-        pos = p + len(chunk)
+        pos = p + size
     return out

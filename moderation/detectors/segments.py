@@ -65,18 +65,16 @@ _CAMEL_WORD = re.compile(r"(?<![#@\w])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?!\w)")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-def _camel_outside_handles(shape: str) -> bool:
+# On the reversed shape: a case change ("Aa" reversed) followed by no "@", "#" or "/"
+# up to the blank before its chunk (or the start of the text). Reversed, so that the
+# search starts from the literal "Aa" and reads forwards.
+_CAMEL_SHAPE_REVERSED = re.compile(r"Aa[^ @#/]*(?: |\Z)")
+
+
+def camel_outside_handles(shape: str) -> bool:
     """Whether a case change (aA) stands in a chunk that is no @handle, #tag or link,
-    found with C-level searches of the text's byte shape (handles hold most of them)."""
-    p = shape.find("aA")
-    while p >= 0:
-        start = shape.rfind(" ", 0, p) + 1
-        head = shape[start:p]
-        if "@" not in head and "#" not in head and "/" not in head:
-            return True
-        end = shape.find(" ", p)
-        p = -1 if end < 0 else shape.find("aA", end)
-    return False
+    found with one regex search of the text's byte shape (handles hold most of them)."""
+    return _CAMEL_SHAPE_REVERSED.search(shape[::-1]) is not None
 
 
 class Splitter:
@@ -104,7 +102,7 @@ class Splitter:
     def camel_hits(self, text: str, shape: str | None) -> list[Hit]:
         """Terms among the parts of the camelCase words of a text (YouAreAnAsshole): the
         case says where the words are. Most texts stop at the cheap test."""
-        if shape is not None and not _camel_outside_handles(shape):
+        if shape is not None and not camel_outside_handles(shape):
             return []
         out: list[Hit] = []
         for m in _CAMEL_WORD.finditer(text):

@@ -5,6 +5,7 @@ the acceptance of its hits (the checks every hit passes before it becomes a find
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from moderation.detectors.base import Doc
 from moderation.lexicon import Lexicon, Term
@@ -13,6 +14,9 @@ from moderation.verdict import Finding
 Hit = tuple[int, int, Term, str]  # start, end, term, how it was read
 _ELLIPSES = ("\u2026", "...", "&#8230;")
 _CONTEXT_WORD = re.compile(r"[\w'\u2019]+")
+# Bytes that are not in _CONTEXT_WORD ([\w']: letters, digits, "_", "'") read as blanks.
+_NOT_WORD = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)) + b" " * 128
+_START, _END = itemgetter(0), itemgetter(1)
 
 _STOPWORDS = {
     "en": frozenset(
@@ -95,8 +99,12 @@ def accept(
     min_severity: float = 0.0,
     allowed: re.Pattern[str] | None = None,
     category_of: dict[str, str] | None = None,
+    anchor_tests: dict[tuple[str, str], AnchorTest] | None = None,
 ) -> list[Finding]:
-    """Apply sense checks, severity threshold and the allow-list; drop overlaps."""
+    """Apply sense checks, severity threshold and the allow-list; drop overlaps.
+
+    ``anchor_tests`` keeps the compiled anchor tests of ``_may_be_innocent`` between
+    calls (the caller's, for one lexicon); without it they are built for this call."""
     folded, text = doc.folded, doc.text
     innocent: set[int] | None = None
     all_words: set[str] | None = None
@@ -105,8 +113,9 @@ def accept(
     last_end = -1
     # "the word X", "the slur X": only texts that name words need the per-hit check.
     mentions = "word" in folded or "term" in folded or "slur" in folded
-    if len(hits) > 1:
-        hits.sort(key=_by_position)
+    if len(hits) > 1:  # by start, the longest first: two stable sorts on C key functions
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
     for start, end, term, how in hits:
         if start < last_end or term.severity < min_severity:
             continue
@@ -114,7 +123,11 @@ def accept(
             if term.leet_only and how not in ("leet", "masked"):
                 continue
             if term.key in lex.innocent_keys and lex.innocent_rx is not None:
-                if innocent is None and _may_be_innocent(folded, start, term, lex):
+                if anchor_tests is None:
+                    anchor_tests = {}
+                if innocent is None and _may_be_innocent(
+                    folded, start, end, term, lex, anchor_tests
+                ):
                     innocent = {
                         i for m in lex.innocent_rx.finditer(folded) for i in range(*m.span())
                     }
@@ -122,7 +135,7 @@ def accept(
                     continue
             if term.languages:
                 if all_words is None:
-                    all_words = set(_CONTEXT_WORD.findall(folded))
+                    all_words = _context_words(folded)
                 if looks_like(all_words, term.languages):
                     continue
         if term.ambiguous or (mentions and _maybe_mention(folded, start)):
@@ -162,27 +175,67 @@ def accept(
     return out
 
 
-def _may_be_innocent(folded: str, start: int, term: Term, lex: Lexicon) -> bool:
+# The anchors one hit may need, each once: those needed once ("garden"), and (anchor,
+# count) pairs for those repeated ("hoe hoe hoe").
+AnchorTest = tuple[tuple[str, ...], tuple[tuple[str, int], ...]]
+_ANCHOR_TESTS = 4096  # tests kept per caller: one per hit word and term
+
+
+def _context_words(folded: str) -> set[str]:
+    """The distinct words (``_CONTEXT_WORD``) of a text; of an ASCII text with one byte
+    translation, as its regex tests Unicode classes character by character."""
+    if folded.isascii():
+        return set(folded.encode().translate(_NOT_WORD).decode().split())
+    return set(_CONTEXT_WORD.findall(folded))
+
+
+def _may_be_innocent(
+    folded: str,
+    start: int,
+    end: int,
+    term: Term,
+    lex: Lexicon,
+    tests: dict[tuple[str, str], AnchorTest],
+) -> bool:
     """Cheap test: whether an innocent phrase may cover the hit at ``start``.
 
     A phrase that covers it holds the hit's word (its letters from ``start``) or the
-    term, or has a wildcard there; and then its anchor occurs in the text.
+    term, or has a wildcard there; and then its anchor occurs in the text. The anchors
+    of a word and term are merged, each once, and kept in ``tests``.
     """
     if start and folded[start - 1].isalpha():
         return True  # the hit starts inside a word: look the slow way
-    m = _LETTERS.match(folded, start)
+    # The letters from ``start`` (_LETTERS): the hit itself when it is all letters and
+    # no letter follows it, without the regex (it tests Unicode classes char by char).
+    word = folded[start:end]
+    after = folded[end : end + 1]  # a letter of _LETTERS: checked against every code point
+    if not word.isalpha() or (after.isalpha() or (after.isnumeric() and not after.isdecimal())):
+        m = _LETTERS.match(folded, start)
+        word = m.group() if m else ""
+    key = (word, term.key)
+    test = tests.get(key)
+    if test is None:
+        if len(tests) >= _ANCHOR_TESTS:
+            tests.clear()
+        test = tests[key] = _anchor_test(lex, *key)
+    once, counted = test
+    if any(map(folded.__contains__, once)):
+        return True
+    return bool(counted) and any(folded.count(anchor) >= n for anchor, n in counted)
+
+
+def _anchor_test(lex: Lexicon, word: str, key: str) -> AnchorTest:
+    """The anchors of the innocent phrases that may hold ``word`` or ``key``."""
     anchors = lex.innocent_anchors
-    for anchor, n in (
-        *anchors.get(m.group() if m else "", ()),
-        *anchors.get(term.key, ()),
-        *lex.innocent_wild,
-    ):
-        if folded.count(anchor) >= n:
-            return True
-    return False
+    pairs = {*anchors.get(word, ()), *anchors.get(key, ()), *lex.innocent_wild}
+    once = tuple(sorted({a for a, n in pairs if n <= 1}))
+    counted = tuple(sorted((a, n) for a, n in pairs if n > 1))
+    return once, counted
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
 # Readings that are themselves a disguise: nobody disguises a name or a rooster, so a
 # disguised ambiguous term (d1ck, pr!ck, c0ck) counts in its profane sense.
 _DISGUISES = frozenset({"leet", "masked", "separated", "spaced", "invisible"})
@@ -194,11 +247,6 @@ def _disguised(text: str, folded: str, start: int, end: int, how: str) -> bool:
     """Whether a hit was written in disguise: leetspeak, masks, separators, or letters
     that fold to others (look-alikes, styled and enclosed letters)."""
     return how in _DISGUISES or text[start:end].lower() != folded[start:end]
-
-
-def _by_position(hit: Hit) -> tuple[int, int]:
-    """Sort key: by start, the longest first."""
-    return hit[0], -hit[1]
 
 
 def _maybe_mention(folded: str, start: int) -> bool:
