@@ -12,6 +12,7 @@ set test per whitespace-separated chunk.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moderation.detectors.abuse_features import (
@@ -81,13 +82,20 @@ class Classifier:
         return out
 
 
+@functools.lru_cache(maxsize=1)
+def shared_classifier() -> Classifier:
+    """The classifier of the shipped files, built once per process (it is read-only but for
+    its pure caches), so that loading a policy again costs no JSON parsing."""
+    return Classifier()
+
+
 class AbuseDetector:
     """Finds threats, incitement to self-harm, harassment and doxxing threats."""
 
     name = "abuse"
 
     def __init__(self, classifier: Classifier | None = None) -> None:
-        self.classifier = classifier or Classifier()
+        self.classifier = classifier or shared_classifier()
         self._chunks = _Chunks(self.classifier.vocab)
 
     def detect(self, doc: Doc) -> list[Finding]:
