@@ -1,6 +1,6 @@
 """The demo community seeded on first start, through the real posting path (moderation, the
-queue, reports): every kind of space with threads, a busy board, chat history, one held post
-and one report. What it says is in ``demo_content``."""
+queue, reports): every kind of space with threads, a busy board, chat history, one held post,
+one report and a private conversation with the moderator. What it says is in ``demo_content``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from forum import limits, page_cache
 from forum.accounts.members import ACCOUNT_COLUMNS, Account, create_account
 from forum.cli import demo_content as content
 from forum.desk.reports import post_for_report, submit_report
+from forum.messaging.checks import Caps
+from forum.messaging.sending import send_message, start_conversation
 from forum.posting.submitting import submit_message, submit_reply, submit_topic
 from forum.reading.queries import space_by_slug, topic_by_id
 from forum.settings import Settings
@@ -94,6 +96,7 @@ async def _seed(settings: Settings) -> dict[str, str] | None:
         *(_messages(people, slug, lines, limit) for slug, lines in messages),
     )
     await _queue_items(people, limit)
+    await _conversation(people, limit)
     return credentials
 
 
@@ -133,3 +136,13 @@ async def _queue_items(people: dict[str, Account], limit: int) -> None:
     posted = await submit_message(people[author], await space_by_slug(slug), text, max_chars=limit)
     reporter, category, note = content.REPORT
     await submit_report(people[reporter], await post_for_report(posted.post_id), category, note)
+
+
+async def _conversation(people: dict[str, Account], limit: int) -> None:
+    """A member writes privately to the moderator, who answers: Messages is not empty."""
+    author, to, title, lines = content.PRIVATE
+    caps = Caps(max_chars=limit)
+    (_, first), *rest = lines
+    opened = await start_conversation(people[author], to, title, first, caps)
+    for name, text in rest:
+        await send_message(people[name], opened.conversation_id, text, caps)

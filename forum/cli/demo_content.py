@@ -268,3 +268,15 @@ CHAT = {
         ("bob", "The official tutorial, chapter four."),
     ],
 }
+
+PRIVATE = (
+    "ada",
+    ["moderator"],
+    "Linking my own blog?",
+    [
+        ("ada", "Hi! May I link a post from my own blog in Help, or is that advertising?"),
+        ("moderator", "Fine when it answers the question. A list of links with no answer is not."),
+        ("ada", "Thanks, that is clear."),
+    ],
+)
+"""A private conversation the moderator finds under Messages (nobody else can read it)."""

@@ -65,6 +65,11 @@ async def test_the_demo_shows_every_feature_and_is_seeded_once_quickly(
     reported = [i for i in items if "stolen bikes" in i]
     assert len(held) == 1 and "held by the policy" in held[0]
     assert len(reported) == 1 and "reported" in reported[0] and "ada" in reported[0]
+    # A private conversation: the moderator finds it under Messages; the admin cannot read it.
+    messages = (await moderator.get("/messages")).text
+    (talk,) = re.findall(r'href="(/messages/\d+)"[^>]*>Linking my own blog\?', messages)
+    assert "A list of links with no answer is not." in (await moderator.get(talk)).text
     admin = new_client()
     await browser_login(admin, "admin", credentials["admin"])
     assert "Moderation" in (await admin.get("/")).text
+    assert (await admin.get(talk)).status_code == 404
