@@ -10,7 +10,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-import abuse_fresh
 from abuse_sets import sets as abuse_sets
 from disguise import disguised_sentences
 from innocent import innocent_sentences
@@ -240,36 +239,17 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
 ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
 
 
-def fresh_set() -> dict[str, list[str]]:
-    """The fresh held-out set of bench/abuse_fresh.py, written before the classifier, less
-    the few sentences that dev or abuse_train also hold ("kill the process and restart the
-    server"): those were trained on."""
-    import abuse_train
-
-    dev = abuse_sets("dev")
-    seen = {t.lower() for k, ts in dev.items() for t in (*ts, *getattr(abuse_train, k))}
-    fresh = {
-        "THREAT": abuse_fresh.THREATS,
-        "SELF_HARM": abuse_fresh.SELF_HARM,
-        "HARASSMENT": abuse_fresh.HARASSMENT,
-        "DOXXING": abuse_fresh.DOXXING,
-        "INNOCENT": abuse_fresh.INNOCENT,
-    }
-    return {k: [t for t in ts if t.lower() not in seen] for k, ts in fresh.items()}
-
-
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
-    look-alikes flagged; on dev (trained on), on heldout and on the fresh set written before
-    the classifier (issue 17). Heldout and fresh are only ever read in aggregate."""
+    look-alikes flagged; dev and heldout (issue 17). Heldout is only ever read in aggregate."""
 
     def caught(text: str) -> bool:
         return any(f.detector == "abuse" for f in moderate(text, policy=policy).findings)
 
     rows: list[Row] = []
-    for split in ("dev", "heldout", "fresh"):
-        data = fresh_set() if split == "fresh" else abuse_sets(split)
+    for split in ("dev", "heldout"):
+        data = abuse_sets(split)
         hits = total = 0
         for fam in ABUSE_FAMILIES:
             n = sum(map(caught, data[fam]))

@@ -1,183 +1,225 @@
-"""Abuse that needs no swear word: threats, incitement to self-harm, harassment and threats
-to expose someone, read by a small logistic-regression classifier.
+"""Abuse that needs no swear word: threats, incitement to self-harm, harassment and
+threats to expose someone, read from phrase patterns in ``lexicon/abuse.toml``.
 
-The classifier weighs word classes (``lexicon/abuse_words.toml``: second person, harm verbs,
-body parts, insults, places, idioms' objects …), their pairs and word n-grams; its weights
-(``lexicon/abuse_model.json``) are learnt by ``bench/train_abuse.py`` from the dev sentences
-only. Each clause with a cue word is scored alone and with its neighbours; a clause the
-model calls abusive becomes one finding of its family (THREAT, SELF_HARM, HARASSMENT,
-DOXXING), which the policy routes to a category. Most posts hold no cue word and cost one
-set test per whitespace-separated chunk.
+Each family of patterns is one finding type (THREAT, SELF_HARM, HARASSMENT, DOXXING) that
+the policy routes to a category. A cheap test first: a text holds none of the patterns'
+content words (kill, idiot, dox …) in most posts, and then costs one regex search.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from functools import reduce
-from itertools import repeat
-from operator import or_
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from moderation.detectors.abuse_features import (
-    CLASS,
-    CUE,
-    QUOTES,
-    YOU,
-    Vocabulary,
-    load_vocabulary,
-    mask_of,
-    tokens,
-)
-from moderation.detectors.abuse_model import Model, Scorer
 from moderation.detectors.base import Doc, finding
-from moderation.messages import DESCRIPTIONS
+from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.verdict import Finding
 
-_CLAUSE = re.compile(r"[^.!?;,:\n]+")
-_WORD = re.compile(r"[a-z0-9]+")
-# A clause scored below this alone is not read again with its neighbours: most clauses of
-# ordinary posts score near 0, and the neighbours rarely lift one that far (the threshold
-# is chosen by bench/train_abuse.py with this rule in place).
-WINDOW_FLOOR = 0.05
-FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
-# What moderators read for each family, never the code.
-LABELS = {f: DESCRIPTIONS[f] for f in FAMILIES}
+ABUSE_PHRASES = Path(__file__).parents[1] / "lexicon" / "abuse.toml"
+_SEP = r"[\s,]+"
+_APOSTROPHE = "['\u2019]?"
+_NEXT_WORD = re.compile(r"[\s,]*([\w'\u2019]+)")
+_WORD = re.compile(r"\w+")
+# Words too common to tell anything: the content words of the patterns are the rest.
+_FUNCTION_WORDS = frozenset(
+    "i i'll i'm im ima imma i'd we we'll we're you u ur ya yall y'all your you're r are is "  # noqa: SIM905
+    "be the a an to will shall am going gonna wanna want about and of in on at for with he "
+    "she his her him them their they this that these so just all one some should would like "
+    "what my me us it do out up down go get back make such really but as each every dont no "
+    "not got have know why youre off time need needs here tell come coming call where put "
+    "were wont play show please world everybody everyone someone somebody nobody mom hope "
+    "ill im id were found".split()
+)
+PERSON_SLOTS = frozenset({"victim", "you"})
 
 
-class Classifier:
-    """The clauses of a text that the model calls abusive, with their family."""
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One kind of abuse: its finding type, label, patterns and what they need."""
 
-    def __init__(self, model: Model | None = None, vocab: Vocabulary | None = None) -> None:
-        self.model = model or Model.load()
-        self.vocab = vocab or load_vocabulary()
-        self.scorer = Scorer(self.model, self.vocab)
-
-    def clauses(self, text: str, every: bool = False) -> list[tuple[int, int, str, float]]:
-        """(start, end, family, probability) of each abusive clause of a lower-case text
-        (of each clause with a cue word when ``every``: for choosing the threshold)."""
-        spans = [m.span() for m in _CLAUSE.finditer(text)]
-        toks = [tokens(text[s:e], self.vocab) for s, e in spans]
-        quoted = [not QUOTES.isdisjoint(text[s:e]) for s, e in spans]
-        classes = self.model.classes
-        return [(*spans[i], classes[k], p) for i, p, k in self.read(toks, quoted, every)]
-
-    def read(
-        self, toks: list[list[str]], quoted: list[bool] | None = None, every: bool = False
-    ) -> list[tuple[int, float, int]]:
-        """(clause index, probability, family index) of the abusive clauses (as tokens; of
-        each cued clause when ``every``). A clause is scored alone, and with its neighbours
-        only when that could change the answer."""
-        cues, scorer = self.vocab.cues, self.scorer
-        threshold = 2.0 if every else self.model.threshold
-        out = []
-        for i, clause in enumerate(toks):
-            mask = reduce(or_, map(cues.get, clause, _ZEROS), 0)
-            if not (mask & CUE or mask & YOU_CLASS == YOU_CLASS):
-                continue
-            q = quoted[i] if quoted else False
-            p = scorer.probability(clause, q)
-            window = None
-            if WINDOW_FLOOR <= p < threshold and len(toks) > 1:
-                # The clause alone is not enough: read it with its neighbours ("see you
-                # soon, and you'll regret it"), keeping the likelier reading.
-                window = [t for k in range(max(0, i - 1), min(len(toks), i + 2)) for t in toks[k]]
-                pw = scorer.probability(window, q)
-                if pw > p:
-                    p = pw
-                else:
-                    window = None
-            if p >= threshold or every:
-                # The family is read only for the clauses that are kept.
-                out.append((i, p, scorer.score(window or clause, q)[1]))
-        return out
-
-
-_ZEROS = repeat(0)
-YOU_CLASS = YOU | CLASS
-
-
-@functools.lru_cache(maxsize=1)
-def shared_classifier() -> Classifier:
-    """The classifier of the shipped files, built once per process (it is read-only but for
-    its pure caches), so that loading a policy again costs no JSON parsing."""
-    return Classifier()
+    type: str
+    label: str
+    patterns: tuple[str, ...]
+    # Per pattern: sets of words, one word of each must be in a text it can match.
+    needs: tuple[tuple[frozenset[str], ...], ...]
+    followed_by: frozenset[str]
+    innocent_after: re.Pattern[str] | None
 
 
 class AbuseDetector:
-    """Finds threats, incitement to self-harm, harassment and doxxing threats."""
+    """Finds threats, incitement to self-harm, harassment and doxxing threats.
+
+    Only the patterns whose content words are all in a text are compiled into its regex
+    (kept for the next text with the same patterns), so a post pays for the two or three
+    patterns it could match, not for all of them.
+    """
 
     name = "abuse"
 
-    def __init__(self, classifier: Classifier | None = None) -> None:
-        self.classifier = classifier or shared_classifier()
-        self._masks = _Masks(self.classifier.vocab)
-        self._tokens = _Tokens(self.classifier.vocab)
+    def __init__(self, path: Path = ABUSE_PHRASES) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        self.slots = slots = {name: tuple(values) for name, values in data["slots"].items()}
+        self.families = tuple(
+            _family(type_, spec, slots) for type_, spec in data["families"].items()
+        )
+        # Each pattern listed under the words of its narrowest need: a text's words
+        # name the few patterns worth checking.
+        self.index: dict[str, list[tuple[int, int]]] = {}
+        for k, fam in enumerate(self.families):
+            for i, needs in enumerate(fam.needs):
+                for w in _narrowest(needs):
+                    self.index.setdefault(w, []).append((k, i))
+        self.keys = frozenset(self.index)
+        self._words = _Words()
+        self._keyed = _Keyed(self._words, self.keys)
+        self.innocent = word_regex(data["innocent"]["phrases"])
+        self._regexes = lru_cache(maxsize=2048)(self._regex)
 
     def detect(self, doc: Doc) -> list[Finding]:
-        """The abusive clauses of the text. Each whitespace-separated chunk is read once
-        per process (its cue bits and tokens kept): most texts hold no cue and stop at one
-        dict lookup per chunk; the rest are scored from the kept tokens (quotes not
-        counted), and only a text found abusive is read again clause by clause for the
-        spans."""
-        text = doc.folded
-        mask = reduce(or_, map(self._masks.__getitem__, doc.chunks), 0)
-        if not (mask & CUE or mask & YOU_CLASS == YOU_CLASS):
+        """Abusive phrases in the text that are not idioms."""
+        folded = doc.folded
+        index = self.index
+        # The words of the text from its whitespace-separated chunks, each chunk read once
+        # per process: for most posts a set of a dozen words that holds no key.
+        chunks = doc.chunks
+        if not any(map(self._keyed.__getitem__, chunks)):
             return []
-        get = self._tokens.__getitem__
-        if "\n" in text:  # a line end ends a clause
-            joined = " | ".join([" ".join(map(get, line.split())) for line in text.split("\n")])
-        else:
-            joined = " ".join(map(get, doc.chunks))
-        clauses = [c.split() for c in joined.split("|")]
-        if not self.classifier.read([c for c in clauses if c]):
+        words = set(" ".join(map(self._words.__getitem__, chunks)).split())
+        keys = words & self.keys
+        active: dict[int, set[int]] = {}
+        families = self.families
+        for w in keys:
+            for k, i in index[w]:
+                if not any(n.isdisjoint(words) for n in families[k].needs[i]):
+                    active.setdefault(k, set()).add(i)
+        if not active:
             return []
-        out = []
-        for s, e, family, p in self.classifier.clauses(text):
-            s += len(text[s:e]) - len(text[s:e].lstrip())
-            label = LABELS[family]
-            out.append(finding(family, doc, s, e, self.name, round(p, 3), None, label=label))
+        out: list[Finding] = []
+        innocent = [m.span() for m in self.innocent.finditer(folded)] if active else []
+        for k, chosen in sorted(active.items()):
+            fam = self.families[k]
+            person_rx, other_rx = self._regexes(k, tuple(sorted(chosen)))
+            for rx, person in ((person_rx, True), (other_rx, False)):
+                if rx is None:
+                    continue
+                for m in rx.finditer(folded):
+                    s, e = m.span()
+                    if any(a < e and s < b for a, b in innocent):
+                        continue
+                    if fam.innocent_after is not None and fam.innocent_after.match(folded, e):
+                        continue
+                    if person and fam.followed_by and not _ends_clause(folded, e, fam):
+                        continue
+                    out.append(finding(fam.type, doc, s, e, self.name, 1.0, None, label=fam.label))
         return out
 
-
-_BOUNDARIES = re.compile(r"([.!?;,:\n]+)")
-
-
-class _Masks(dict):
-    """A chunk's cue bits, for the chunks seen lately (emptied when full; a pure function
-    of the chunk)."""
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        super().__init__()
-        self.vocab = vocab
-
-    def __missing__(self, chunk: str) -> int:
-        if len(self) >= 1 << 16:
-            self.clear()
-        words = _WORD.findall(chunk.lower().replace("'", "").replace("\u2019", ""))
-        toks = _chunk_tokens(chunk, self.vocab).split()
-        mask = self[chunk] = mask_of(words, self.vocab) | mask_of(toks, self.vocab)
-        return mask
+    def _regex(
+        self, k: int, active: tuple[int, ...]
+    ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The regexes of some patterns of family k: those that end in a person, the rest."""
+        patterns = [self.families[k].patterns[i] for i in active]
+        person = [p for p in patterns if p.split()[-1].strip("{}") in PERSON_SLOTS]
+        others = [p for p in patterns if p not in person]
+        return _compile(person, self.slots), _compile(others, self.slots)
 
 
-class _Tokens(dict):
-    """A chunk's tokens, space-separated, clause ends as "|" (as _Masks)."""
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        super().__init__()
-        self.vocab = vocab
+class _Words(dict):
+    """A chunk's words, lower case without apostrophes ("you're," -> "youre"), for the
+    chunks seen lately (emptied when full; a pure function of the chunk)."""
 
     def __missing__(self, chunk: str) -> str:
         if len(self) >= 1 << 16:
             self.clear()
-        read = self[chunk] = _chunk_tokens(chunk, self.vocab)
-        return read
+        words = self[chunk] = " ".join(_WORD.findall(chunk.replace("'", "").replace("\u2019", "")))
+        return words
 
 
-def _chunk_tokens(chunk: str, vocab: Vocabulary) -> str:
-    toks: list[str] = []
-    for k, part in enumerate(_BOUNDARIES.split(chunk)):
-        if k % 2:
-            toks.append("|")
-        elif part:
-            toks += tokens(part, vocab)
-    return " ".join(toks)
+class _Keyed(dict):
+    """Whether a chunk holds a key word of the index, for the chunks seen lately."""
+
+    def __init__(self, words: _Words, keys: frozenset[str]) -> None:
+        super().__init__()
+        self.words, self.keys = words, keys
+
+    def __missing__(self, chunk: str) -> bool:
+        if len(self) >= 1 << 16:
+            self.clear()
+        keyed = self[chunk] = not self.keys.isdisjoint(self.words[chunk].split())
+        return keyed
+
+
+def _ends_clause(folded: str, end: int, fam: Family) -> bool:
+    """Whether the words after a person end the clause or go on as a threat does."""
+    m = _NEXT_WORD.match(folded, end)
+    return m is None or m.group(1).replace("\u2019", "'") in fam.followed_by
+
+
+def _apostrophes(regex: str) -> str:
+    """Apostrophes optional and either kind (you're, youre, you\u2019re)."""
+    return regex.replace("'", _APOSTROPHE)
+
+
+def _needs(pattern: str, slots: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], ...]:
+    """What a text must hold for a pattern to match it: per word or required slot of the
+    pattern, the words one of which must be there (a slot's phrases' first words;
+    apostrophes dropped)."""
+    out = []
+    for tok in pattern.split():
+        if tok.endswith("?}"):
+            continue
+        phrases = slots[tok.strip("{}")] if tok.startswith("{") else (tok,)
+        out.append(frozenset(p.split()[0].replace("'", "") for p in phrases))
+    return tuple(out)
+
+
+def _narrowest(needs: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The need to index a pattern under: content words rather than "you" or "i"."""
+    return min(needs, key=lambda n: (bool(n & _FUNCTION_WORDS), len(n), -max(map(len, n))))
+
+
+def _pattern(pattern: str, slots: dict[str, tuple[str, ...]]) -> str:
+    """The regex of one pattern: words apart by spaces or commas, slots as alternations."""
+    toks = pattern.split()
+    out = []
+    for i, tok in enumerate(toks):
+        last = i == len(toks) - 1
+        if tok.startswith("{"):
+            name = tok.strip("{}")
+            optional = name.endswith("?")
+            body = _apostrophes(trie_pattern(slots[name.rstrip("?")]))
+            if optional:
+                if last:
+                    raise ValueError(f"abuse pattern {pattern!r}: an optional slot ends it")
+                out.append(f"(?:(?:{body}){_SEP})?")
+                continue
+            out.append(f"(?:{body})")
+        else:
+            out.append(_apostrophes(re.escape(tok)))
+        if not last:
+            out.append(_SEP)
+    return "".join(out)
+
+
+def _compile(patterns: list[str], slots: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """One regex for a list of patterns, whole words only."""
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{_pattern(p, slots)})" for p in patterns)
+    return re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w'\u2019])")
+
+
+def _family(type_: str, spec: dict, slots: dict[str, tuple[str, ...]]) -> Family:
+    """A family from its TOML table."""
+    patterns = tuple(spec["patterns"])
+    after = spec.get("innocent_after", [])
+    return Family(
+        type_,
+        spec["label"],
+        patterns,
+        tuple(_needs(p, slots) for p in patterns),
+        frozenset(spec.get("followed_by", ())),
+        re.compile(rf"[\s,]*(?:{_apostrophes(trie_pattern(after))})(?![\w'])") if after else None,
+    )
