@@ -21,7 +21,7 @@ from forum.desk.moderating import Decision, current_policy
 from forum.errors import DuplicateReport, ForumError, Missing
 from forum.notifying import private
 from forum.storage import db
-from forum.storage.desk_tables import Report, ReviewItem, ReviewStatus
+from forum.storage.desk_tables import Report, ReviewItem
 from forum.storage.message_tables import Message
 from forum.storage.tables import PostStatus
 from moderation import Action
@@ -46,27 +46,6 @@ async def load_message(message_id: int) -> dict[str, Any]:
     return row
 
 
-async def _open_item(message_id: int, origin: str, category: str, findings: list) -> int:
-    existing = (
-        await ReviewItem.select(ReviewItem.id)
-        .where(ReviewItem.message == message_id, ReviewItem.status == ReviewStatus.open.value)
-        .first()
-    )
-    if existing:
-        return existing["id"]
-    item = ReviewItem(
-        post=None,
-        message=message_id,
-        origin=origin,
-        status=ReviewStatus.open.value,
-        category=category,
-        findings=findings,
-        created=datetime.now(UTC),
-    )
-    await item.save()
-    return item.id
-
-
 async def hold(message: dict[str, Any], decision: Decision) -> int:
     """Inside the write transaction: a message held by the policy gets its review item, a log
     row (without its text) and a notice to its author."""
@@ -74,7 +53,9 @@ async def hold(message: dict[str, Any], decision: Decision) -> int:
     first = reasons[0] if reasons else {"category": "", "clause": "", "message": ""}
     # Findings quote the text: the queue keeps only what and where, not the words.
     findings = [{**f, "text": ""} for f in decision.findings]
-    item = await _open_item(message["id"], "auto", first["category"], findings)
+    item = await ReviewItem.open_for(
+        None, "auto", first["category"], findings, message_id=message["id"]
+    )
     await modlog.record(
         "hold",
         target=message["author"],
@@ -109,7 +90,7 @@ async def report(message_id: int, reporter_id: int, category: str, note: str) ->
         )
     )
     await Message.update({Message.reported: True}).where(Message.id == message_id)
-    return await _open_item(message_id, "report", category, [])
+    return await ReviewItem.open_for(None, "report", category, [], message_id=message_id)
 
 
 async def _close(

@@ -44,18 +44,25 @@ class ReviewItem(Table, tablename="review_items"):
 
     @classmethod
     async def open_for(
-        cls, post_id: int, origin: str, category: str, findings: list[dict[str, Any]]
+        cls,
+        post_id: int | None,
+        origin: str,
+        category: str,
+        findings: list[dict[str, Any]],
+        *,
+        message_id: int | None = None,
     ) -> int:
-        """The open item of a post, opened if there is none (in a write transaction)."""
+        """The open item of a post (or, with ``message_id``, of a private message), opened if
+        there is none (in a write transaction)."""
+        target = cls.post == post_id if message_id is None else cls.message == message_id
         existing = (
-            await cls.select(cls.id)
-            .where(cls.post == post_id, cls.status == ReviewStatus.open.value)
-            .first()
+            await cls.select(cls.id).where(target, cls.status == ReviewStatus.open.value).first()
         )
         if existing:
             return existing["id"]
         item = cls(
             post=post_id,
+            message=message_id,
             origin=origin,
             status=ReviewStatus.open.value,
             category=category,
