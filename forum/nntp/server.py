@@ -18,6 +18,8 @@ from forum.settings import Settings
 
 log = logging.getLogger("forum.nntp")
 FLUSH_BYTES = 64 * 1024
+STOP_GRACE = 5.0
+"""Seconds a stopping server gives open connections to finish the command they are on."""
 
 
 class LineReader:
@@ -216,9 +218,11 @@ class NewsServer:
             self.server.close()
         for writer in list(self.writers):
             writer.close()
-        for task in list(self.tasks):
-            task.cancel()
-        if self.tasks:
-            await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.tasks:  # a closed connection ends its handler at its next read
+            _, busy = await asyncio.wait(list(self.tasks), timeout=STOP_GRACE)
+            for task in busy:  # cancelling mid-query can keep a pooled connection: last resort
+                task.cancel()
+            if busy:
+                await asyncio.gather(*busy, return_exceptions=True)
         if self.server is not None:
             await self.server.wait_closed()

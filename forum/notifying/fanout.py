@@ -35,7 +35,7 @@ SHUTDOWN_GRACE = 10.0
 _CHUNK = 500
 
 
-_queue: asyncio.Queue[tuple[int, ChannelsPlugin | None]] | None = None
+_queue: asyncio.Queue[tuple[int, ChannelsPlugin | None] | None] | None = None
 
 
 async def post_published(post_id: int, channels: ChannelsPlugin | None) -> None:
@@ -51,7 +51,7 @@ async def post_published(post_id: int, channels: ChannelsPlugin | None) -> None:
 async def running() -> AsyncIterator[None]:
     """The process's worker for the app's lifetime; what is queued at shutdown is still sent."""
     global _queue
-    queue: asyncio.Queue[tuple[int, ChannelsPlugin | None]] = asyncio.Queue()
+    queue: asyncio.Queue[tuple[int, ChannelsPlugin | None] | None] = asyncio.Queue()
     _queue = queue
     task = asyncio.create_task(_work(queue), name="forum-notify")
     try:
@@ -59,26 +59,37 @@ async def running() -> AsyncIterator[None]:
     finally:
         if _queue is queue:
             _queue = None
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        left = []
-        while not queue.empty():
-            left.append(queue.get_nowait())
-        if left:
-            try:
-                await asyncio.wait_for(_deliver_quietly(left), SHUTDOWN_GRACE)
-            except TimeoutError:
-                log.warning("shutting down: notifications of %d posts not delivered", len(left))
+        # Let the worker finish what is queued instead of cancelling it in the middle of a
+        # query: a cancelled asyncpg query can keep its pooled connection, and the pool's
+        # close then waits for it for ever.
+        queue.put_nowait(None)
+        try:
+            await asyncio.wait_for(asyncio.shield(task), SHUTDOWN_GRACE)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            log.warning("shutting down: %d queued notifications not delivered", queue.qsize())
 
 
-async def _work(queue: asyncio.Queue[tuple[int, ChannelsPlugin | None]]) -> None:
+async def _work(queue: asyncio.Queue[tuple[int, ChannelsPlugin | None] | None]) -> None:
+    """Deliver queued posts in batches until the stop mark (None) is reached."""
     while True:
-        batch = [await queue.get()]
+        first = await queue.get()
+        if first is None:
+            return
+        batch = [first]
         await asyncio.sleep(BATCH_WINDOW)
+        stopping = False
         while not queue.empty() and len(batch) < BATCH_MAX:
-            batch.append(queue.get_nowait())
+            item = queue.get_nowait()
+            if item is None:
+                stopping = True
+                break
+            batch.append(item)
         await _deliver_quietly(batch)
+        if stopping:
+            return
 
 
 async def _deliver_quietly(batch: list[tuple[int, ChannelsPlugin | None]]) -> None:

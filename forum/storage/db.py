@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
+import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator
@@ -25,6 +26,7 @@ from forum.storage.sqlite_pool import PooledSQLiteEngine
 
 # Piccolo finds its registry through this module path (its default is a top-level piccolo_conf).
 os.environ.setdefault("PICCOLO_CONF", "forum.storage.piccolo_conf")
+log = logging.getLogger("forum.storage")
 
 _engine: Engine | None = None
 _write_lock: asyncio.Lock | None = None
@@ -96,13 +98,25 @@ async def connected(url: str, redis_url: str | None = None) -> AsyncIterator[Non
         await close()
 
 
+CLOSE_GRACE = 10.0
+"""Seconds a stopping process waits for pooled PostgreSQL connections still in use."""
+
+
 async def close() -> None:
-    """Release pooled connections (at shutdown)."""
+    """Release pooled connections (at shutdown); a connection still busy after CLOSE_GRACE
+    seconds (a query of a task cancelled mid-way can keep one) is terminated, so shutting down
+    never hangs."""
     current = _engine
     if isinstance(current, PooledSQLiteEngine):
         await current.close_pool()
-    elif isinstance(current, PostgresEngine):
-        await current.close_connection_pool()
+    elif isinstance(current, PostgresEngine) and current.pool is not None:
+        pool = current.pool
+        try:
+            await asyncio.wait_for(asyncio.shield(pool.close()), CLOSE_GRACE)
+        except TimeoutError:
+            log.warning("shutting down: a database connection was still in use; closing it")
+            pool.terminate()
+        current.pool = None
 
 
 def engine() -> Engine:
