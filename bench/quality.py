@@ -239,17 +239,32 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
 ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
 
 
+def _abuse_split(split: str) -> dict[str, list[str]]:
+    """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
+    sentences of abuse_train ("train") and the fresh held-out set of abuse_fresh."""
+    if split in ("dev", "heldout"):
+        return abuse_sets(split)
+    import abuse_fresh
+    import abuse_train
+
+    if split == "train":
+        return {k: list(getattr(abuse_train, k)) for k in (*ABUSE_FAMILIES, "INNOCENT")}
+    fresh = {k: getattr(abuse_fresh, k) for k in ("SELF_HARM", "HARASSMENT", "DOXXING")}
+    return {"THREAT": abuse_fresh.THREATS, **fresh, "INNOCENT": abuse_fresh.INNOCENT}
+
+
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
-    look-alikes flagged; dev and heldout (issue 17). Heldout is only ever read in aggregate."""
+    look-alikes flagged; dev, train (dev-only extra sentences), heldout and fresh (issue 17).
+    Heldout and fresh are only ever read in aggregate."""
 
     def caught(text: str) -> bool:
         return any(f.detector == "abuse" for f in moderate(text, policy=policy).findings)
 
     rows: list[Row] = []
-    for split in ("dev", "heldout"):
-        data = abuse_sets(split)
+    for split in ("dev", "train", "heldout", "fresh"):
+        data = _abuse_split(split)
         hits = total = 0
         for fam in ABUSE_FAMILIES:
             n = sum(map(caught, data[fam]))

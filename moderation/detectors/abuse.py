@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from pathlib import Path
 
+from moderation.detectors.abuse_grammar import GRAMMAR, Grammar, Memo
 from moderation.detectors.base import Doc, finding
 from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.verdict import Finding
@@ -59,8 +61,9 @@ class AbuseDetector:
 
     name = "abuse"
 
-    def __init__(self, path: Path = ABUSE_PHRASES) -> None:
+    def __init__(self, path: Path = ABUSE_PHRASES, grammar: Path = GRAMMAR) -> None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+        self.grammar = Grammar(grammar)
         self.slots = slots = {name: tuple(values) for name, values in data["slots"].items()}
         self.families = tuple(
             _family(type_, spec, slots) for type_, spec in data["families"].items()
@@ -74,21 +77,41 @@ class AbuseDetector:
                     self.index.setdefault(w, []).append((k, i))
         self.keys = frozenset(self.index)
         self._words = _Words()
-        self._keyed = _Keyed(self._words, self.keys)
+        g, words, keys = self.grammar, self._words, self.keys
+        self._bits = Memo(
+            lambda c: g.mask(words[c].split()) | (not keys.isdisjoint(words[c].split()))
+        )
+        self._keyed = _Keyed(self._words, self.keys | g.anchor_words)
+        self.labels = {fam.type: fam.label for fam in self.families}
         self.innocent = word_regex(data["innocent"]["phrases"])
         self._regexes = lru_cache(maxsize=2048)(self._regex)
 
     def detect(self, doc: Doc) -> list[Finding]:
         """Abusive phrases in the text that are not idioms."""
         folded = doc.folded
-        index = self.index
-        # The words of the text from its whitespace-separated chunks, each chunk read once
-        # per process: for most posts a set of a dozen words that holds no key.
+        # Each whitespace-separated chunk is read once per process: whether it holds a key
+        # word (of the phrases or the grammar), and one number, bit 0 for a key word of the
+        # phrases, the others for the needs of the grammar's rules that its words meet.
         chunks = doc.chunks
-        if not any(map(self._keyed.__getitem__, chunks)):
+        if not any(map(self._keyed.__getitem__, chunks)):  # most texts stop here
             return []
-        words = set(" ".join(map(self._words.__getitem__, chunks)).split())
-        keys = words & self.keys
+        have = reduce(or_, map(self._bits.__getitem__, chunks), 0)
+        out: list[Finding] = []
+        if have & 1:
+            words = set(" ".join(map(self._words.__getitem__, chunks)).split())
+            out = self._phrases(doc, words, words & self.keys)
+        if have & self.grammar.anchor_bits:
+            for m in self.grammar.matches(folded, have):
+                if not any(f.start < m.end and m.start < f.end for f in out):
+                    label = self.labels[m.family]
+                    out.append(
+                        finding(m.family, doc, m.start, m.end, self.name, 1.0, None, label=label)
+                    )
+        return out
+
+    def _phrases(self, doc: Doc, words: set[str], keys: set[str]) -> list[Finding]:
+        """The findings of the exact phrase patterns whose words are in the text."""
+        folded, index = doc.folded, self.index
         active: dict[int, set[int]] = {}
         families = self.families
         for w in keys:
@@ -112,6 +135,8 @@ class AbuseDetector:
                     if fam.innocent_after is not None and fam.innocent_after.match(folded, e):
                         continue
                     if person and fam.followed_by and not _ends_clause(folded, e, fam):
+                        continue
+                    if self.grammar.cleared(fam.type, folded, s, e):
                         continue
                     out.append(finding(fam.type, doc, s, e, self.name, 1.0, None, label=fam.label))
         return out
