@@ -15,7 +15,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from pathlib import Path
 
-from moderation.detectors.abuse_grammar import GRAMMAR, Grammar, Memo
+from moderation.detectors.abuse_grammar import GRAMMAR, Memo, shared_grammar
 from moderation.detectors.base import Doc, finding
 from moderation.lexicon.patterns import trie_pattern, word_regex
 from moderation.verdict import Finding
@@ -63,7 +63,7 @@ class AbuseDetector:
 
     def __init__(self, path: Path = ABUSE_PHRASES, grammar: Path = GRAMMAR) -> None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        self.grammar = Grammar(grammar)
+        self.grammar = shared_grammar(grammar)
         self.slots = slots = {name: tuple(values) for name, values in data["slots"].items()}
         self.families = tuple(
             _family(type_, spec, slots) for type_, spec in data["families"].items()
@@ -101,7 +101,7 @@ class AbuseDetector:
             words = set(" ".join(map(self._words.__getitem__, chunks)).split())
             out = self._phrases(doc, words, words & self.keys)
         if have & self.grammar.anchor_bits:
-            for m in self.grammar.matches(folded, have):
+            for m in self.grammar.matches(folded, have, self._bits.__getitem__):
                 if not any(f.start < m.end and m.start < f.end for f in out):
                     label = self.labels[m.family]
                     out.append(

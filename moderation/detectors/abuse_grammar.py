@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from operator import or_
@@ -29,7 +30,23 @@ from moderation.detectors.abuse_rules import (
 )
 
 GRAMMAR = Path(__file__).parents[1] / "lexicon" / "abuse_grammar.toml"
+LONG = 600  # characters: a longer text is read sentence by sentence
+_SENTENCE = re.compile(r"[^.!?;:\n]+[.!?;:\n]*|[.!?;:\n]+")
+_BREAKS = ".!?;:\n"
+_PIECE = re.compile(r"(?:\S+\s*){1,40}")
 _TOKEN = re.compile(r"[\w]+(?:['\u2019][\w]+)*|[.!?;:\n]+|,")
+
+
+def shared_grammar(path: Path = GRAMMAR) -> Grammar:
+    """The grammar of a file, built once per process while the file is unchanged (a policy
+    loads again in milliseconds; the grammar's memories are pure and shareable)."""
+    return _shared(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _shared(path: Path, mtime: int) -> Grammar:
+    """``Grammar(path)``, kept per path and modification time."""
+    return Grammar(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +133,33 @@ class Grammar:
         masks = self.masks
         return reduce(or_, map(masks.__getitem__, self.masked.intersection(words)), 0)
 
-    def matches(self, folded: str, have: int) -> list[Match]:
+    def matches(
+        self, folded: str, have: int, chunk_bits: Callable[[str], int] | None = None
+    ) -> list[Match]:
         """Every rule match in a folded text whose words meet the needs ``have`` (bits),
-        its senses checked."""
+        its senses checked. A long text is read sentence by sentence (no rule reaches past
+        a sentence), each with the bits of its own chunks: in a long post every need is met
+        somewhere, in one sentence few are."""
+        if chunk_bits is None or len(folded) <= LONG:
+            return self._matches(folded, have)
+        out: list[Match] = []
+        for m in _SENTENCE.finditer(folded):
+            sentence, at = m.group(), m.start()
+            bits = reduce(or_, map(chunk_bits, sentence.split()), 0)
+            if not bits & self.anchor_bits:
+                continue
+            # A run-on "sentence" is read in pieces of 40 chunks.
+            pieces = _PIECE.finditer(sentence) if len(sentence) > LONG else (m,)
+            for p in pieces:
+                part, start = p.group(), p.start() + (at if p is not m else 0)
+                if p is not m:
+                    bits = reduce(or_, map(chunk_bits, part.split()), 0)
+                for x in self._matches(part, bits):
+                    out.append(Match(x.family, x.start + start, x.end + start))
+        return out
+
+    def _matches(self, folded: str, have: int) -> list[Match]:
+        """``matches`` on one text or sentence."""
         anchors = have & self.anchor_bits
         if not anchors:
             return []
@@ -191,7 +232,11 @@ class Grammar:
         g = self.senses.get(family)
         if g is None:
             return False
-        text = folded.replace("\u2019", "'")
+        # Only the phrase's sentence counts: read it alone, whatever the text's length.
+        lo = max(folded.rfind(c, 0, start) for c in _BREAKS) + 1
+        hi = min((i for i in (folded.find(c, end) for c in _BREAKS) if i >= 0), default=len(folded))
+        text = folded[lo:hi].replace("\u2019", "'")
+        start, end = start - lo, end - lo
         units, owner = self._units(_TOKEN.findall(text))
         spans = [t.span() for t in _TOKEN.finditer(text)]
         spans = [spans[j] for j in owner]
