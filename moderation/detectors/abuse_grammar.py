@@ -262,7 +262,8 @@ class Grammar:
 
     def _innocent(self, g: Group, units: list[str], first: int, last: int) -> bool:
         """Whether a sense rule of the group clears the match: a class of ``unless_before``
-        in the few words before it, or of ``unless_sentence`` anywhere in its sentence."""
+        in the few words before it (not right after a class of ``except_after``), or of
+        ``unless_sentence`` anywhere in its sentence."""
         classes = self.classes
         lo = first
         while lo > 0 and units[lo - 1] != "#":
@@ -271,8 +272,12 @@ class Grammar:
         while hi + 1 < len(units) and units[hi + 1] != "#":
             hi += 1
         if g.unless_before:
-            for u in units[max(lo, first - g.before) : first]:
-                if not g.unless_before.isdisjoint(classes.get(u, ())):
+            for j in range(max(lo, first - g.before), first):
+                if g.unless_before.isdisjoint(classes.get(units[j], ())):
+                    continue
+                # "why not kill yourself": a blocking word after one of `except_after`
+                # blocks nothing.
+                if j == lo or g.except_after.isdisjoint(classes.get(units[j - 1], ())):
                     return True
         if g.unless_sentence:
             for u in units[lo : hi + 1]:

@@ -19,6 +19,7 @@ class Group:
     rules: tuple[str, ...]  # each rule's regex
     tail: str  # what may not follow a match
     unless_before: frozenset[str]
+    except_after: frozenset[str]
     unless_sentence: frozenset[str]
     before: int
 
@@ -159,6 +160,7 @@ def group(spec: dict, macros: dict[str, list[str]]) -> Group:
         tuple(f"(?:{compile_rule(r, macros)})" for r in rules),
         tail,
         frozenset(spec.get("unless_before", ())),
+        frozenset(spec.get("except_after", ())),
         frozenset(spec.get("unless_sentence", ())),
         int(spec.get("before", 4)),
     )

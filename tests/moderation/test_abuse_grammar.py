@@ -58,6 +58,7 @@ EXPLICIT = [
     "go kill yourself",
     "You are a worthless idiot",
     "I know where you live",
+    "why not kill yourself",
 ]
 LOOKALIKES = [
     "kill the process and restart the worker",
@@ -71,7 +72,7 @@ LOOKALIKES = [
     "he told me to kill myself, please ban him",
     "if you're thinking of hurting yourself, please call a crisis line",
     "I would never hurt you",
-    "Don't kill yourself over the exam, it's one test",
+    "please don't hurt yourself lifting that box",
     "watch your back when you lift that couch, bend your knees",
     "nobody here thinks you're stupid, it was a good question",
     "I'll post the address of the venue in the thread",
