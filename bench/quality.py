@@ -241,11 +241,17 @@ ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
 
 def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
-    sentences of abuse_train ("train") and the fresh held-out set of abuse_fresh."""
+    sentences of abuse_train ("train"), the fresh held-out set of abuse_fresh and the blind set
+    of abuse_blind (written without reading the detector; report only, never tune on it)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
+    import abuse_blind
     import abuse_fresh
     import abuse_train
+
+    if split == "blind":
+        blind = abuse_blind.sets()
+        return {"THREAT": blind.pop("THREATS"), **blind}
 
     if split == "train":
         return {k: list(getattr(abuse_train, k)) for k in (*ABUSE_FAMILIES, "INNOCENT")}
@@ -256,14 +262,14 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
-    look-alikes flagged; dev, train (dev-only extra sentences), heldout and fresh (issue 17).
-    Heldout and fresh are only ever read in aggregate."""
+    look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh and blind (issue
+    17). Heldout, fresh and blind are only ever read in aggregate."""
 
     def caught(text: str) -> bool:
         return any(f.detector == "abuse" for f in moderate(text, policy=policy).findings)
 
     rows: list[Row] = []
-    for split in ("dev", "train", "heldout", "fresh"):
+    for split in ("dev", "train", "heldout", "fresh", "blind"):
         data = _abuse_split(split)
         hits = total = 0
         for fam in ABUSE_FAMILIES:
