@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
 import os
 import re
@@ -49,6 +50,31 @@ def _unavailable(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def one_redis_test_at_a_time(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """Under xdist, tests marked ``redis`` take turns: a lock file shared by this run's workers.
+
+    Redis pub/sub channels are not scoped by database number, and the tests' instances use the
+    same channel names and keys (``accounts``, ``lobby``, per-member limits with ids that repeat
+    across test databases): a suspension or a chat message from a test on one worker would reach
+    a test on the other. (``xdist_group`` would say this, but pytest-xdist 3.8's ``loadgroup``
+    silently stops grouping on pytest 9.2: pytest-xdist#1386.) Tests that use only keys of
+    their own are not marked and need no turn.
+    """
+    if request.node.get_closest_marker("redis") is None or not os.environ.get(
+        "PYTEST_XDIST_WORKER"
+    ):
+        yield
+        return
+    # Each worker's basetemp is <run>/popen-gwN: the parent is this run's, shared by its workers.
+    path = tmp_path_factory.getbasetemp().parent / "redis-tests.lock"
+    with path.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, after teardown
+        yield
 
 
 @pytest.fixture(scope="session")
