@@ -114,7 +114,10 @@ class Grammar:
         self._regexes = lru_cache(maxsize=2048)(self._regex)
         self._relevant = Memo(self._relevance)
         self._chosen = Memo(self._choose)
-        self._tags = Memo(lambda w: self.tags.get(w) or ("#" if w == "#" else f"|'{w}|"))
+        # The possessive unit is tagged as the rules write it ('s), not as a word ''s.
+        self._tags = Memo(
+            lambda w: self.tags.get(w) or ("#" if w == "#" else "|'s|" if w == "'s" else f"|'{w}|")
+        )
         self._spelled = Memo(self._spell)
         self._token_tags = Memo(lambda t: " ".join(map(self._tags.__getitem__, self._spelled[t])))
         self.senses = {
