@@ -132,3 +132,68 @@ def test_a_rule_is_a_regex_over_units() -> None:
     rx = re.compile(compile_rule("'kill you|third"))
     assert rx.search(" |'kill|harm| |'you|you|")
     assert not rx.search(" |'kill|harm| |'the| |'process|")
+
+
+# Veiled threats, doxxing by finding or telling, and comparison insults (issue 17), each with
+# look-alikes of the same shape: games, parties, quoting abuse to moderators, friendly notes.
+VEILED = {
+    "THREAT": [
+        "come alone, and leave your phone at home",
+        "enjoy your last few hours, pal",
+        "you won't even know what's coming",
+        "say one more word and you'll be spitting out teeth",
+        "somebody ought to teach this clown a lesson",
+        "it'd be a real shame if something happened to your dog",
+        "you'll be crawling for weeks once I'm done with you",
+        "they'll be peeling you off the road",
+        "I'll crush your jaw",
+        "keep posting and your little brother gets hurt",
+    ],
+    "DOXXING": [
+        "tracked down your dad's house last night",
+        "I found your facebook and your employer in one search",
+        "soon the whole server will know who you are",
+        "I'll report you to your boss and send him these posts",
+        "your address will be all over the forum by morning",
+    ],
+    "HARASSMENT": [
+        "you've got the memory of a goldfish",
+        "you're about as clever as a bag of rocks",
+        "arguing with you is like arguing with a potato",
+        "you have less sense than a houseplant",
+        "you make a turnip seem witty",
+    ],
+}
+VEILED_LOOKALIKES = [
+    "come alone or with the kids, either is fine",
+    "enjoy your last days of summer before term starts",
+    "it's a surprise party, she won't know what's coming",
+    "I'm going to murder you at darts tonight",
+    "this account keeps sending me 'I'll crush your jaw', I've blocked it",
+    "I know where you work, the bakery, your bread is great",
+    "I found your wallet by the till, it's at the front desk",
+    "you have the voice of an angel",
+    "you're as sharp as a tack today",
+    "talking to you is like talking to an old friend",
+    "someone should teach you a lesson in patience, ha, you're always early",
+    "you'll need new knees after that workout",
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "text"), [(fam, t) for fam, texts in VEILED.items() for t in texts]
+)
+def test_grammar_catches_veiled_and_comparative_abuse(
+    family: str, text: str, policy: Policy
+) -> None:
+    assert family in _abuse(text, policy), text
+
+
+@pytest.mark.parametrize("text", VEILED_LOOKALIKES)
+def test_veiled_lookalikes_stay_clean(text: str, policy: Policy) -> None:
+    assert _abuse(text, policy) == [], text
+
+
+def test_a_possessive_is_one_unit_of_a_rule(policy: Policy) -> None:
+    # "your brother's house": the 's unit matches the rules' 's element.
+    assert "DOXXING" in _abuse("found your brother's house", policy)
