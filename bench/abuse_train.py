@@ -217,7 +217,7 @@ INNOCENT = [
     "enjoy your last day at the office, we'll miss you",
     "enjoy your last few days of holiday",
     "this account keeps sending me \"you'll be eating through a straw\", I've blocked it",
-    "someone sent me \"I found your home address\", I've reported it to the mods",
+    'someone sent me "I found your home address", I\'ve reported it to the mods',
     "he keeps messaging me that he'll tell my employer, what should I do",
     "if you post that again I'll have to ban you, it's spam",
     "if you ask again I'll tell you the same thing",
