@@ -165,6 +165,12 @@ def rate_limit_identity(request: Request) -> str:
     return f"ip:{request.client.host if request.client else 'unknown'}"
 
 
+async def is_state_changing(request: Request) -> bool:
+    """Only state-changing requests count against the per-member write limit (async: Litestar
+    would run a plain function in its thread pool, a thread hop on every request)."""
+    return request.method not in ("GET", "HEAD", "OPTIONS")
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the forum app from settings (default: the FORUM_* environment)."""
     settings = settings or load_settings()
@@ -238,7 +244,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     rate_limit = RateLimitConfig(
         rate_limit=("minute", settings.limit_writes_per_minute),
-        check_throttle_handler=lambda request: request.method not in ("GET", "HEAD", "OPTIONS"),
+        check_throttle_handler=is_state_changing,
         identifier_for_request=rate_limit_identity,
         exclude=[r"^/static/"],
     )

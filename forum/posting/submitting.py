@@ -205,7 +205,7 @@ async def submit_topic(
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.forum.value, SpaceKind.newsgroup.value):
         raise ForumError("Topics can be started only in forums and news groups.")
-    await check_space_allows(author, space["id"], starting=True)
+    await check_space_allows(author, space, starting=True)
     title = check_title(title)
     body = check_body(body, max_chars)
     async with counted_post(author):
@@ -251,7 +251,10 @@ async def submit_reply(
     check_open_for_replies(topic)
     if topic["locked"] and not author.is_moderator:
         raise Forbidden("This topic is locked; no new replies are accepted.")
-    await check_space_allows(author, topic["space"], starting=False)
+    space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
+    if "space.who_replies" in topic:  # read with the topic, in this request
+        space["who_replies"] = topic["space.who_replies"]
+    await check_space_allows(author, space, starting=False)
     body = check_body(body, max_chars)
     if parent_id is not None:
         parent = await Post.select(Post.topic, Post.status).where(Post.id == parent_id).first()
@@ -262,7 +265,6 @@ async def submit_reply(
                 "The post you are replying to is not published (it is waiting for review or "
                 "was removed); reply to the topic instead."
             )
-    space = {"id": topic["space"], "slug": topic["space.slug"], "kind": topic["space.kind"]}
     async with counted_post(author):
         decision = await moderate_draft(body, author, space, confirm_disclosure)
         decision, picture_ids = await pics.weigh(pictures, author, space["kind"], decision)
@@ -295,7 +297,7 @@ async def submit_message(
     author = check_can_post(author)
     if space["kind"] not in (SpaceKind.board.value, SpaceKind.chat.value):
         raise ForumError("Messages are posted on boards and in chat rooms; start a topic here.")
-    await check_space_allows(author, space["id"], starting=True)
+    await check_space_allows(author, space, starting=True)
     body = check_body(body, max_chars, max_bytes)
     async with counted_post(author, chat=space["kind"] == SpaceKind.chat.value):
         decision = await moderate_draft(body, author, space, confirm_disclosure)

@@ -69,13 +69,18 @@ class PooledSQLiteEngine(SQLiteEngine):
         query_type: str = "generic",
         table: Any = None,
     ) -> Any:
-        """Run one statement on a pooled connection and commit it (Piccolo's autocommit)."""
+        """Run one statement on a pooled connection and commit it (Piccolo's autocommit).
+
+        Each call into an aiosqlite connection is a hop to its thread and back (a queue put,
+        a thread wake-up, a wake-up of the event loop): the statement and its rows take one,
+        and only a statement that opened a transaction (a write) takes a second to commit.
+        """
         connection = await self._acquire()
         broken = False
         try:
-            async with connection.execute(query, args or []) as cursor:
-                rows = await cursor.fetchall()
-            await connection.commit()
+            rows = await connection.execute_fetchall(query, args or [])
+            if connection.in_transaction:
+                await connection.commit()
             return rows
         except BaseException:
             broken = True

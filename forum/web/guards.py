@@ -1,4 +1,8 @@
-"""Route guards: who may call what. Staff routes check roles on every request."""
+"""Route guards: who may call what. Staff routes check roles on every request.
+
+Guards are ``async def`` although they only read the request: Litestar runs a plain ``def``
+guard in its thread pool, a hop to a thread and back on every guarded request.
+"""
 
 from __future__ import annotations
 
@@ -14,21 +18,21 @@ def _account(connection: ASGIConnection) -> Account | None:
     return user if isinstance(user, Account) else None
 
 
-def member(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+async def member(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Signed-in members only."""
     if _account(connection) is None:
         raise NotAuthorizedException("Sign in to do this.")
 
 
-def poster(connection: ASGIConnection, route: BaseRouteHandler) -> None:
+async def poster(connection: ASGIConnection, route: BaseRouteHandler) -> None:
     """Signed-in members who may post now (not muted): uploads come before the post."""
-    member(connection, route)
+    await member(connection, route)
     account = _account(connection)
     if account is not None and account.is_muted:
         raise PermissionDeniedException("You are muted and cannot post until the mute ends.")
 
 
-def moderator(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+async def moderator(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Moderators and admins only."""
     account = _account(connection)
     if account is None:
@@ -37,7 +41,7 @@ def moderator(connection: ASGIConnection, _: BaseRouteHandler) -> None:
         raise PermissionDeniedException("Only moderators can do this.")
 
 
-def admin(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+async def admin(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Admins only."""
     account = _account(connection)
     if account is None:
@@ -46,7 +50,7 @@ def admin(connection: ASGIConnection, _: BaseRouteHandler) -> None:
         raise PermissionDeniedException("Only admins can do this.")
 
 
-def personal_data(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+async def personal_data(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Staff with the personal-data permission only (a separate grant from moderation)."""
     account = _account(connection)
     if account is None:

@@ -65,8 +65,9 @@ async def health(request: Request) -> Response:
     )
 
 
-def metrics_access(connection: ASGIConnection, _: BaseRouteHandler) -> None:
-    """Admins, or whoever presents FORUM_METRICS_TOKEN as a bearer token."""
+async def metrics_access(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    """Admins, or whoever presents FORUM_METRICS_TOKEN as a bearer token (async: see
+    forum.web.guards)."""
     expected = connection.app.state.settings.metrics_token
     presented = bearer_token(connection)
     if expected and presented and hmac.compare_digest(presented, expected):
