@@ -6,8 +6,8 @@ transaction has committed; it respects the member's choices and never raises.
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
 
@@ -39,7 +39,6 @@ DIGESTED = ("replies", "mentions", "watching")
 """The kinds a member can take as one daily digest instead of one mail each."""
 _PURPOSE = "unsubscribe"
 _READ_BATCH = 500
-_SEND_BATCH = 50
 
 
 async def preferences(user_id: int) -> dict[str, bool]:
@@ -124,20 +123,56 @@ async def notify_many(users: list[int], kind: str, subject: str, body: str) -> l
     """``notify`` for many members at once: their addresses and choices are read in two
     queries, not two per member (a post in a topic a thousand members watch); returns who was
     mailed. Never raises."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown notice kind {kind!r}; one of {sorted(KINDS)}")
-    try:
-        sender.post_office()  # unbound (a command seeding the demo): logged, nothing sent
-        wanted = await _wanting(users, kind)
-    except Exception:
-        log.exception("could not read who takes %s notices", kind)
-        return []
-    mailed = []
-    for start in range(0, len(wanted), _SEND_BATCH):
-        # Concurrent sends share one commit of the outbox (group commit) instead of one each.
-        chunk = wanted[start : start + _SEND_BATCH]
-        sent = await asyncio.gather(*(_send(*who, kind, subject, body) for who in chunk))
-        mailed += [user for (user, _), ok in zip(chunk, sent, strict=True) if ok]
+    return (await notify_each([Notice(users, kind, subject, body)]))[0]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One mail of one kind for several members."""
+
+    users: list[int]
+    kind: str
+    subject: str
+    body: str
+
+
+async def notify_each(notices: list[Notice]) -> list[list[int]]:
+    """``notify_many`` for several notices (a batch of notifications): the addresses and
+    choices of all their members are read in two queries per kind, and the mails are handed
+    to the sender together (the outbox stores them in one transaction). Returns, per notice,
+    who was mailed. Never raises."""
+    for notice in notices:
+        if notice.kind not in KINDS:
+            raise ValueError(f"unknown notice kind {notice.kind!r}; one of {sorted(KINDS)}")
+    wanting: dict[str, dict[int, str]] = {}
+    for kind in dict.fromkeys(notice.kind for notice in notices):
+        try:
+            sender.post_office()  # unbound (a command seeding the demo): logged, nothing sent
+            users = sorted({user for n in notices if n.kind == kind for user in n.users})
+            wanting[kind] = dict(await _wanting(users, kind))
+        except Exception:
+            log.exception("could not read who takes %s notices", kind)
+            wanting[kind] = {}
+    mails: list[sender.Mail] = []
+    owners: list[tuple[int, int]] = []  # (notice, member) of each mail
+    for index, notice in enumerate(notices):
+        emails = wanting[notice.kind]
+        for user in notice.users:
+            if user in emails:
+                mails.append(_mail(user, emails[user], notice.kind, notice.subject, notice.body))
+                owners.append((index, user))
+    mailed: list[list[int]] = [[] for _ in notices]
+    errors = await sender.send_many(mails)
+    for (index, user), error in zip(owners, errors, strict=True):
+        if error is None:
+            mailed[index].append(user)
+        else:
+            log.error(
+                "could not send a %s notice to member %s",
+                notices[index].kind,
+                user,
+                exc_info=error,
+            )
     return mailed
 
 
@@ -159,15 +194,6 @@ async def _wanting(users: list[int], kind: str) -> list[tuple[int, str]]:
             if row["email"] and chosen.get(row["id"], DEFAULTS[kind])
         ]
     return found
-
-
-async def _send(user_id: int, email: str, *about: str) -> bool:
-    try:
-        await sender.send(_mail(user_id, email, *about))
-        return True
-    except Exception:
-        log.exception("could not send a %s notice to member %s", about[0], user_id)
-        return False
 
 
 async def send_newsletter(subject: str, body: str) -> int:

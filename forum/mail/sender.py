@@ -18,6 +18,10 @@ from forum.settings import Settings
 from forum.storage import db
 from forum.storage.privacy_tables import OutboxMail
 
+_INSERT_CHUNK = 200
+_SEND_BATCH = 50
+"""Mails handed to the sender at once (SMTP: one connection each)."""
+
 
 class MailError(RuntimeError):
     """The mail could not be handed to the sender; ``str()`` is a sentence for a person."""
@@ -48,17 +52,24 @@ class OutboxMailer:
 
     async def send(self, mail: Mail) -> None:
         """Store the mail where admins (and tests) can read it."""
-        async with db.write_transaction():
-            await OutboxMail.insert(
-                OutboxMail(
-                    user=mail.user_id,
-                    to_address=mail.to,
-                    kind=mail.kind[:32],
-                    subject=mail.subject[:200],
-                    body=mail.body,
-                    headers=json.dumps(mail.headers),
-                )
+        await self.send_all([mail])
+
+    async def send_all(self, mails: list[Mail]) -> None:
+        """Store several mails in one transaction (all or none)."""
+        rows = [
+            OutboxMail(
+                user=mail.user_id,
+                to_address=mail.to,
+                kind=mail.kind[:32],
+                subject=mail.subject[:200],
+                body=mail.body,
+                headers=json.dumps(mail.headers),
             )
+            for mail in mails
+        ]
+        async with db.write_transaction():
+            for start in range(0, len(rows), _INSERT_CHUNK):
+                await OutboxMail.insert(*rows[start : start + _INSERT_CHUNK])
 
 
 class SmtpMailer:
@@ -152,3 +163,31 @@ async def send(mail: Mail) -> None:
         await post_office().mailer.send(mail)
     except (smtplib.SMTPException, OSError) as exc:
         raise MailError("We could not send the email just now; please try again later.") from exc
+
+
+async def send_many(mails: list[Mail]) -> list[Exception | None]:
+    """Deliver several mails; per mail, None once sent, else its error (a MailError when the
+    sender failed). The outbox stores them in one transaction; should that fail, each is
+    tried alone, so that one bad mail fails alone as it would have been sent on its own."""
+    if not mails:
+        return []
+    mailer = post_office().mailer
+    if isinstance(mailer, OutboxMailer) and len(mails) > 1:
+        try:
+            await mailer.send_all(mails)
+            return [None] * len(mails)
+        except Exception:
+            pass  # each mail is tried alone below, and keeps its own error
+    results: list[Exception | None] = []
+    for start in range(0, len(mails), _SEND_BATCH):
+        chunk = mails[start : start + _SEND_BATCH]
+        results += await asyncio.gather(*(_send_keeping_error(mail) for mail in chunk))
+    return results
+
+
+async def _send_keeping_error(mail: Mail) -> Exception | None:
+    try:
+        await send(mail)
+    except Exception as exc:
+        return exc
+    return None

@@ -117,22 +117,24 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
     told = {(note.post, user) for note in notes for user in note.users}
     personal = len(notes)
     notes.extend(await recipients.watch_notes(posts, firsts, told | silent))
-    for index, note in enumerate(notes):  # watchers were read as active members already
-        await recipients.allowed(note, checked_active=index >= personal)
+    await recipients.allowed(notes, unchecked=personal)  # watchers were read as active
     notes = [note for note in notes if note.users]
     if not notes:
         return []
-    for note in notes:  # read before the write transaction, which other writers wait for
-        skip = await recipients.unread_watch_notes(note) if note.kind == "watching" else set()
-        note.fresh = sorted(note.users - skip)
+    # Read before the write transaction, which other writers wait for.
+    watch = [note for note in notes if note.kind == "watching"]
+    unread = dict(zip(map(id, watch), await recipients.unread_watch_notes(watch), strict=True))
+    for note in notes:
+        note.fresh = sorted(note.users - unread.get(id(note), set()))
     now = datetime.now(UTC)
-    async with db.write_transaction():
-        for note in notes:
-            rows = [
-                Notification(user=user, kind=note.kind, message=note.message, link=note.link,
-                             created=now, actor=note.actor, post=note.post, topic=note.topic)
-                for user in note.fresh
-            ]  # fmt: skip
+    rows = [
+        Notification(user=user, kind=note.kind, message=note.message, link=note.link,
+                     created=now, actor=note.actor, post=note.post, topic=note.topic)
+        for note in notes
+        for user in note.fresh
+    ]  # fmt: skip
+    if rows:  # every note's rows in as few statements as the chunks allow
+        async with db.write_transaction():
             for start in range(0, len(rows), _CHUNK):
                 await Notification.insert(*rows[start : start + _CHUNK])
     for note in notes:
@@ -140,6 +142,5 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
             sorted(note.users), note.fresh, note.kind, note.message, note.link
         )
         await events.publish(channels, events.NOTIFY_CHANNEL, event)
-    for note in notes:
-        await mailing.mail_at_once(note.kind, note.fresh, note.post, note.message, note.link)
+    await mailing.mail_at_once(notes)
     return notes

@@ -10,6 +10,7 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
 from forum.mail import mailings, sender
+from forum.notifying.recipients import Note
 from forum.storage import db
 from forum.storage.desk_tables import Notification
 from forum.storage.privacy_tables import EmailPreference
@@ -33,26 +34,38 @@ async def _digest_members(users: list[int]) -> set[int]:
     return {row["user"] for row in rows}
 
 
-async def mail_at_once(kind: str, users: list[int], post_id: int, message: str, link: str) -> None:
-    """Mail members who take this kind at once (``notify`` checks each one's choice)."""
-    choice = MAIL_KIND.get(kind)
-    if choice is None or not users:
+async def mail_at_once(notes: list[Note]) -> None:
+    """Mail the new recipients of these notes who take their kind at once (``notify_each``
+    checks each one's choice): the choices of a whole batch are read together, the mails go
+    out together, and which notifications were mailed is written in one transaction."""
+    notes = [note for note in notes if MAIL_KIND.get(note.kind) and note.fresh]
+    if not notes:
         return
     try:
         site = sender.post_office().site_url
     except RuntimeError:  # no mail set up (a command seeding the demo): nothing to mail
         return
-    digest = await _digest_members(users)
-    body = f"{message}\n\n{site}{link}"
-    wanted = [user for user in users if user not in digest]
-    mailed = await mailings.notify_many(wanted, choice, SUBJECTS[kind], body)
-    if mailed:
+    digest = await _digest_members(sorted({user for note in notes for user in note.fresh}))
+    notices = [
+        mailings.Notice(
+            [user for user in note.fresh if user not in digest],
+            MAIL_KIND[note.kind],
+            SUBJECTS[note.kind],
+            f"{note.message}\n\n{site}{note.link}",
+        )
+        for note in notes
+    ]
+    mailed = await mailings.notify_each(notices)
+    done = [(note, users) for note, users in zip(notes, mailed, strict=True) if users]
+    if done:
+        now = datetime.now(UTC)
         async with db.write_transaction():
-            await Notification.update({Notification.mailed_at: datetime.now(UTC)}).where(
-                Notification.post == post_id,
-                Notification.kind == kind,
-                Notification.user.is_in(mailed),
-            )
+            for note, users in done:
+                await Notification.update({Notification.mailed_at: now}).where(
+                    Notification.post == note.post,
+                    Notification.kind == note.kind,
+                    Notification.user.is_in(users),
+                )
 
 
 async def send_digests(now: datetime | None = None) -> int:

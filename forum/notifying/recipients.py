@@ -7,8 +7,9 @@ however many posts arrived; a busy forum with a thousand watchers costs a few qu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from forum.notifying import mentions
 from forum.storage.desk_tables import Notification
@@ -107,22 +108,29 @@ async def personal_notes(post: dict, firsts: dict[int, int], silent: set) -> lis
     return notes
 
 
-def _latest_for(users: set[int], posts: list[dict], skip: set[tuple[int, int]]) -> dict:
+def _latest_for(users: set[int], posts: list[dict], skipped: Callable[[dict, int], bool]) -> dict:
     """Per post: the watchers who hear of it (the latest by someone else, not skipped)."""
     chosen: dict[int, set[int]] = {}
     for user in users:
         for post in reversed(posts):
-            if post["author.id"] != user and (post["id"], user) not in skip:
+            if post["author.id"] != user and not skipped(post, user):
                 chosen.setdefault(post["id"], set()).add(user)
                 break
     return chosen
 
 
-async def _watchers(where: object) -> set[int]:
-    rows = await Watch.select(Watch.user).where(
-        where, Watch.level == WATCHING, Watch.user.status == ACTIVE
+async def _watchers(column: Any, ids: list[int]) -> dict[int, set[int]]:
+    """Per topic (or space) among ``ids``: its active watchers, read in one query."""
+    found: dict[int, set[int]] = {}
+    if not ids:
+        return found
+    name = column._meta.name
+    rows = await Watch.select(Watch.user, column).where(
+        column.is_in(ids), Watch.level == WATCHING, Watch.user.status == ACTIVE
     )
-    return {row["user"] for row in rows}
+    for row in rows:
+        found.setdefault(row[name], set()).add(row["user"])
+    return found
 
 
 def _watch_note(post: dict, users: set[int], firsts: dict[int, int], per_space: bool) -> Note:
@@ -141,7 +149,8 @@ def _watch_note(post: dict, users: set[int], firsts: dict[int, int], per_space: 
 
 async def watch_notes(posts: list[dict], firsts: dict[int, int], skip: set) -> list[Note]:
     """Watchers of a topic get one unread notice per topic, watchers of a space one per space
-    (for the latest post in the batch written by someone else), until they read it."""
+    (for the latest post in the batch written by someone else), until they read it. The
+    watchers of all the batch's topics are one query, and of all its spaces another."""
     notes = []
     by_topic: dict[int, list[dict]] = {}
     by_space: dict[int, list[dict]] = {}
@@ -149,38 +158,73 @@ async def watch_notes(posts: list[dict], firsts: dict[int, int], skip: set) -> l
         if post["topic"]:
             by_topic.setdefault(post["topic"], []).append(post)
         by_space.setdefault(post["space"], []).append(post)
-    skip = set(skip)
+    topic_watchers = await _watchers(Watch.topic, sorted(by_topic))
+    space_watchers = await _watchers(Watch.space, sorted(by_space))
+
+    def told_already(post: dict, user: int) -> bool:
+        return (post["id"], user) in skip
+
     for topic_id, topic_posts in by_topic.items():
-        users = await _watchers(Watch.topic == topic_id)
-        for post_id, chosen in _latest_for(users, topic_posts, skip).items():
+        users = topic_watchers.get(topic_id, set())
+        for post_id, chosen in _latest_for(users, topic_posts, told_already).items():
             post = next(p for p in topic_posts if p["id"] == post_id)
             notes.append(_watch_note(post, chosen, firsts, per_space=False))
-        skip |= {(p["id"], user) for p in topic_posts for user in users}
+
+    def told_or_watching_topic(post: dict, user: int) -> bool:
+        # A watcher of the post's topic heard of it there (or was meant to): not again here.
+        watching_topic = post["topic"] and user in topic_watchers.get(post["topic"], ())
+        return bool(watching_topic) or (post["id"], user) in skip
+
     for space_id, space_posts in by_space.items():
-        users = await _watchers(Watch.space == space_id)
-        for post_id, chosen in _latest_for(users, space_posts, skip).items():
+        users = space_watchers.get(space_id, set())
+        for post_id, chosen in _latest_for(users, space_posts, told_or_watching_topic).items():
             post = next(p for p in space_posts if p["id"] == post_id)
             notes.append(_watch_note(post, chosen, firsts, per_space=True))
     return notes
 
 
-async def allowed(note: Note, checked_active: bool) -> None:
-    """Drop the actor, members who block the actor and (unless checked) closed accounts."""
-    note.users.discard(note.actor)
-    blockers = await Block.select(Block.blocker).where(Block.blocked == note.actor)
-    note.users -= {row["blocker"] for row in blockers}
-    if note.users and not checked_active:
-        rows = await User.select(User.id).where(
-            User.id.is_in(sorted(note.users)), User.status == ACTIVE
+async def allowed(notes: list[Note], unchecked: int) -> None:
+    """Drop from each note its actor, members who block the actor and (from the first
+    ``unchecked`` notes, whose users were not read as active members) closed accounts: one
+    query for the blocks of every actor, one for the accounts."""
+    actors = sorted({note.actor for note in notes})
+    blockers: dict[int, set[int]] = {}
+    if actors:
+        rows = await Block.select(Block.blocker, Block.blocked).where(Block.blocked.is_in(actors))
+        for row in rows:
+            blockers.setdefault(row["blocked"], set()).add(row["blocker"])
+    for note in notes:
+        note.users.discard(note.actor)
+        note.users -= blockers.get(note.actor, set())
+    users = sorted(set().union(*(note.users for note in notes[:unchecked])))
+    if users:
+        rows = await User.select(User.id).where(User.id.is_in(users), User.status == ACTIVE)
+        active = {row["id"] for row in rows}
+        for note in notes[:unchecked]:
+            note.users &= active
+
+
+async def unread_watch_notes(notes: list[Note]) -> list[set[int]]:
+    """For each watch note: the members who still have an unread watch notice of its topic
+    (or, for a space's note, of its link); two queries for all the notes."""
+    topics = sorted({note.topic for note in notes if note.topic})
+    links = sorted({note.link for note in notes if not note.topic})
+    by_topic: dict[int, set[int]] = {}
+    by_link: dict[str, set[int]] = {}
+    unread = (Notification.kind == "watching") & Notification.read_at.is_null()
+    if topics:
+        rows = await Notification.select(Notification.user, Notification.topic).where(
+            Notification.topic.is_in(topics), unread
         )
-        note.users = {row["id"] for row in rows}
-
-
-async def unread_watch_notes(note: Note) -> set[int]:
-    """Members who still have an unread watch notice of this topic (or space)."""
-    if note.topic:
-        where = (Notification.topic == note.topic) & (Notification.kind == "watching")
-    else:
-        where = (Notification.link == note.link) & (Notification.kind == "watching")
-    rows = await Notification.select(Notification.user).where(where, Notification.read_at.is_null())
-    return {row["user"] for row in rows}
+        for row in rows:
+            by_topic.setdefault(row["topic"], set()).add(row["user"])
+    if links:
+        rows = await Notification.select(Notification.user, Notification.link).where(
+            Notification.link.is_in(links), unread
+        )
+        for row in rows:
+            by_link.setdefault(row["link"], set()).add(row["user"])
+    return [
+        by_topic.get(note.topic, set()) if note.topic else by_link.get(note.link, set())
+        for note in notes
+    ]
