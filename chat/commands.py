@@ -45,7 +45,7 @@ from forum.errors import (
     RateLimited,
     TooLong,
 )
-from forum.posting import submitting
+from forum.posting import drafts, submitting
 from forum.posting.checks import check_rate
 from forum.reading import queries
 from forum.reading.queries import post_by_id
@@ -146,7 +146,7 @@ async def _note_own_masking(messages: list[dict], account: Account | None) -> No
         if masked := kept.get(message["id"], {}).get("masked"):
             keep = ("text", "label", "title", "clause")
             message["masked"] = [{k: m[k] for k in keep} for m in masked]
-            message["detail"] = submitting.masking_note(masked)
+            message["detail"] = drafts.masking_note(masked)
 
 
 async def history_frame(ctx: Context, after: int | None, client_id: str | None = None) -> str:
@@ -196,7 +196,7 @@ async def _send(ctx: Context, account: Account, frame: Send) -> None:
                 frame.client_id,
                 id=submitted.post_id,
                 masked=[{k: m[k] for k in keep} for m in masked],
-                detail=submitting.masking_note(masked),
+                detail=drafts.masking_note(masked),
             )
         )
     else:

@@ -9,6 +9,7 @@ import json
 import smtplib
 import ssl
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import Protocol
@@ -16,9 +17,13 @@ from urllib.parse import unquote, urlsplit
 
 from forum.settings import Settings
 from forum.storage import db
+from forum.storage.prepared import PreparedInsert
 from forum.storage.privacy_tables import OutboxMail
 
-_INSERT_CHUNK = 200
+_OUTBOX_ROW = PreparedInsert(
+    OutboxMail, OutboxMail.created, OutboxMail.user, OutboxMail.to_address, OutboxMail.kind,
+    OutboxMail.subject, OutboxMail.body, OutboxMail.headers,
+)  # fmt: skip
 _SEND_BATCH = 50
 """Mails handed to the sender at once (SMTP: one connection each)."""
 
@@ -56,20 +61,14 @@ class OutboxMailer:
 
     async def send_all(self, mails: list[Mail]) -> None:
         """Store several mails in one transaction (all or none)."""
+        now = datetime.now(UTC)
         rows = [
-            OutboxMail(
-                user=mail.user_id,
-                to_address=mail.to,
-                kind=mail.kind[:32],
-                subject=mail.subject[:200],
-                body=mail.body,
-                headers=json.dumps(mail.headers),
-            )
+            (now, mail.user_id, mail.to, mail.kind[:32], mail.subject[:200], mail.body,
+             json.dumps(mail.headers))
             for mail in mails
-        ]
+        ]  # fmt: skip
         async with db.write_transaction():
-            for start in range(0, len(rows), _INSERT_CHUNK):
-                await OutboxMail.insert(*rows[start : start + _INSERT_CHUNK])
+            await _OUTBOX_ROW.ids(*rows)
 
 
 class SmtpMailer:

@@ -30,7 +30,7 @@ from forum.messaging.reading import participant_row
 from forum.notifying import private
 from forum.posting import pictures as pics
 from forum.posting.checks import check_body, check_can_post, counted_post
-from forum.posting.submitting import kept_original
+from forum.posting.drafts import kept_original
 from forum.rendering import render_markdown
 from forum.storage import db
 from forum.storage.message_tables import Conversation, Message, Participant

@@ -24,6 +24,7 @@ from forum.notifying import mailing, recipients
 from forum.notifying.recipients import Note
 from forum.storage import db
 from forum.storage.desk_tables import Notification
+from forum.storage.prepared import PreparedInsert
 
 log = logging.getLogger("forum.notifying")
 BATCH_WINDOW = 0.2
@@ -32,7 +33,11 @@ short enough for a live tab to hear of a reply at once."""
 BATCH_MAX = 500
 SHUTDOWN_GRACE = 10.0
 """Seconds a stopping process spends on the notifications still queued."""
-_CHUNK = 500
+_NOTIFICATION_ROW = PreparedInsert(
+    Notification, Notification.user, Notification.kind, Notification.message, Notification.link,
+    Notification.created, Notification.read_at, Notification.actor, Notification.post,
+    Notification.topic, Notification.mailed_at,
+)  # fmt: skip
 
 
 _queue: asyncio.Queue[tuple[int, ChannelsPlugin | None] | None] | None = None
@@ -128,15 +133,14 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
         note.fresh = sorted(note.users - unread.get(id(note), set()))
     now = datetime.now(UTC)
     rows = [
-        Notification(user=user, kind=note.kind, message=note.message, link=note.link,
-                     created=now, actor=note.actor, post=note.post, topic=note.topic)
+        (user, note.kind, note.message, note.link, now, None, note.actor, note.post, note.topic,
+         None)
         for note in notes
         for user in note.fresh
     ]  # fmt: skip
     if rows:  # every note's rows in as few statements as the chunks allow
         async with db.write_transaction():
-            for start in range(0, len(rows), _CHUNK):
-                await Notification.insert(*rows[start : start + _CHUNK])
+            await _NOTIFICATION_ROW.ids(*rows)
     for note in notes:
         event = events.notify_event(
             sorted(note.users), note.fresh, note.kind, note.message, note.link

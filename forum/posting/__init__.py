@@ -1,7 +1,9 @@
 """Posting: a member's text on its way into a space.
 
-validate (``checks``) → moderate (``forum.desk.moderating``) → store → publish after the
-commit (``submitting``); the disclosure warning shown in the composer (``disclosure``).
+validate (``checks``) → moderate (``drafts``, asking ``forum.desk.moderating``) → store
+(``storing``) → publish after the commit (``publishing``), strung together for topics,
+replies and messages by ``submitting``; edits and withdrawals (``editing``); the disclosure
+warning shown in the composer (``disclosure``).
 Forums, boards, news groups (over NNTP too) and chat rooms all post through here.
 
 May import: the kernel, ``forum.storage``, ``forum.accounts``, ``forum.mail``,

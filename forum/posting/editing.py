@@ -1,7 +1,7 @@
 """Changing a post after the fact: its author edits it (moderated again) or withdraws it.
 
 Both go out through the same after-commit publish as a new post
-(``submitting.publish_change``): pages go stale, live readers and the queue hear of it.
+(``publishing.publish_change``): pages go stale, live readers and the queue hear of it.
 """
 
 from __future__ import annotations
@@ -14,14 +14,9 @@ from litestar.channels import ChannelsPlugin
 from forum.accounts.members import Account
 from forum.errors import Forbidden
 from forum.posting.checks import check_body, check_can_post
-from forum.posting.submitting import (
-    Submitted,
-    hold_if_pending,
-    kept_original,
-    linked_html,
-    moderate_draft,
-    publish_change,
-)
+from forum.posting.drafts import kept_original, moderate_draft
+from forum.posting.publishing import Submitted, publish_change
+from forum.posting.storing import hold_if_pending, linked_html
 from forum.storage import db
 from forum.storage.tables import Post, PostRevision, PostStatus
 

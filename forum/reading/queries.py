@@ -60,9 +60,15 @@ async def spaces_by_kind() -> dict[str, list[dict[str, Any]]]:
     return grouped
 
 
+# Prepared (forum.storage.prepared): every post to a space and every space page reads it.
+_SPACE_BY_SLUG = Prepared(
+    lambda slug: Space.select(*_SPACE_COLUMNS).where(Space.slug == slug).limit(1)
+)
+
+
 async def space_by_slug(slug: str) -> dict[str, Any] | None:
     """One space by its slug, or None."""
-    return await Space.select(*_SPACE_COLUMNS).where(Space.slug == slug).first()
+    return await _SPACE_BY_SLUG.first(slug)
 
 
 _TOPIC_COLUMNS = (
