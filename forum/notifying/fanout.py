@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 
 from forum import events
-from forum.notifying import mailing, recipients
+from forum.notifying import mailing, recipients, watchers
 from forum.notifying.recipients import Note
 from forum.storage import db
 from forum.storage.desk_tables import Notification
@@ -121,16 +121,18 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
         notes.extend(await recipients.personal_notes(post, firsts, silent))
     told = {(note.post, user) for note in notes for user in note.users}
     personal = len(notes)
-    notes.extend(await recipients.watch_notes(posts, firsts, told | silent))
+    notes.extend(await watchers.watch_notes(posts, firsts, told | silent))
     await recipients.allowed(notes, unchecked=personal)  # watchers were read as active
     notes = [note for note in notes if note.users]
     if not notes:
         return []
     # Read before the write transaction, which other writers wait for.
     watch = [note for note in notes if note.kind == "watching"]
-    unread = dict(zip(map(id, watch), await recipients.unread_watch_notes(watch), strict=True))
+    for note, fresh in zip(watch, await watchers.without_unread(watch), strict=True):
+        note.fresh = sorted(fresh)
     for note in notes:
-        note.fresh = sorted(note.users - unread.get(id(note), set()))
+        if note.kind != "watching":
+            note.fresh = sorted(note.users)
     now = datetime.now(UTC)
     rows = [
         (user, note.kind, note.message, note.link, now, None, note.actor, note.post, note.topic,

@@ -7,9 +7,8 @@ however many posts arrived; a busy forum with a thousand watchers costs a few qu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from forum.notifying import mentions
 from forum.storage.desk_tables import Notification
@@ -31,6 +30,8 @@ class Note:
     post: int
     topic: int | None
     users: set[int] = field(default_factory=set)
+    space: int | None = None
+    """The space of a watchers' notice for a whole space (its ``topic`` is None)."""
     fresh: list[int] = field(default_factory=list)
 
 
@@ -82,7 +83,8 @@ async def muted_pairs(posts: list[dict]) -> set[tuple[int, int]]:
     return {(p["id"], user) for p in posts for user in muted.get(p["topic"], ())}
 
 
-def _where(post: dict) -> str:
+def where_posted(post: dict) -> str:
+    """The topic's title in quotes, or the space's name for a message."""
     return f"“{post['topic.title']}”" if post["topic"] else post["space.title"]
 
 
@@ -93,7 +95,7 @@ async def personal_notes(post: dict, firsts: dict[int, int], silent: set) -> lis
     found = await mentions.known_members(mentions.names_in(post["body"]))
     mentioned = {member_id for member_id, _ in found.values()} - {actor}
     if mentioned:
-        message = f"{name} mentioned you in {_where(post)}"
+        message = f"{name} mentioned you in {where_posted(post)}"
         notes.append(Note("mention", message, link, actor, post["id"], post["topic"], mentioned))
     replied_to = None
     if post["parent.author"] and post["parent.status"] == PostStatus.visible.value:
@@ -103,83 +105,8 @@ async def personal_notes(post: dict, firsts: dict[int, int], silent: set) -> lis
     if replied_to in (None, actor) or replied_to in mentioned:
         return notes
     if (post["id"], replied_to) not in silent:  # muting a topic silences replies in it too
-        message = f"{name} replied to your post in {_where(post)}"
+        message = f"{name} replied to your post in {where_posted(post)}"
         notes.append(Note("reply", message, link, actor, post["id"], post["topic"], {replied_to}))
-    return notes
-
-
-def _latest_for(users: set[int], posts: list[dict], skipped: Callable[[dict, int], bool]) -> dict:
-    """Per post: the watchers who hear of it (the latest by someone else, not skipped)."""
-    chosen: dict[int, set[int]] = {}
-    for user in users:
-        for post in reversed(posts):
-            if post["author.id"] != user and not skipped(post, user):
-                chosen.setdefault(post["id"], set()).add(user)
-                break
-    return chosen
-
-
-async def _watchers(column: Any, ids: list[int]) -> dict[int, set[int]]:
-    """Per topic (or space) among ``ids``: its active watchers, read in one query."""
-    found: dict[int, set[int]] = {}
-    if not ids:
-        return found
-    name = column._meta.name
-    rows = await Watch.select(Watch.user, column).where(
-        column.is_in(ids), Watch.level == WATCHING, Watch.user.status == ACTIVE
-    )
-    for row in rows:
-        found.setdefault(row[name], set()).add(row["user"])
-    return found
-
-
-def _watch_note(post: dict, users: set[int], firsts: dict[int, int], per_space: bool) -> Note:
-    if post["topic"] is None:
-        what = f"New message in {post['space.title']}"
-    elif firsts.get(post["topic"]) == post["id"]:
-        what = f"New topic {_where(post)} in {post['space.title']}"
-    else:
-        what = f"New post in {_where(post)}"
-    per_space = per_space or post["topic"] is None
-    link = f"/s/{post['space.slug']}" if per_space else f"/t/{post['topic']}/unread"
-    topic = None if per_space else post["topic"]
-    message = f"{what} by {post['author.username']}"
-    return Note("watching", message, link, post["author.id"], post["id"], topic, users)
-
-
-async def watch_notes(posts: list[dict], firsts: dict[int, int], skip: set) -> list[Note]:
-    """Watchers of a topic get one unread notice per topic, watchers of a space one per space
-    (for the latest post in the batch written by someone else), until they read it. The
-    watchers of all the batch's topics are one query, and of all its spaces another."""
-    notes = []
-    by_topic: dict[int, list[dict]] = {}
-    by_space: dict[int, list[dict]] = {}
-    for post in posts:
-        if post["topic"]:
-            by_topic.setdefault(post["topic"], []).append(post)
-        by_space.setdefault(post["space"], []).append(post)
-    topic_watchers = await _watchers(Watch.topic, sorted(by_topic))
-    space_watchers = await _watchers(Watch.space, sorted(by_space))
-
-    def told_already(post: dict, user: int) -> bool:
-        return (post["id"], user) in skip
-
-    for topic_id, topic_posts in by_topic.items():
-        users = topic_watchers.get(topic_id, set())
-        for post_id, chosen in _latest_for(users, topic_posts, told_already).items():
-            post = next(p for p in topic_posts if p["id"] == post_id)
-            notes.append(_watch_note(post, chosen, firsts, per_space=False))
-
-    def told_or_watching_topic(post: dict, user: int) -> bool:
-        # A watcher of the post's topic heard of it there (or was meant to): not again here.
-        watching_topic = post["topic"] and user in topic_watchers.get(post["topic"], ())
-        return bool(watching_topic) or (post["id"], user) in skip
-
-    for space_id, space_posts in by_space.items():
-        users = space_watchers.get(space_id, set())
-        for post_id, chosen in _latest_for(users, space_posts, told_or_watching_topic).items():
-            post = next(p for p in space_posts if p["id"] == post_id)
-            notes.append(_watch_note(post, chosen, firsts, per_space=True))
     return notes
 
 
@@ -202,29 +129,3 @@ async def allowed(notes: list[Note], unchecked: int) -> None:
         active = {row["id"] for row in rows}
         for note in notes[:unchecked]:
             note.users &= active
-
-
-async def unread_watch_notes(notes: list[Note]) -> list[set[int]]:
-    """For each watch note: the members who still have an unread watch notice of its topic
-    (or, for a space's note, of its link); two queries for all the notes."""
-    topics = sorted({note.topic for note in notes if note.topic})
-    links = sorted({note.link for note in notes if not note.topic})
-    by_topic: dict[int, set[int]] = {}
-    by_link: dict[str, set[int]] = {}
-    unread = (Notification.kind == "watching") & Notification.read_at.is_null()
-    if topics:
-        rows = await Notification.select(Notification.user, Notification.topic).where(
-            Notification.topic.is_in(topics), unread
-        )
-        for row in rows:
-            by_topic.setdefault(row["topic"], set()).add(row["user"])
-    if links:
-        rows = await Notification.select(Notification.user, Notification.link).where(
-            Notification.link.is_in(links), unread
-        )
-        for row in rows:
-            by_link.setdefault(row["link"], set()).add(row["user"])
-    return [
-        by_topic.get(note.topic, set()) if note.topic else by_link.get(note.link, set())
-        for note in notes
-    ]
