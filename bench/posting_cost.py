@@ -60,7 +60,8 @@ async def post_exactly(base: str, tokens: list[str], topic_id: int, count: int) 
             if kind == 0:
                 url, payload = f"/api/topics/{topic_id}/posts", {"body": body(n)}
             elif kind == 1:
-                url, payload = "/api/spaces/general/topics", {"title": f"Topic {n}", "body": body(n)}
+                url = "/api/spaces/general/topics"
+                payload = {"title": f"Topic {n}", "body": body(n)}
             else:
                 url, payload = "/api/spaces/wall/messages", {"body": body(n)}
             response = await http.post(url, json=payload, headers=headers)
@@ -134,7 +135,7 @@ def main() -> None:
         argv = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
                 f"--callgrind-out-file={out}", sys.executable, *serve]  # fmt: skip
     elif args.profile:
-        code = os.environ.get("BENCH_WRAPPER") or PROFILED.format(out=str(Path(args.profile).resolve()))
+        code = PROFILED.format(out=str(Path(args.profile).resolve()))
         argv = [sys.executable, "-c", code, *serve[2:]]
     else:
         argv = [sys.executable, *serve]
@@ -142,7 +143,10 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     slow = 40 if args.callgrind else 1
     try:
-        asyncio.run(wait_port(port, server, log)) if not args.callgrind else _wait_slow(port, server)
+        if args.callgrind:
+            _wait_slow(port, server)
+        else:
+            asyncio.run(wait_port(port, server, log))
         failed = asyncio.run(post_exactly(base, tokens, topic_id, args.warmup))
         time.sleep(args.settle * slow)
         if args.callgrind:
@@ -168,8 +172,10 @@ def main() -> None:
         print(f"# {args.writers} writers, 1 uvicorn process, SQLite (WAL, FULL), "
               f"{args.watchers} watchers; {args.warmup} posts of warm-up, then {args.posts}; "
               f"load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-        print(f"server CPU per post: {cpu / args.posts * 1000:.2f} ms "
-              f"({args.posts / posting_wall:.0f} posts/s while posting; non-2xx {failed})")
+        print(
+            f"server CPU per post: {cpu / args.posts * 1000:.2f} ms "
+            f"({args.posts / posting_wall:.0f} posts/s while posting; non-2xx {failed})"
+        )
         written = ", ".join(f"{k} {rows1[k] - rows0[k]}" for k in rows1)
         print(f"written while measuring: {written}")
         if refs is not None:
