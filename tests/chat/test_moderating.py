@@ -143,7 +143,7 @@ async def test_member_reports_a_message_into_the_review_queue(
     ada, bob = await make_member("ada"), await make_member("bob")
     mod = await make_member("mod", role="moderator")
     async with open_chat("lobby", ada) as a, open_chat("lobby", bob) as b:
-        await a.send(type="send", body="you are all idiots")
+        await a.send(type="send", body="this thread is a waste of time")
         message = await b.expect("message")
         await b.send(
             type="report", id=message["id"], category="abusive", note="rude", client_id="r"
