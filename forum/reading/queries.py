@@ -11,7 +11,7 @@ from piccolo.columns.combination import Or, WhereRaw
 
 from forum.accounts.members import DELETED_NAME, Account
 from forum.storage.prepared import Prepared
-from forum.storage.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic, User
+from forum.storage.tables import AccountStatus, Post, PostStatus, Space, SpaceKind, Topic
 
 _SPACE_COLUMNS = (
     Space.id,
@@ -190,7 +190,8 @@ POST_COLUMNS = (
 )
 
 
-def _finish(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def finish_posts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Posts as rows with the name to show for their author (a deleted member's is hidden)."""
     for row in rows:
         row["author_name"] = author_name(row, "author")
     return rows
@@ -230,7 +231,7 @@ async def topic_posts(
         return [], pages
     depth = dict(window)
     rows = await Post.select(*POST_COLUMNS).where(Post.id.is_in(list(depth)))
-    by_id = {row["id"]: row for row in _finish(rows)}
+    by_id = {row["id"]: row for row in finish_posts(rows)}
     result = []
     for post_id, level in window:
         row = by_id[post_id]
@@ -250,7 +251,7 @@ async def space_messages(
     )
     if before is not None:
         query = query.where(Post.id < before)
-    return _finish(await query.order_by(Post.id, ascending=False).limit(limit))
+    return finish_posts(await query.order_by(Post.id, ascending=False).limit(limit))
 
 
 async def post_by_id(post_id: int) -> dict[str, Any] | None:
@@ -291,29 +292,3 @@ async def originals(post_ids: list[int], viewer: Account | None) -> dict[int, di
         value = row["original"]
         found[row["id"]] = json.loads(value) if isinstance(value, str) else value
     return {k: v for k, v in found.items() if v}
-
-
-async def public_profile(username: str) -> dict[str, Any] | None:
-    """What anyone may see of a member: never the email or other personal data."""
-    row = (
-        await User.select(User.id, User.username, User.role, User.bio, User.created, User.status)
-        .where(User.username == username, User.status != AccountStatus.deleted.value)
-        .first()
-    )
-    if row is None:
-        return None
-    row["post_count"] = await Post.count().where(
-        Post.author == row["id"], Post.status == PostStatus.visible.value
-    )
-    return row
-
-
-async def recent_posts_by(user_id: int, limit: int = 20) -> list[dict[str, Any]]:
-    """A member's latest visible posts for their profile page."""
-    rows = (
-        await Post.select(*POST_COLUMNS, Post.space.slug, Post.topic.title)
-        .where(Post.author == user_id, Post.status == PostStatus.visible.value)
-        .order_by(Post.id, ascending=False)
-        .limit(limit)
-    )
-    return _finish(rows)

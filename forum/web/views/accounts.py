@@ -11,7 +11,7 @@ from forum.errors import AccountError
 from forum.mail.sender import MailError
 from forum.notifying import blocking
 from forum.privacy.signup import sign_up
-from forum.reading import queries
+from forum.reading import profiles
 from forum.storage.tables import Role, User
 from forum.web.request import client_ip, form_data, not_found, settings_of, viewer
 from forum.web.signing_in import known_device, remember_device, safe_next, sign_in, sign_out
@@ -107,7 +107,7 @@ async def logout(request: Request) -> Redirect:
 @get("/u/{username:str}", name="profile")
 async def profile(request: Request, username: FromPath[str]) -> Template:
     """A member's public profile: name, role, bio, posts. Never the email."""
-    member = await queries.public_profile(username)
+    member = await profiles.public_profile(username)
     if member is None:
         raise not_found("member by that name")
     return await profile_page(request, member)
@@ -120,7 +120,7 @@ async def profile_page(
     me = viewer(request)
     context = {
         "member": member,
-        "posts": await queries.recent_posts_by(member["id"]),
+        "posts": await profiles.recent_posts_by(member["id"]),
         "me": me,
         "roles": [r.value for r in Role],
         "error": error,

@@ -15,7 +15,7 @@ from litestar.response import Redirect, Template
 from forum.desk import roles
 from forum.errors import ForumError
 from forum.privacy import personal_data, traffic
-from forum.reading import queries
+from forum.reading import profiles
 from forum.storage.privacy_tables import OutboxMail
 from forum.web.guards import admin
 from forum.web.guards import personal_data as personal_data_guard
@@ -134,7 +134,7 @@ async def set_role(
 ) -> Redirect | Template:
     """The profile page's role form: change a member's role and personal-data permission."""
     data = await form_data(request)
-    member = await queries.public_profile(username)
+    member = await profiles.public_profile(username)
     if member is None:
         raise not_found("member by that name")
     try:
