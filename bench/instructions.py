@@ -21,19 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from eval_data import find_data
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-
-
-def find_data(explicit: str | None) -> Path:
-    """The eval-data folder: --data, else shared/eval-data beside an ancestor of the repo."""
-    if explicit:
-        return Path(explicit)
-    for parent in (REPO, *REPO.parents):
-        candidate = parent / "shared" / "eval-data"
-        if candidate.is_dir():
-            return candidate
-    raise SystemExit("eval data not found: pass --data DIR")
 
 
 # What the child process runs: load the policy, then moderate the texts `passes` times.

@@ -23,19 +23,9 @@ REPO = HERE.parent
 sys.path[:0] = [str(REPO), str(HERE)]
 
 import quality  # noqa: E402
+from eval_data import find_data  # noqa: E402
 
 from moderation import Policy, load_policy, moderate  # noqa: E402
-
-
-def find_data(explicit: str | None) -> Path:
-    """The eval-data folder: --data, else shared/eval-data beside an ancestor of the repo."""
-    if explicit:
-        return Path(explicit)
-    for parent in (REPO, *REPO.parents):
-        candidate = parent / "shared" / "eval-data"
-        if candidate.is_dir():
-            return candidate
-    raise SystemExit("eval data not found: pass --data DIR")
 
 
 def better_profanity() -> Callable[[str], bool]:

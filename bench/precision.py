@@ -26,6 +26,7 @@ REPO = HERE.parent
 CORPUS = HERE / "corpus"
 sys.path[:0] = [str(REPO), str(HERE)]
 
+import eval_data  # noqa: E402
 import families  # noqa: E402
 import pii_sets  # noqa: E402
 
@@ -312,14 +313,7 @@ def main() -> None:
     if not args.quick:
         import quality
 
-        data = next(
-            (
-                p / "shared" / "eval-data"
-                for p in (REPO, *REPO.parents)
-                if (p / "shared" / "eval-data").is_dir()
-            ),
-            None,
-        )
+        data = eval_data.locate()
         if data is None:
             print("davidson_dev: eval data not found")
         else:
