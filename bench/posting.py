@@ -129,6 +129,26 @@ def body(n: int) -> str:
     return " ".join((WORDS[start:] + WORDS[:start]) * 2) + f" (post {n})"
 
 
+def next_post(n: int, topic_id: int) -> tuple[str, dict]:
+    """The n-th post of the mix, as (URL, JSON body): a reply in the shared topic, a new topic
+    and a board message in turn."""
+    kind = n % 3
+    if kind == 0:
+        return f"/api/topics/{topic_id}/posts", {"body": body(n)}
+    if kind == 1:
+        return "/api/spaces/general/topics", {"title": f"Topic {n}", "body": body(n)}
+    return "/api/spaces/wall/messages", {"body": body(n)}
+
+
+def transport(writers: int) -> httpx.AsyncHTTPTransport:
+    """A kept-alive connection per writer, with TCP_NODELAY: without it the body waits for the
+    ACK of the headers, ~40 ms per post."""
+    limits = httpx.Limits(max_connections=writers, max_keepalive_connections=writers)
+    return httpx.AsyncHTTPTransport(
+        limits=limits, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+    )
+
+
 async def writer(
     http: httpx.AsyncClient, token: str, topic_id: int, index: int, stop: float, stats: dict
 ) -> None:
@@ -137,13 +157,7 @@ async def writer(
     n = index * 1_000_000
     while time.monotonic() < stop:
         n += 1
-        kind = n % 3
-        if kind == 0:
-            url, payload = f"/api/topics/{topic_id}/posts", {"body": body(n)}
-        elif kind == 1:
-            url, payload = "/api/spaces/general/topics", {"title": f"Topic {n}", "body": body(n)}
-        else:
-            url, payload = "/api/spaces/wall/messages", {"body": body(n)}
+        url, payload = next_post(n, topic_id)
         started = time.monotonic()
         try:
             response = await http.post(url, json=payload, headers=headers)
@@ -166,12 +180,9 @@ async def run(base: str, tokens: list[str], topic_id: int, seconds: float) -> di
         "latency": [], "status": collections.Counter(), "post_status": collections.Counter(),
         "locked": 0, "samples": [],
     }  # fmt: skip
-    limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
-    # Without TCP_NODELAY the body waits for the ACK of the headers: ~40 ms per post.
-    transport = httpx.AsyncHTTPTransport(
-        limits=limits, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-    )
-    async with httpx.AsyncClient(base_url=base, transport=transport, timeout=60) as http:
+    async with httpx.AsyncClient(
+        base_url=base, transport=transport(len(tokens)), timeout=60
+    ) as http:
         stop = time.monotonic() + seconds
         await asyncio.gather(
             *(writer(http, t, topic_id, i, stop, stats) for i, t in enumerate(tokens))

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.fanout_servers import cpu_seconds, free_port, wait_port  # noqa: E402
-from bench.posting import body, prepare, server_env  # noqa: E402
+from bench.posting import next_post, prepare, server_env, transport  # noqa: E402
 
 
 async def post_exactly(base: str, tokens: list[str], topic_id: int, count: int) -> int:
@@ -45,10 +45,6 @@ async def post_exactly(base: str, tokens: list[str], topic_id: int, count: int) 
     many were not answered 2xx."""
     left = [count]
     failed = [0]
-    limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
-    transport = httpx.AsyncHTTPTransport(
-        limits=limits, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-    )
 
     async def writer(http: httpx.AsyncClient, token: str, index: int) -> None:
         headers = {"Authorization": f"Bearer {token}"}
@@ -56,21 +52,16 @@ async def post_exactly(base: str, tokens: list[str], topic_id: int, count: int) 
         while left[0] > 0:
             left[0] -= 1
             n += 1
-            kind = n % 3
-            if kind == 0:
-                url, payload = f"/api/topics/{topic_id}/posts", {"body": body(n)}
-            elif kind == 1:
-                url = "/api/spaces/general/topics"
-                payload = {"title": f"Topic {n}", "body": body(n)}
-            else:
-                url, payload = "/api/spaces/wall/messages", {"body": body(n)}
+            url, payload = next_post(n, topic_id)
             response = await http.post(url, json=payload, headers=headers)
             if not 200 <= response.status_code < 300:
                 failed[0] += 1
                 if failed[0] <= 3:
                     print("   ", response.status_code, response.text[:200])
 
-    async with httpx.AsyncClient(base_url=base, transport=transport, timeout=600) as http:
+    async with httpx.AsyncClient(
+        base_url=base, transport=transport(len(tokens)), timeout=600
+    ) as http:
         await asyncio.gather(*(writer(http, t, i) for i, t in enumerate(tokens)))
     return failed[0]
 
