@@ -33,17 +33,13 @@ from forum.accounts.sessions import issue_api_token
 from forum.app import create_app
 from forum.settings import Settings, load_settings
 from forum.storage import db
-from forum.storage.piccolo_app import FORUM_TABLES
 from forum.storage.tables import Role, Space, SpaceKind
+from tests.postgres_db import dsn, empty_postgres
 
 PG_URL = os.environ.get("FORUM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 BACKENDS = [b for b in os.environ.get("FORUM_TEST_BACKENDS", "sqlite,postgres").split(",") if b]
 PASSWORD = "correct horse battery staple"
-
-
-def _dsn(url: str) -> str:
-    return url.replace("postgres://", "postgresql://", 1)
 
 
 def _unavailable(reason: str) -> None:
@@ -99,7 +95,7 @@ def postgres_database() -> Iterator[str | None]:
 
     async def create() -> str | None:
         try:
-            admin = await asyncpg.connect(_dsn(PG_URL), timeout=3)
+            admin = await asyncpg.connect(dsn(PG_URL), timeout=3)
         except (TimeoutError, OSError, asyncpg.PostgresError):
             return None
         try:
@@ -112,7 +108,7 @@ def postgres_database() -> Iterator[str | None]:
         return url
 
     async def drop() -> None:
-        admin = await asyncpg.connect(_dsn(PG_URL))
+        admin = await asyncpg.connect(dsn(PG_URL))
         try:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
@@ -174,39 +170,6 @@ def settings(
     return load_settings(env)
 
 
-_TABLES = [t._meta.tablename for t in FORUM_TABLES]
-_FILLED = " UNION ALL ".join(f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM \"{t}\")" for t in _TABLES)
-_USED_SEQUENCES = """
-    SELECT format('%I.%I', s.schemaname, s.sequencename) AS name, s.start_value
-    FROM pg_sequences s
-    JOIN pg_class sc ON sc.relname = s.sequencename AND sc.relkind = 'S'
-    JOIN pg_depend d ON d.objid = sc.oid AND d.classid = 'pg_class'::regclass
-        AND d.deptype IN ('a', 'i')
-    JOIN pg_class t ON t.oid = d.refobjid
-    WHERE s.schemaname = 'public' AND s.last_value IS NOT NULL AND t.relname = ANY($1)
-"""
-
-
-async def _empty_postgres(url: str) -> None:
-    """Leave every forum table empty and its ids starting again, as the last test found them.
-
-    The state of ``TRUNCATE <all> RESTART IDENTITY CASCADE``, at a fraction of its cost:
-    TRUNCATE replaces the files of every table and index (0.3-0.7 s here, per test), while a
-    test fills only a few small tables. Triggers (the append-only log's among them) and
-    foreign-key checks are off for this transaction only, since every row goes.
-    """
-    conn = await asyncpg.connect(_dsn(url))
-    try:
-        async with conn.transaction():
-            await conn.execute("SET LOCAL session_replication_role = replica")
-            for (table,) in await conn.fetch(_FILLED):
-                await conn.execute(f'DELETE FROM "{table}"')
-            for name, start in await conn.fetch(_USED_SEQUENCES, _TABLES):
-                await conn.execute("SELECT setval($1::regclass, $2, false)", name, start)
-    finally:
-        await conn.close()
-
-
 class _Errors(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.ERROR)
@@ -234,7 +197,7 @@ async def app(settings: Settings) -> AsyncIterator[Litestar]:
     """The forum app bound to this test's database."""
     application = create_app(settings)
     if not settings.is_sqlite:
-        await _empty_postgres(settings.database_url)
+        await empty_postgres(settings.database_url)
     yield application
 
 

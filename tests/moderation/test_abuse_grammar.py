@@ -22,6 +22,7 @@ CAUGHT = {
         "I'm coming to your flat with a machete",
         "your kids won't be safe after tonight",
         "people like you deserve to be beaten",
+        "someone should beat his head in",
     ],
     "SELF_HARM": [
         "honestly just go drown yourself",
@@ -62,6 +63,8 @@ EXPLICIT = [
 ]
 LOOKALIKES = [
     "kill the process and restart the worker",
+    "this config looks like someone beat their head on the keyboard",
+    "somebody hit his head on the low beam in the cellar",
     "I could kill for a coffee",
     "you're killing it with these drawings",
     "my back is killing me",

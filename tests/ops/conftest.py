@@ -9,7 +9,8 @@ import asyncpg
 import pytest
 from redis.asyncio import Redis
 
-from tests.conftest import PG_URL, _dsn, _unavailable
+from tests.conftest import PG_URL, _unavailable
+from tests.postgres_db import dsn
 
 REDIS_URL = "redis://127.0.0.1:6379/10"
 
@@ -18,7 +19,7 @@ REDIS_URL = "redis://127.0.0.1:6379/10"
 async def scratch_postgres() -> AsyncIterator[Callable[[], Awaitable[str]]]:
     """Factory: a new, empty PostgreSQL database (dropped after the test); returns its URL."""
     try:
-        admin = await asyncpg.connect(_dsn(PG_URL), timeout=3)
+        admin = await asyncpg.connect(dsn(PG_URL), timeout=3)
     except (TimeoutError, OSError, asyncpg.PostgresError) as exc:
         _unavailable(f"PostgreSQL does not answer at {PG_URL}: {exc!r}")
     made: list[str] = []

@@ -10,7 +10,8 @@ import asyncpg
 import pytest
 
 from bench.crash_trials import run_trials
-from tests.conftest import PG_URL, _dsn, _unavailable
+from tests.conftest import PG_URL, _unavailable
+from tests.postgres_db import dsn
 
 
 def _check(totals, trials: int) -> None:
@@ -28,7 +29,7 @@ async def test_no_acknowledged_write_is_lost_when_sqlite_is_killed() -> None:
 @pytest.mark.postgres
 async def test_no_acknowledged_write_is_lost_when_postgres_is_killed() -> None:
     try:
-        (await asyncpg.connect(_dsn(PG_URL), timeout=3)).terminate()
+        (await asyncpg.connect(dsn(PG_URL), timeout=3)).terminate()
     except (TimeoutError, OSError, asyncpg.PostgresError) as exc:
         _unavailable(f"PostgreSQL does not answer at {PG_URL}: {exc!r}")
     _check(await run_trials(2, "postgres", seed=20261130, postgres_url=PG_URL), 2)

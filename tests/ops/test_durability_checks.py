@@ -11,8 +11,8 @@ import asyncpg
 import pytest
 
 from forum.storage import db
-from tests.conftest import _dsn
 from tests.forum.cli.test_cli import _env
+from tests.postgres_db import dsn
 
 
 def _start(data_dir: Path, **env: str) -> subprocess.CompletedProcess:
@@ -35,7 +35,7 @@ async def test_postgres_with_synchronous_commit_off_is_refused(
     async with db.connected(url):
         await db.migrate()
         await db.check_durability()  # the default (on) passes
-    admin = await asyncpg.connect(_dsn(url))
+    admin = await asyncpg.connect(dsn(url))
     try:
         await admin.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
     finally:

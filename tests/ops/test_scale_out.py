@@ -28,8 +28,9 @@ from forum.accounts.members import create_account
 from forum.accounts.sessions import issue_api_token
 from forum.storage import db
 from forum.storage.tables import Role
-from tests.conftest import PASSWORD, _dsn, csrf_from
+from tests.conftest import PASSWORD, csrf_from
 from tests.forum.cli.test_cli import _env, _free_port
+from tests.postgres_db import dsn
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
@@ -256,7 +257,7 @@ async def test_forum_run_workers_starts_several_workers_that_seed_once(
         server.stop()
     assert server.output.count("Application startup complete") == 2, server.output
     assert server.output.count("admin      password:") == 1
-    conn = await asyncpg.connect(_dsn(shared_env["FORUM_DATABASE_URL"]))
+    conn = await asyncpg.connect(dsn(shared_env["FORUM_DATABASE_URL"]))
     try:
         assert await conn.fetchval("SELECT count(*) FROM users WHERE username = 'admin'") == 1
         assert await conn.fetchval("SELECT count(*) FROM spaces WHERE slug = 'lobby'") == 1
