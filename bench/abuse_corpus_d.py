@@ -2357,4 +2357,3 @@ INNOCENT = [
     "Ref, you're having a shocker! Still love the game though.",
     "That's a savage tackle, clean ball though. Play on.",
 ]
-

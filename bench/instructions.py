@@ -45,7 +45,9 @@ _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 def instructions(data: Path, n: int, passes: int) -> int:
     """Instructions the child executes for ``passes`` passes over the first ``n`` texts."""
     code = CHILD.format(repo=str(REPO), path=str(data / "davidson_dev.jsonl"), n=n, passes=passes)
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    # One BLAS thread: the abuse model multiplies its tables once at load, and idle OpenBLAS
+    # threads spinning after that would count as the passes' work.
+    env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [

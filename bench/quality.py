@@ -4,6 +4,7 @@ rows of (name, ours, better-profanity or None, target, passed)."""
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import random
 from collections import defaultdict
@@ -237,24 +238,39 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
 
 
 ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
+ABUSE_DETECTORS = frozenset({"abuse", "abuse_model"})
 
 
 def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
-    sentences of abuse_train ("train"), the fresh held-out set of abuse_fresh and the blind set
-    of abuse_blind (written without reading the detector; report only, never tune on it)."""
+    sentences of abuse_train, abuse_corpus_a and abuse_corpus_b ("train": the abuse model is
+    trained on them), the fresh held-out set of abuse_fresh and the blind sets of abuse_blind
+    and abuse_blind2 (written without reading the detector; report only, never tune on
+    them)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
     import abuse_blind
+    import abuse_blind2
     import abuse_fresh
-    import abuse_train
 
     if split == "blind":
         blind = abuse_blind.sets()
         return {"THREAT": blind.pop("THREATS"), **blind}
-
+    if split == "blind2":
+        return abuse_blind2.sets()
     if split == "train":
-        return {k: list(getattr(abuse_train, k)) for k in (*ABUSE_FAMILIES, "INNOCENT")}
+        out: dict[str, list[str]] = {k: [] for k in (*ABUSE_FAMILIES, "INNOCENT")}
+        for name in (
+            f"abuse_{n}"
+            for n in ("train", "corpus_a", "corpus_b", "corpus_c", "corpus_d", "corpus_e")
+        ):
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError:
+                continue
+            for k in out:
+                out[k] += getattr(module, k, ())
+        return out
     fresh = {k: getattr(abuse_fresh, k) for k in ("SELF_HARM", "HARASSMENT", "DOXXING")}
     return {"THREAT": abuse_fresh.THREATS, **fresh, "INNOCENT": abuse_fresh.INNOCENT}
 
@@ -262,14 +278,14 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
-    look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh and blind (issue
-    17). Heldout, fresh and blind are only ever read in aggregate."""
+    look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh, blind and blind2
+    (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
 
     def caught(text: str) -> bool:
-        return any(f.detector == "abuse" for f in moderate(text, policy=policy).findings)
+        return any(f.detector in ABUSE_DETECTORS for f in moderate(text, policy=policy).findings)
 
     rows: list[Row] = []
-    for split in ("dev", "train", "heldout", "fresh", "blind"):
+    for split in ("dev", "train", "heldout", "fresh", "blind", "blind2"):
         data = _abuse_split(split)
         hits = total = 0
         for fam in ABUSE_FAMILIES:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from moderation.detectors.abuse import AbuseDetector
+from moderation.detectors.abuse_model import FAMILIES, AbuseModelDetector
 from moderation.detectors.base import Detector
 from moderation.detectors.links import LinksDetector
 from moderation.detectors.pii_address import AddressDetector
@@ -74,6 +75,7 @@ PII_PRIORITY = {
 DETECTOR_TYPES = {
     "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
     "abuse": ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING"),
+    "abuse_model": FAMILIES,
     "watched_words": ("WATCHED_WORD",),
     "email": ("EMAIL_ADDRESS",),
     "phone": ("PHONE_NUMBER",),
@@ -95,6 +97,8 @@ NUMERIC_DETECTORS = frozenset(
 PERSONAL_DETECTORS = frozenset(
     {"email", "phone", "card", "iban", "bank", "national_id", "ip", "address", "dob", "passport"}
 )
+# Detectors that run after the others, and only on a text none of their findings holds.
+LATE_DETECTORS = frozenset({"abuse_model"})
 # Types that live inside another finding on purpose (the zip of an address).
 NESTED_TYPES = frozenset({"ZIP_CODE", "PERSON"})
 
@@ -109,6 +113,9 @@ class Engine:
     detectors: tuple[Detector, ...]
     # Detectors that can only find something in a text with digits, run after a check.
     numeric: tuple[Detector, ...]
+    # Detectors that read only a text no finding holds yet (the abuse model: a second reader
+    # for what the rules missed, and the costliest).
+    late: tuple[Detector, ...]
     # (detector, finding type) -> the first category, in policy order, that takes it.
     routes: dict[tuple[str, str], Category]
     # (category, finding type) -> the sentence a reason gives, when it does not vary.
@@ -122,7 +129,11 @@ class Engine:
 
     def detector(self, name: str) -> Detector | None:
         """The detector with this name, if the policy uses it."""
-        every = (m for d in (*self.detectors, *self.numeric) for m in getattr(d, "detectors", (d,)))
+        every = (
+            m
+            for d in (*self.detectors, *self.numeric, *self.late)
+            for m in getattr(d, "detectors", (d,))
+        )
         return next((d for d in every if d.name == name), None)
 
 
@@ -148,6 +159,17 @@ def _profanity(policy: Policy, text: str) -> ProfanityDetector:
     return ProfanityDetector(_lexicon(sources), float(conf.get("min_severity", 0.0)), allowed)
 
 
+def _abuse_model(policy: Policy, text: str) -> AbuseModelDetector:
+    min_words = policy.detector_settings.get("abuse_model", {}).get("min_words", 3)
+    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1:
+        raise PolicyError(
+            policy.source,
+            _line_of(text, "detectors.abuse_model", "min_words"),
+            "detectors.abuse_model.min_words: must be a whole number of at least 1",
+        )
+    return AbuseModelDetector(min_words=min_words)
+
+
 @functools.lru_cache(maxsize=4)
 def _lexicon(sources: tuple[str, ...]) -> Lexicon:
     """The lexicon of these sources, built once per process (about a second: the English
@@ -167,6 +189,7 @@ def build_engine(policy: Policy, text: str) -> Engine:
     factories = {
         "profanity": lambda: _profanity(policy, text),
         "abuse": AbuseDetector,
+        "abuse_model": lambda: _abuse_model(policy, text),
         "watched_words": lambda: _watched(policy, text),
         "email": EmailDetector,
         "phone": lambda: PhoneDetector(
@@ -220,7 +243,12 @@ def build_engine(policy: Policy, text: str) -> Engine:
         and all(s != default.surface for s, _ in c.surfaces)
     }
     first_personal = next((k for k, d in enumerate(detectors) if d in personal), len(detectors))
-    plain = [d for d in detectors if d.name not in NUMERIC_DETECTORS and d not in personal]
+    late = tuple(d for d in detectors if d.name in LATE_DETECTORS)
+    plain = [
+        d
+        for d in detectors
+        if d.name not in NUMERIC_DETECTORS and d not in personal and d.name not in LATE_DETECTORS
+    ]
     if personal:
         plain.insert(min(first_personal, len(plain)), Screened(personal))
     plan = {
@@ -236,6 +264,7 @@ def build_engine(policy: Policy, text: str) -> Engine:
     return Engine(
         tuple(plain),
         (Screened(numeric),) if numeric else (),
+        late,
         routes,
         messages,
         default_actions,

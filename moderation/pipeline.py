@@ -54,6 +54,20 @@ def action_for(category: Category, finding: Finding, context: Context) -> Action
     return action
 
 
+def _held(found: list[Finding], plan: dict, context: Context) -> bool:
+    """Whether a finding already holds the text (or blocks it): the late detectors, which
+    read for what the others missed, have nothing to add then."""
+    for f in found:
+        route = plan.get((f.detector, f.type))
+        if (
+            route is not None
+            and f.score >= route[0].min_score
+            and action_for(route[0], f, context) >= Action.HOLD
+        ):
+            return True
+    return False
+
+
 def _censor(text: str, spans: list[tuple[int, int]]) -> str:
     """Mask each span character for character (spaces kept), so offsets stay valid."""
     if len(spans) == 1:
@@ -89,6 +103,9 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
         found += detector.detect(doc)
     if engine.numeric and doc.has_digit:
         for detector in engine.numeric:
+            found += detector.detect(doc)
+    if engine.late and not (found and _held(found, engine.plan, context)):
+        for detector in engine.late:
             found += detector.detect(doc)
     if not found:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)

@@ -15,6 +15,7 @@ GROUPS = (OFFENSIVE_CONTENT, PERSONAL_INFORMATION, SPAM)
 DETECTORS = (
     "profanity",
     "abuse",
+    "abuse_model",
     "watched_words",
     "email",
     "phone",

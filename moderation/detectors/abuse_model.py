@@ -1,0 +1,208 @@
+"""Abuse read by a small model that knows English words: what the phrase patterns and the
+grammar of ``abuse.py`` miss because it is said in words no rule lists.
+
+The words come from WordLlama's token embeddings (``wordllama`` on PyPI, MIT: 32,000
+tokens x 256 numbers, distilled from large language models), which place "throat" near
+"neck" and "houseplant" near "cactus". On top of them sits a one-layer convolution over
+three tokens at a time, trained by ``bench/train_abuse_model.py`` on the project's own
+labelled sentences; its weights are ``lexicon/abuse_model.npz``. It reads each sentence of
+a text and gives the chance of each abuse family; the policy decides from which chance a
+finding counts (``min_score`` of the four abuse categories).
+
+Plain numpy at run time: one table lookup, one matrix product and a max per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from moderation.detectors.base import Doc, finding
+from moderation.verdict import Finding
+
+WEIGHTS = Path(__file__).parents[1] / "lexicon" / "abuse_model.npz"
+FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
+LABELS = {
+    "THREAT": "threat of violence",
+    "SELF_HARM": "encouraging self-harm",
+    "HARASSMENT": "personal attack",
+    "DOXXING": "threat to expose personal information",
+}
+# A sentence ends after one of these, or at a line break.
+_SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
+MAX_TOKENS = 64  # a sentence is read up to here
+MAX_SENTENCES = 40  # and a text up to here (a long post's first screens)
+FLOOR = 0.5  # below this chance nothing is reported; the policy's thresholds sit above
+
+
+def vocabulary() -> tuple[object, np.ndarray]:
+    """WordLlama's tokenizer and its token embeddings (float16), read from the package."""
+    from importlib.util import find_spec
+
+    from safetensors import safe_open
+    from tokenizers import Tokenizer
+
+    # The package's files, without running its __init__ (which pulls in requests and
+    # pydantic for downloads this reader never makes).
+    spec = find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("the abuse model needs the wordllama package")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    tokenizer = Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json"))
+    with safe_open(str(root / "weights" / "l2_supercat_256.safetensors"), framework="np") as f:
+        table = f.get_tensor("embedding.weight")
+    return tokenizer, table
+
+
+def token_ids(tokenizer: object, chunk: str) -> tuple[int, ...]:
+    """The tokens of one whitespace-separated piece of folded text (without <s>)."""
+    return tuple(tokenizer.encode(chunk, add_special_tokens=False).ids)  # type: ignore[attr-defined]
+
+
+class Model:
+    """The trained weights, folded into per-token tables at load.
+
+    A convolution over tokens (t-1, t, t+1) is a sum of three per-token rows, one per
+    window position, and the mean's share of the output is the mean of one more per-token
+    row: multiplying the token table by the weights once at load leaves a table lookup, two
+    sums, a max and one small product per text at run time.
+    """
+
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        tokenizer, table = vocabulary()
+        with np.load(path) as w:
+            proj, conv_w, conv_b = w["proj"], w["conv_w"], w["conv_b"]
+            out_w, out_b = w["out_w"], w["out_b"]
+            self.cues = frozenset(w["cues"].tolist()) if "cues" in w else None
+        width = proj.shape[1]
+        k, filters = conv_w.shape[0] // width, conv_w.shape[1]
+        if k != 3:
+            raise ValueError(f"{path}: the reader expects windows of 3 tokens, not {k}")
+        h = table.astype(np.float32) @ proj
+        # One row per token: its part as the left, middle and right token of a window (the
+        # bias goes with the middle: every window has one), then, if the model reads the
+        # sentence's mean too, its part of the logits through the mean.
+        parts = [h @ conv_w[j * width : (j + 1) * width] for j in range(k)]
+        parts[1] += conv_b
+        self.mean = out_w.shape[0] > filters
+        if self.mean:
+            parts.append(h @ out_w[filters:])
+        rows = np.concatenate(parts, axis=1)
+        # A last row stands for "no token" before, between and after sentences: nothing as a
+        # neighbour, and a window centred on it so low that no max takes it.
+        end = np.zeros((1, rows.shape[1]), np.float32)
+        end[0, filters : 2 * filters] = -1e9
+        self.rows = np.ascontiguousarray(np.concatenate((rows, end)), dtype=np.float32)
+        self.end = len(self.rows) - 1
+        self.filters = filters
+        self.out_w = np.ascontiguousarray(out_w[:filters])
+        self.out_b = out_b
+        self.tokenizer = tokenizer
+
+    def chances(self, sentences: list[list[int]]) -> np.ndarray:
+        """Per sentence (token ids, none empty), the chances of (none, THREAT, SELF_HARM,
+        HARASSMENT, DOXXING): all sentences of a text in one pass.
+
+        numpy's own loops only (einsum, not BLAS, for the last product): a BLAS call per
+        text would wake its thread pool for a 96 x 5 product.
+        """
+        f, end = self.filters, self.end
+        ids: list[int] = [end]
+        starts, counts = [], []
+        for s in sentences:
+            starts.append(len(ids) - 1)
+            counts.append(len(s))
+            ids += s
+            ids.append(end)
+        g = self.rows.take(ids, axis=0)
+        # Window at token t: the left neighbour's first part, its own second (with the
+        # bias), the right neighbour's third.
+        conv = g[:-2, :f] + g[1:-1, f : 2 * f]
+        conv += g[2:, 2 * f : 3 * f]
+        if len(starts) == 1:
+            top = conv.max(axis=0, keepdims=True, initial=0.0)  # max, then ReLU
+        else:
+            top = np.maximum.reduceat(conv, starts)
+            np.maximum(top, 0, out=top)
+        logits = np.einsum("sf,fc->sc", top, self.out_w)
+        logits += self.out_b
+        if self.mean:
+            total = np.add.reduceat(g[1:-1, 3 * f :], starts)
+            logits += total / np.array(counts, np.float32)[:, None]
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=2)
+def shared_model(path: Path = WEIGHTS) -> Model:
+    """The model of these weights, loaded once per process (about half a second; it keeps
+    about 37 MB: a row of 288 numbers per token)."""
+    return Model(path)
+
+
+class AbuseModelDetector:
+    """Each sentence's most likely abuse family, when its chance is above the floor.
+
+    A sentence of fewer than ``min_words`` words is never read (a word on its own is the
+    profanity lexicon's to judge), and a sentence is read only if one of its words holds a
+    cue: a token that reaches many abusive training sentences and few ordinary ones (the
+    weights file lists them). A word costs one lookup once its chunk has been seen.
+    """
+
+    name = "abuse_model"
+
+    def __init__(self, path: Path = WEIGHTS, min_words: int = 3) -> None:
+        self.model = shared_model(path)
+        self.min_words = min_words
+        self._chunks: dict[str, tuple[tuple[int, ...], bool]] = {}
+
+    def _chunk(self, chunk: str) -> tuple[tuple[int, ...], bool]:
+        """A chunk's tokens and whether one is a cue, for the chunks seen lately."""
+        got = self._chunks.get(chunk)
+        if got is None:
+            if len(self._chunks) >= 1 << 16:
+                self._chunks.clear()
+            ids = token_ids(self.model.tokenizer, chunk)
+            cues = self.model.cues
+            got = self._chunks[chunk] = (ids, cues is None or not cues.isdisjoint(ids))
+        return got
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        spans, sentences = [], []
+        chunk = self._chunk
+        for m in _SENTENCE.finditer(doc.folded):
+            words = m.group().split()
+            if len(words) < self.min_words:
+                continue
+            ids: list[int] = []
+            cued = False
+            for c in words:
+                t, q = chunk(c)
+                ids += t
+                cued = cued or q
+            if cued:
+                spans.append(m.span())
+                sentences.append(ids[:MAX_TOKENS])
+                if len(spans) >= MAX_SENTENCES:
+                    break
+        if not sentences:
+            return []
+        chances = self.model.chances(sentences)
+        out: list[Finding] = []
+        for k in np.flatnonzero(chances[:, 0] <= 1.0 - FLOOR).tolist():
+            fam = FAMILIES[int(chances[k, 1:].argmax())]
+            s, e = spans[k]
+            text = doc.folded[s:e]
+            s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
+            score = 1.0 - float(chances[k, 0])
+            out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
+        return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences the detector reads in a folded text (for training on the same cut)."""
+    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
