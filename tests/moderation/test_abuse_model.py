@@ -20,6 +20,7 @@ from moderation.detectors.abuse_model import (
     WEIGHTS,
     AbuseModelDetector,
     Model,
+    abuse_chance,
     shared_model,
     vocabulary,
 )
@@ -180,3 +181,18 @@ def test_a_bad_min_words_is_a_policy_error(bad: str, tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PolicyError, match="min_words"):
         load_policy(path)
+
+
+def test_the_chance_of_abuse_is_one_minus_the_chance_of_none() -> None:
+    model = shared_model(WEIGHTS)
+    det = AbuseModelDetector()
+    ids = [
+        i
+        for c in ["keep", "it", "up", "and", "you'll", "be", "breathing", "through", "a", "tube"]
+        for i in det._chunk(c)[0]
+    ]
+    logits = model.logits([ids]).tolist()[0]
+    chances = model.chances([ids])[0]
+    score, best = abuse_chance(logits)
+    assert score == pytest.approx(1.0 - float(chances[0]), abs=1e-6)
+    assert best == int(chances[1:].argmax())
