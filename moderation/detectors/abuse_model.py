@@ -16,21 +16,23 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from moderation.detectors.abuse import ABUSE_PHRASES
 from moderation.detectors.base import Doc, finding
 from moderation.verdict import Finding
 
 WEIGHTS = Path(__file__).parents[1] / "lexicon" / "abuse_model.npz"
 FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
+# What a moderator reads for each family: the labels of lexicon/abuse.toml, shared with the
+# phrase patterns.
 LABELS = {
-    "THREAT": "threat of violence",
-    "SELF_HARM": "encouraging self-harm",
-    "HARASSMENT": "personal attack",
-    "DOXXING": "threat to expose personal information",
+    family: spec["label"]
+    for family, spec in tomllib.loads(ABUSE_PHRASES.read_text(encoding="utf-8"))["families"].items()
 }
 # A sentence ends after one of these, or at a line break.
 _SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")

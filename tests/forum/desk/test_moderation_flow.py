@@ -233,3 +233,35 @@ async def test_removal_notice_is_also_mailed_with_one_click_unsubscribe(
     assert mail["subject"] == "Your post was removed"
     assert "Advertising a shop." in mail["body"]
     assert "/unsubscribe" in mail["body"]
+
+
+async def test_abuse_only_the_model_reads_is_held_with_its_clause_and_label(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    """A reply that no phrase or grammar rule lists, read by the abuse model: held for
+    review, invisible to others, and in the queue under its clause with a human label."""
+    await make_space("general")
+    author, other = await make_member("ann"), await make_member("bob")
+    moderator = await make_member("mod", role="moderator")
+    topic = await _topic(client, other, "Parking", "Where do people park for the match?")
+    body = "Noted. i've got your street on google maps already"
+    held = await client.post(
+        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    )
+    assert held.status_code == 201, held.text
+    assert held.json()["status"] == "pending"
+    visible = (await client.get(f"/api/topics/{topic}")).json()["posts"]
+    assert [p["body"] for p in visible] == ["Where do people park for the match?"]
+    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
+    [item] = [i for i in queue if i["post_id"] == held.json()["id"]]
+    [finding] = item["findings"]
+    assert item["category"] == finding["category"] == "doxxing"
+    assert finding["message"] == "This contains a threat to expose someone's personal information."
+    assert body[finding["start"] : finding["end"]] == "i've got your street on google maps already"
+    # An ordinary reply in the same words' neighbourhood is published at once.
+    fine = await client.post(
+        f"/api/topics/{topic}/posts",
+        json={"body": "The street behind the ground is free after six, check google maps."},
+        headers=author.headers,
+    )
+    assert fine.status_code == 201 and fine.json()["status"] == "visible"
