@@ -74,7 +74,7 @@ PII_PRIORITY = {
 # The finding types each detector can report (the policy routes each to a category).
 DETECTOR_TYPES = {
     "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
-    "abuse": ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING"),
+    "abuse": FAMILIES,
     "abuse_model": FAMILIES,
     "watched_words": ("WATCHED_WORD",),
     "email": ("EMAIL_ADDRESS",),

@@ -9,7 +9,7 @@ labelled sentences; its weights are ``lexicon/abuse_model.npz``. It reads each s
 a text and gives the chance of each abuse family; the policy decides from which chance a
 finding counts (``min_score`` of the four abuse categories).
 
-Plain numpy at run time: one table lookup, one matrix product and a max per sentence.
+Plain numpy at run time: one table lookup, two sums, a max and one small product per text.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from moderation.detectors.abuse import ABUSE_PHRASES
+from moderation.detectors.abuse_rules import Memo
 from moderation.detectors.base import Doc, finding
 from moderation.verdict import Finding
 
@@ -179,22 +180,18 @@ class AbuseModelDetector:
     def __init__(self, path: Path = WEIGHTS, min_words: int = 3) -> None:
         self.model = shared_model(path)
         self.min_words = min_words
-        self._chunks: dict[str, tuple[tuple[int, ...], bool]] = {}
+        # Per whitespace chunk, its tokens and whether one is a cue (a pure function of the
+        # chunk, kept for the chunks seen lately).
+        self._chunks = Memo(self._read_chunk)
 
-    def _chunk(self, chunk: str) -> tuple[tuple[int, ...], bool]:
-        """A chunk's tokens and whether one is a cue, for the chunks seen lately."""
-        got = self._chunks.get(chunk)
-        if got is None:
-            if len(self._chunks) >= 1 << 16:
-                self._chunks.clear()
-            ids = token_ids(self.model.tokenizer, chunk)
-            cues = self.model.cues
-            got = self._chunks[chunk] = (ids, cues is None or not cues.isdisjoint(ids))
-        return got
+    def _read_chunk(self, chunk: str) -> tuple[tuple[int, ...], bool]:
+        ids = token_ids(self.model.tokenizer, chunk)
+        cues = self.model.cues
+        return ids, cues is None or not cues.isdisjoint(ids)
 
     def detect(self, doc: Doc) -> list[Finding]:
         spans, sentences = [], []
-        chunk = self._chunk
+        chunk = self._chunks.__getitem__
         for m in _SENTENCE.finditer(doc.folded):
             words = m.group().split()
             if len(words) < self.min_words:

@@ -189,7 +189,7 @@ def test_the_chance_of_abuse_is_one_minus_the_chance_of_none() -> None:
     ids = [
         i
         for c in ["keep", "it", "up", "and", "you'll", "be", "breathing", "through", "a", "tube"]
-        for i in det._chunk(c)[0]
+        for i in det._chunks[c][0]
     ]
     logits = model.logits([ids]).tolist()[0]
     chances = model.chances([ids])[0]
