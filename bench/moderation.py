@@ -136,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|")
     print(f"| our moderate() on all {len(texts)} davidson_dev texts | {ours_all:,.0f} msgs/s |")
     print(f"| our moderate() on the {len(same)}-message sample | {ours_same:,.0f} msgs/s |")
+    both = rate(lambda t: quality.judged(t, policy), texts, repeat=1)
+    print(
+        f"| moderate() then the second reader (what the forum runs) on all {len(texts)} "
+        f"davidson_dev texts | {both:,.0f} msgs/s |"
+    )
     if bp is not None:
         bp_rate = rate(bp, same, repeat=1)
         # Ours again right after, so that both see the machine in the same state.

@@ -15,7 +15,7 @@ from abuse_sets import sets as abuse_sets
 from disguise import disguised_sentences
 from innocent import innocent_sentences
 
-from moderation import Policy, moderate
+from moderation import Policy, Verdict, moderate, reread
 from moderation.detectors.pii_ids import RULES
 from moderation.lexicon import SURGE_CSV
 
@@ -46,6 +46,11 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def judged(text: str, policy: Policy) -> Verdict:
+    """What the forum decides: moderate(), then the second reader (pipeline.reread)."""
+    return reread(text, moderate(text, policy=policy), policy=policy)
+
+
 def sample(items: list, n: int | None, seed: int = 13) -> list:
     """A deterministic sample (all items when n is None or larger than the list)."""
     if n is None or n >= len(items):
@@ -60,8 +65,8 @@ def davidson(
     rows = read_jsonl(data / "davidson_dev.jsonl")
     pos = [r["text"] for r in rows if r["flag"]]
     neg = [r["text"] for r in rows if not r["flag"]]
-    recall = sum(moderate(t, policy=policy).offensive for t in pos) / len(pos)
-    fpr = sum(moderate(t, policy=policy).offensive for t in neg) / len(neg)
+    recall = sum(judged(t, policy).offensive for t in pos) / len(pos)
+    fpr = sum(judged(t, policy).offensive for t in neg) / len(neg)
     bp_recall = bp_fpr = None
     if bp is not None:
         sp, sn = sample(pos, bp_n), sample(neg, bp_n and max(1, bp_n * len(neg) // len(rows)))
@@ -238,15 +243,15 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
 
 
 ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
-ABUSE_DETECTORS = frozenset({"abuse", "abuse_model"})
+ABUSE_DETECTORS = frozenset({"abuse", "abuse_model", "abuse_encoder"})
 
 
 def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
-    sentences of abuse_train, abuse_corpus_a and abuse_corpus_b ("train": the abuse model is
-    trained on them), the fresh held-out set of abuse_fresh and the blind sets of abuse_blind
-    and abuse_blind2 (written without reading the detector; report only, never tune on
-    them)."""
+    sentences of abuse_train and abuse_corpus_a to _i ("train": the abuse model and the second
+    reader are trained on five sixths of them), the fresh held-out set of abuse_fresh and the
+    blind sets of abuse_blind and abuse_blind2 (written without reading the detector; report
+    only, never tune on them)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
     import abuse_blind
@@ -260,10 +265,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         return abuse_blind2.sets()
     if split == "train":
         out: dict[str, list[str]] = {k: [] for k in (*ABUSE_FAMILIES, "INNOCENT")}
-        for name in (
-            f"abuse_{n}"
-            for n in ("train", "corpus_a", "corpus_b", "corpus_c", "corpus_d", "corpus_e")
-        ):
+        for name in (f"abuse_{n}" for n in ("train", *(f"corpus_{c}" for c in "abcdefghi"))):
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError:
@@ -282,7 +284,7 @@ def abuse(policy: Policy) -> list[Row]:
     (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
 
     def caught(text: str) -> bool:
-        return any(f.detector in ABUSE_DETECTORS for f in moderate(text, policy=policy).findings)
+        return any(f.detector in ABUSE_DETECTORS for f in judged(text, policy).findings)
 
     rows: list[Row] = []
     for split in ("dev", "train", "heldout", "fresh", "blind", "blind2"):

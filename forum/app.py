@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import anyio
 from litestar import Litestar, Request, Router
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
@@ -22,7 +23,7 @@ from forum import events, limits, page_cache
 from forum.accounts.members import Account
 from forum.cli.bootstrap import announce_credentials, prepare_database
 from forum.cli.plugin import ForumCLIPlugin
-from forum.desk.moderating import use_policy
+from forum.desk.moderating import current_policy, use_policy
 from forum.images import files
 from forum.mail import sender
 from forum.messaging import pictures as messaging_pictures
@@ -218,6 +219,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         except db.DurabilityError as exc:
             print(f"forum: refusing to start: {exc}", file=sys.stderr, flush=True)
             raise
+        if (second := current_policy().engine.second) is not None:
+            # The second reader's encoder, loaded now: a broken install stops the start.
+            await anyio.to_thread.run_sync(second.warm)
         if not settings.public_url:
             log.warning(
                 "FORUM_PUBLIC_URL is not set: links in mails will point at %s; set it to "

@@ -1,6 +1,6 @@
 """Moderation engine: text in, verdict out. Pure Python, no web imports."""
 
-from moderation.pipeline import censored_only, moderate, redact
+from moderation.pipeline import censored_only, moderate, redact, reread
 from moderation.policy import Category, Policy, PolicyError
 from moderation.policy_parse import default_policy, load_policy
 from moderation.verdict import Action, Context, Finding, Reason, Verdict
@@ -19,4 +19,5 @@ __all__ = [
     "load_policy",
     "moderate",
     "redact",
+    "reread",
 ]

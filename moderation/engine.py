@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from moderation.detectors.abuse import AbuseDetector
+from moderation.detectors.abuse_encoder import SecondReader
 from moderation.detectors.abuse_model import FAMILIES, AbuseModelDetector
 from moderation.detectors.base import Detector
 from moderation.detectors.links import LinksDetector
@@ -76,6 +77,7 @@ DETECTOR_TYPES = {
     "profanity": ("SLUR", "INSULT", "SEXUAL", "PROFANITY"),
     "abuse": FAMILIES,
     "abuse_model": FAMILIES,
+    "abuse_encoder": FAMILIES,
     "watched_words": ("WATCHED_WORD",),
     "email": ("EMAIL_ADDRESS",),
     "phone": ("PHONE_NUMBER",),
@@ -116,6 +118,9 @@ class Engine:
     # Detectors that read only a text no finding holds yet (the abuse model: a second reader
     # for what the rules missed, and the costliest).
     late: tuple[Detector, ...]
+    # The second reader, which pipeline.reread runs after moderate() (None: the policy has
+    # none); it is not in the loops above.
+    second: SecondReader | None
     # (detector, finding type) -> the first category, in policy order, that takes it.
     routes: dict[tuple[str, str], Category]
     # (category, finding type) -> the sentence a reason gives, when it does not vary.
@@ -178,6 +183,21 @@ def _lexicon(sources: tuple[str, ...]) -> Lexicon:
     return build_lexicon(sources)
 
 
+def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReader:
+    conf = policy.detector_settings.get("abuse_encoder", {})
+    values = {}
+    for key, default in (("read_from", 0.1), ("min_score", 0.97), ("clear_below", 0.0)):
+        value = conf.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise PolicyError(
+                policy.source,
+                _line_of(text, "detectors.abuse_encoder", key),
+                f"detectors.abuse_encoder.{key}: must be a number from 0 to 1",
+            )
+        values[key] = float(value)
+    return SecondReader(word_model, **values)
+
+
 def build_engine(policy: Policy, text: str) -> Engine:
     """Instantiate the detectors the policy's categories use, with their settings."""
     settings = policy.detector_settings
@@ -206,6 +226,8 @@ def build_engine(policy: Policy, text: str) -> Engine:
         "links": lambda: LinksDetector(int(settings.get("links", {}).get("max_links", 4))),
     }
     detectors = tuple(factories[name]() for name in factories if name in used)
+    word_model = next((d for d in detectors if d.name == "abuse_model"), None)
+    second = _second_reader(policy, text, word_model) if "abuse_encoder" in used else None
     routes: dict[tuple[str, str], Category] = {}
     for name in used:
         for type_ in DETECTOR_TYPES.get(name, ()):
@@ -265,6 +287,7 @@ def build_engine(policy: Policy, text: str) -> Engine:
         tuple(plain),
         (Screened(numeric),) if numeric else (),
         late,
+        second,
         routes,
         messages,
         default_actions,

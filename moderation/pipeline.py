@@ -19,6 +19,9 @@ _DEFAULT_CONTEXT = Context()
 _START, _END = attrgetter("start"), attrgetter("end")
 _ACTION, _FINDING_START = attrgetter("action"), attrgetter("finding.start")
 _NON_SPACE = re.compile(r"\S")
+# The detectors whose findings the second reader may clear: the phrase patterns and grammar,
+# and the word model.
+ABUSE_RULES = frozenset({"abuse", "abuse_model"})
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -107,6 +110,12 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
     if engine.late and not (found and _held(found, engine.plan, context)):
         for detector in engine.late:
             found += detector.detect(doc)
+    return _judge(text, found, policy, context)
+
+
+def _judge(text: str, found: list[Finding], policy: Policy, context: Context) -> Verdict:
+    """The verdict on a text from its findings: route each to its category, take the
+    strongest action, mask what the policy censors."""
     if not found:
         return Verdict(Action.ALLOW, (), (), text, policy.sha256)
     if len(found) > 1:
@@ -114,7 +123,7 @@ def moderate(text: str, context: Context | None = None, policy: Policy | None = 
         # By start, the longest first: two stable sorts on C key functions.
         found.sort(key=_END, reverse=True)
         found.sort(key=_START)
-    plan = engine.plan
+    plan = policy.engine.plan
     findings: list[Finding] = []
     reasons: list[Reason] = []
     censor_spans: list[tuple[int, int]] = []
@@ -201,3 +210,40 @@ def redact_spans(text: str, findings: Iterable[Finding]) -> tuple[str, list[tupl
         pos = end
     out.append(text[pos:])
     return "".join(out), masks
+
+
+def reread(
+    text: str, verdict: Verdict, context: Context | None = None, policy: Policy | None = None
+) -> Verdict:
+    """The second reader (``detectors/abuse_encoder.py``) on a text ``moderate()`` judged.
+
+    It reads a post in context, which costs milliseconds, so the forum calls it in a worker
+    thread after ``moderate()``, and only when its answer can change the verdict:
+
+    - the abuse rules alone hold the text: below the policy's ``clear_below`` chance of abuse
+      their findings are dropped (the joke, the quote, the film plot), the rest stands;
+    - nothing holds it and the word model sees at least ``read_from`` chance of abuse: the
+      reader's findings, at or above ``min_score``, are added.
+
+    Without ``[detectors.abuse_encoder]`` in the policy, the verdict is returned unchanged.
+    """
+    policy = policy or default_policy()
+    context = context or _DEFAULT_CONTEXT
+    second = policy.engine.second
+    if second is None or verdict.action == Action.BLOCK:
+        return verdict
+    holding = [r for r in verdict.reasons if r.action >= Action.HOLD]
+    abuse = [f for f in verdict.findings if f.detector in ABUSE_RULES]
+    if holding:
+        if not all(r.detector in ABUSE_RULES for r in holding):
+            return verdict
+        if second.chance(Doc(text)) >= second.clear_below:
+            return verdict
+        kept = [f for f in verdict.findings if f.detector not in ABUSE_RULES]
+        return _judge(text, kept, policy, context)
+    if abuse or second.gate(Doc(text)) < second.read_from:
+        return verdict
+    found = second.detect(Doc(text))
+    if not found:
+        return verdict
+    return _judge(text, [*verdict.findings, *found], policy, context)

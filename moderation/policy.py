@@ -16,6 +16,7 @@ DETECTORS = (
     "profanity",
     "abuse",
     "abuse_model",
+    "abuse_encoder",
     "watched_words",
     "email",
     "phone",

@@ -12,10 +12,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import anyio
+
 from forum.accounts.members import Account
 from forum.metrics import VERDICTS
 from forum.storage.tables import PostStatus
-from moderation import Action, Context, Policy, Verdict, censored_only, load_policy, moderate
+from moderation import (
+    Action,
+    Context,
+    Policy,
+    Verdict,
+    censored_only,
+    load_policy,
+    moderate,
+    reread,
+)
 from moderation.messages import describe
 
 NEW_ACCOUNT_AGE = timedelta(days=1)
@@ -147,7 +158,23 @@ def _context(author: Account, surface: str, confirm: bool) -> Context:
     return Context(surface=surface, confirmed_disclosure=confirm, author_is_new=is_new)
 
 
-def decide(
+# One read of the second reader at a time per process: it keeps a core busy for a few
+# milliseconds, and the event loop must stay free meanwhile.
+_reader: list[anyio.CapacityLimiter] = []
+
+
+async def second_read(text: str, verdict: Verdict, context: Context, policy: Policy) -> Verdict:
+    """``moderation.reread`` in a worker thread (docs/moderation.md, "The second reader")."""
+    if policy.engine.second is None:
+        return verdict
+    if not _reader:
+        _reader.append(anyio.CapacityLimiter(1))
+    return await anyio.to_thread.run_sync(
+        reread, text, verdict, context, policy, limiter=_reader[0]
+    )
+
+
+async def decide(
     text: str,
     author: Account,
     surface: str,
@@ -166,7 +193,8 @@ def decide(
         verdicts.append(
             ("title", moderate(title, _context(author, "title", confirm_disclosure), policy))
         )
-    body_verdict = moderate(text, _context(author, surface, confirm_disclosure), policy)
+    context = _context(author, surface, confirm_disclosure)
+    body_verdict = await second_read(text, moderate(text, context, policy), context, policy)
     verdicts.append(("body", body_verdict))
     action = max(v.action for _, v in verdicts)
     VERDICTS.labels(action.label).inc()

@@ -70,7 +70,7 @@ async def moderate_message(
     text: str, author: Account, disclosed: set[str], confirm: bool, title: str | None = None
 ) -> Decision:
     """The moderate step: a Decision to store, or DisclosureRequired / Blocked (logged)."""
-    decision = decide(text, author, SURFACE, confirm, title)
+    decision = await decide(text, author, SURFACE, confirm, title)
     if decision.action == Action.WARN and not confirm:
         warned = {f["category"] for f in decision.findings_acting(Action.WARN)}
         policy = current_policy()
@@ -78,7 +78,7 @@ async def moderate_message(
         if warned <= disclosed and all(
             policy.category(c).confirmed_action == Action.ALLOW for c in warned
         ):
-            decision = decide(text, author, SURFACE, True, title)
+            decision = await decide(text, author, SURFACE, True, title)
     if decision.action == Action.WARN:
         raise DisclosureRequired(PRIVATE_DISCLOSURE, decision.findings_acting(Action.WARN))
     if decision.action == Action.BLOCK:

@@ -24,7 +24,7 @@ async def moderate_draft(
     title: str | None = None,
 ) -> Decision:
     """The moderate step: what to store, or DisclosureRequired / Blocked (logged) to raise."""
-    decision = decide(text, author, space["kind"], confirm_disclosure, title)
+    decision = await decide(text, author, space["kind"], confirm_disclosure, title)
     if not decision.refused:
         return decision
     if decision.action == Action.WARN:

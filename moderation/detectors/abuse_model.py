@@ -189,7 +189,31 @@ class AbuseModelDetector:
         cues = self.model.cues
         return ids, cues is None or not cues.isdisjoint(ids)
 
+    def chance(self, doc: Doc) -> float:
+        """The highest chance of abuse among the sentences it reads (0 when it reads none):
+        the second reader's gate."""
+        sentences = self._sentences(doc)[1]
+        if not sentences:
+            return 0.0
+        return max(abuse_chance(x)[0] for x in self.model.logits(sentences).tolist())
+
     def detect(self, doc: Doc) -> list[Finding]:
+        spans, sentences = self._sentences(doc)
+        if not sentences:
+            return []
+        out: list[Finding] = []
+        for k, logits in enumerate(self.model.logits(sentences).tolist()):
+            score, best = abuse_chance(logits)
+            if score >= FLOOR:
+                fam = FAMILIES[best]
+                s, e = spans[k]
+                text = doc.folded[s:e]
+                s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
+                out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
+        return out
+
+    def _sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[int]]]:
+        """Where the sentences it reads are, and their tokens."""
         spans, sentences = [], []
         chunk = self._chunks.__getitem__
         for m in _SENTENCE.finditer(doc.folded):
@@ -207,18 +231,7 @@ class AbuseModelDetector:
                 sentences.append(ids[:MAX_TOKENS])
                 if len(spans) >= MAX_SENTENCES:
                     break
-        if not sentences:
-            return []
-        out: list[Finding] = []
-        for k, logits in enumerate(self.model.logits(sentences).tolist()):
-            score, best = abuse_chance(logits)
-            if score >= FLOOR:
-                fam = FAMILIES[best]
-                s, e = spans[k]
-                text = doc.folded[s:e]
-                s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
-                out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
-        return out
+        return spans, sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -87,7 +87,7 @@ def _policy(min_score: float) -> Policy:
     """The default policy with another threshold for the abuse categories (written to a
     file and loaded, as an operator would)."""
     text, n = re.subn(
-        r'(detectors = \["abuse", "abuse_model"\]\n)min_score = [0-9.]+',
+        r'(detectors = \["abuse", "abuse_model", "abuse_encoder"\]\n)min_score = [0-9.]+',
         rf"\g<1>min_score = {min_score}",
         POLICY.read_text(encoding="utf-8"),
     )
@@ -100,7 +100,9 @@ def _policy(min_score: float) -> Policy:
 @functools.cache
 def _rules_only() -> Policy:
     """The default policy without the model: the phrases and the grammar alone."""
-    text = POLICY.read_text(encoding="utf-8").replace('["abuse", "abuse_model"]', '["abuse"]')
+    text = POLICY.read_text(encoding="utf-8").replace(
+        '["abuse", "abuse_model", "abuse_encoder"]', '["abuse"]'
+    )
     path = Path(tempfile.mkdtemp()) / "rules-only.toml"
     path.write_text(text, encoding="utf-8")
     return load_policy(path)

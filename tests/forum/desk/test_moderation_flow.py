@@ -265,3 +265,47 @@ async def test_abuse_only_the_model_reads_is_held_with_its_clause_and_label(
         headers=author.headers,
     )
     assert fine.status_code == 201 and fine.json()["status"] == "visible"
+
+
+async def test_the_second_reader_holds_what_no_rule_reads(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    """A reply that the rules and the word model let through, read in context by the second
+    reader (moderation.reread, in a worker thread): held, invisible to others, queued under
+    the threats clause with its label."""
+    await make_space("general")
+    author, other = await make_member("ann"), await make_member("bob")
+    moderator = await make_member("mod", role="moderator")
+    topic = await _topic(client, other, "Parking", "Anyone driving to the meetup on Sunday?")
+    body = "Keep posting and see how long your little car stays in one piece."
+    held = await client.post(
+        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    )
+    assert held.status_code == 201, held.text
+    assert held.json()["status"] == "pending"
+    visible = (await client.get(f"/api/topics/{topic}")).json()["posts"]
+    assert [p["body"] for p in visible] == ["Anyone driving to the meetup on Sunday?"]
+    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
+    [item] = [i for i in queue if i["post_id"] == held.json()["id"]]
+    [finding] = item["findings"]
+    assert item["category"] == finding["category"] == "threats"
+    assert finding["message"] == "This contains a threat of violence."
+
+
+async def test_the_second_reader_publishes_a_joke_the_rules_hold(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    """ "i'll kill you" is a listed threat; read in context, the reply is a joke between
+    friends and is published at once, without a queue item."""
+    await make_space("general")
+    author, other = await make_member("ann"), await make_member("bob")
+    moderator = await make_member("mod", role="moderator")
+    topic = await _topic(client, other, "Finale", "Watching the finale tonight, no spoilers!")
+    body = "i'll kill you if you spoil the finale 😂"
+    posted = await client.post(
+        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    )
+    assert posted.status_code == 201, posted.text
+    assert posted.json()["status"] == "visible"
+    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
+    assert not [i for i in queue if i["post_id"] == posted.json()["id"]]

