@@ -13,12 +13,17 @@ computed once by the detector's own ``Encoder.states`` on the folded text, as at
 Data, kept-back sixth and ordinary sentences: as ``train_abuse_model.py`` (the same
 ``labelled()``, ``ordinary()`` and hash split), plus the corpora listed in EXTRA_SETS. The
 held-out sets (abuse_sets heldout, abuse_more, abuse_fresh, abuse_blind, abuse_blind2) are
-never read here: bench/quality.py reports them.
+never read here: bench/quality.py reports them. The ordinary sentences weigh three times a
+labelled one in the loss (``--ordinary-weight``): with weight 1 the reader held "Why would you
+want to do this?".
 
-It prints the kept-back figures the policy's thresholds were chosen from: recall, look-alikes,
-ordinary sentences and 'neither' tweets flagged, for the second reader alone and together
-with the rules, at each ``min_score`` and ``clear_below`` (under which a rule's abuse finding
-is dropped because the reader sees no abuse in the text).
+It prints the kept-back figures the policy's thresholds were chosen from: what the forum would
+decide (moderate(), then reread()) for a grid of ``read_from``, ``min_score`` and
+``clear_below``: recall, look-alikes, ordinary sentences, 'neither' tweets and everyday
+sentences flagged. The bundled policy takes the highest recall with look-alikes at most 2.0%
+and at most one kept-back ordinary sentence added by the reader (the rule the word model's
+threshold was chosen by): read_from 0.1, min_score 0.97, clear_below 0.2 (recall 0.582,
+look-alikes 1.6%, one ordinary sentence added in 3,021).
 """
 
 from __future__ import annotations
@@ -252,7 +257,7 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
     abuse = {"abuse", "abuse_model", "abuse_encoder"}
     first = {t: moderate(t) for t in [t for t, _ in check] + [t for v in sets.values() for t in v]}
     grid = [(0.0, 0.97, 0.0)] + [
-        (r, m, c) for r in (0.02, 0.1) for m in (0.95, 0.97, 0.98, 0.99) for c in (0.05, 0.1, 0.2)
+        (r, m, c) for r in (0.02, 0.1, 0.3) for m in (0.97, 0.98, 0.99) for c in (0.1, 0.2)
     ]
     for read_from, min_score, clear in grid:
         text = re.sub(r"read_from = [0-9.]+", f"read_from = {read_from}", source)
@@ -272,10 +277,15 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
 
         f = np.array([flagged(t) for t, _ in check])
         counts = {k: sum(map(flagged, v)) for k, v in sets.items()}
+        # Ordinary sentences the reader holds that moderate() let through.
+        added = sum(
+            1 for t in sets["ordinary"] if not first[t].findings and flagged(t, policy=policy)
+        )
         print(
             f"read_from {read_from:.2f} min_score {min_score:.3f} clear_below {clear:.2f}: "
             f"recall {f[y > 0].mean():.3f}, look-alikes {f[y == 0].mean():.3f}, "
             + ", ".join(f"{k} {n}" for k, n in counts.items())
+            + f" (ordinary added by the reader: {added})"
         )
 
 

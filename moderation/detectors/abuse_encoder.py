@@ -38,6 +38,7 @@ VOCAB = LEXICON / "minilm_vocab.txt"
 ENCODER_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
 MAX_PIECES = 6  # and a post up to here (its first screens)
+PIECE_WORDS = MAX_TOKENS * 2 // 3  # words a piece may gather from whole sentences
 # Sentences end after one of these, or at a line break; pieces are whole sentences.
 _SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
 
@@ -135,7 +136,7 @@ def pieces(text: str) -> list[tuple[int, int]]:
     """Where the pieces of a text are: runs of whole sentences of up to about MAX_TOKENS
     tokens (counted cheaply as words and a half), at most MAX_PIECES of them."""
     out: list[tuple[int, int]] = []
-    budget = MAX_TOKENS * 2 // 3
+    budget = PIECE_WORDS
     start = end = words = 0
     for m in _SENTENCE.finditer(text):
         n = len(m.group().split())

@@ -157,7 +157,8 @@ def test_a_bad_setting_is_a_policy_error(bad: str, tmp_path: Path) -> None:
 
 
 def test_the_reader_reports_the_family_and_the_piece_it_read() -> None:
-    text = "Great match today. Nobody at this school would even notice if you disappeared, freak."
+    sentence = "Nobody at this school would even notice if you disappeared, freak."
+    text = f"\n  {sentence}  \n"
     [f] = AbuseEncoderDetector().detect(Doc(text))
     assert f.type == "HARASSMENT" and f.detector == "abuse_encoder"
-    assert text[f.start : f.end] == text
+    assert text[f.start : f.end] == sentence
