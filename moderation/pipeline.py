@@ -233,7 +233,6 @@ def reread(
     if second is None or verdict.action == Action.BLOCK:
         return verdict
     holding = [r for r in verdict.reasons if r.action >= Action.HOLD]
-    abuse = [f for f in verdict.findings if f.detector in ABUSE_RULES]
     if holding:
         if not all(r.detector in ABUSE_RULES for r in holding):
             return verdict
@@ -241,9 +240,12 @@ def reread(
             return verdict
         kept = [f for f in verdict.findings if f.detector not in ABUSE_RULES]
         return _judge(text, kept, policy, context)
-    if abuse or second.gate(Doc(text)) < second.read_from:
+    if any(f.detector in ABUSE_RULES for f in verdict.findings):
         return verdict
-    found = second.detect(Doc(text))
+    doc = Doc(text)  # the gate and the reader share its folded form
+    if second.gate(doc) < second.read_from:
+        return verdict
+    found = second.detect(doc)
     if not found:
         return verdict
     return _judge(text, [*verdict.findings, *found], policy, context)

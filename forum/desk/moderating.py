@@ -7,6 +7,7 @@ decides the action, this module only turns the verdict into what to store.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -158,20 +159,20 @@ def _context(author: Account, surface: str, confirm: bool) -> Context:
     return Context(surface=surface, confirmed_disclosure=confirm, author_is_new=is_new)
 
 
-# One read of the second reader at a time per process: it keeps a core busy for a few
-# milliseconds, and the event loop must stay free meanwhile.
-_reader: list[anyio.CapacityLimiter] = []
+@functools.cache
+def _reader() -> anyio.CapacityLimiter:
+    """One read of the second reader at a time per process: it keeps a core busy for a few
+    milliseconds, and the event loop must stay free meanwhile (made on first use, inside the
+    event loop)."""
+    return anyio.CapacityLimiter(1)
 
 
 async def second_read(text: str, verdict: Verdict, context: Context, policy: Policy) -> Verdict:
-    """``moderation.reread`` in a worker thread (docs/moderation.md, "The second reader")."""
+    """``moderation.reread`` in a worker thread (docs/moderation.md, "The second reader");
+    without a second reader in the policy, no thread is asked for."""
     if policy.engine.second is None:
         return verdict
-    if not _reader:
-        _reader.append(anyio.CapacityLimiter(1))
-    return await anyio.to_thread.run_sync(
-        reread, text, verdict, context, policy, limiter=_reader[0]
-    )
+    return await anyio.to_thread.run_sync(reread, text, verdict, context, policy, limiter=_reader())
 
 
 async def decide(

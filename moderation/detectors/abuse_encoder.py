@@ -21,14 +21,13 @@ calls ``pipeline.reread`` after ``moderate()`` in a worker thread (``docs/modera
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from moderation.detectors.abuse_model import FAMILIES, LABELS
-from moderation.detectors.base import Doc, finding
+from moderation.detectors.abuse_model import FAMILIES, SENTENCE, family_finding
+from moderation.detectors.base import Doc
 from moderation.verdict import Finding
 
 LEXICON = Path(__file__).parents[1] / "lexicon"
@@ -39,8 +38,6 @@ ENCODER_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2
 MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
 MAX_PIECES = 6  # and a post up to here (its first screens)
 PIECE_WORDS = MAX_TOKENS * 2 // 3  # words a piece may gather from whole sentences
-# Sentences end after one of these, or at a line break; pieces are whole sentences.
-_SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
 
 
 class EncoderMissing(RuntimeError):
@@ -138,7 +135,7 @@ def pieces(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     budget = PIECE_WORDS
     start = end = words = 0
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         n = len(m.group().split())
         if not n:
             continue
@@ -165,29 +162,27 @@ class AbuseEncoderDetector:
         self.encoder = shared_encoder(weights)
         self.floor = floor
 
+    def _read(self, doc: Doc) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """The text's pieces and, per piece, the chance of each class."""
+        spans = pieces(doc.folded)
+        if not spans:
+            return [], np.zeros((0, len(FAMILIES) + 1))
+        return spans, self.encoder.chances([doc.folded[s:e] for s, e in spans])
+
     def chance(self, doc: Doc) -> float:
         """The highest chance of abuse over the text's pieces (0 for an empty text)."""
-        spans = pieces(doc.folded)
-        if not spans:
-            return 0.0
-        chances = self.encoder.chances([doc.folded[s:e] for s, e in spans])
-        return float(1.0 - chances[:, 0].min())
+        chances = self._read(doc)[1]
+        return float(1.0 - chances[:, 0].min()) if len(chances) else 0.0
 
     def detect(self, doc: Doc) -> list[Finding]:
-        spans = pieces(doc.folded)
-        if not spans:
-            return []
-        out: list[Finding] = []
-        for (s, e), row in zip(
-            spans, self.encoder.chances([doc.folded[s:e] for s, e in spans]), strict=True
-        ):
-            score = float(1.0 - row[0])
-            if score >= self.floor:
-                fam = FAMILIES[int(row[1:].argmax())]
-                text = doc.folded[s:e]
-                s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
-                out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
-        return out
+        spans, chances = self._read(doc)
+        return [
+            family_finding(
+                doc, s, e, FAMILIES[int(row[1:].argmax())], self.name, float(1.0 - row[0])
+            )
+            for (s, e), row in zip(spans, chances, strict=True)
+            if 1.0 - row[0] >= self.floor
+        ]
 
 
 class SecondReader:

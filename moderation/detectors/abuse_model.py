@@ -35,8 +35,9 @@ LABELS = {
     family: spec["label"]
     for family, spec in tomllib.loads(ABUSE_PHRASES.read_text(encoding="utf-8"))["families"].items()
 }
-# A sentence ends after one of these, or at a line break.
-_SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
+# A sentence ends after one of these, or at a line break (the second reader cuts its
+# pieces at the same places).
+SENTENCE = re.compile(r"[^\n.!?]*[.!?]+|[^\n.!?]+")
 MAX_TOKENS = 64  # a sentence is read up to here
 MAX_SENTENCES = 40  # and a text up to here (a long post's first screens)
 FLOOR = 0.5  # below this chance nothing is reported; the policy's thresholds sit above
@@ -205,18 +206,14 @@ class AbuseModelDetector:
         for k, logits in enumerate(self.model.logits(sentences).tolist()):
             score, best = abuse_chance(logits)
             if score >= FLOOR:
-                fam = FAMILIES[best]
-                s, e = spans[k]
-                text = doc.folded[s:e]
-                s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
-                out.append(finding(fam, doc, s, e, self.name, score, None, label=LABELS[fam]))
+                out.append(family_finding(doc, *spans[k], FAMILIES[best], self.name, score))
         return out
 
     def _sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[int]]]:
         """Where the sentences it reads are, and their tokens."""
         spans, sentences = [], []
         chunk = self._chunks.__getitem__
-        for m in _SENTENCE.finditer(doc.folded):
+        for m in SENTENCE.finditer(doc.folded):
             words = m.group().split()
             if len(words) < self.min_words:
                 continue
@@ -234,6 +231,14 @@ class AbuseModelDetector:
         return spans, sentences
 
 
+def family_finding(doc: Doc, s: int, e: int, family: str, detector: str, score: float) -> Finding:
+    """A finding of an abuse family over a span of the folded text, its surrounding
+    whitespace left out, with the family's label."""
+    text = doc.folded[s:e]
+    s, e = s + len(text) - len(text.lstrip()), s + len(text.rstrip())
+    return finding(family, doc, s, e, detector, score, None, label=LABELS[family])
+
+
 def sentences(text: str) -> list[str]:
     """The sentences the detector reads in a folded text (for training on the same cut)."""
-    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]

@@ -235,25 +235,36 @@ async def test_removal_notice_is_also_mailed_with_one_click_unsubscribe(
     assert "/unsubscribe" in mail["body"]
 
 
+async def _reply_in_new_topic(
+    client: httpx.AsyncClient, make_member, make_space, title: str, opening: str, body: str
+):
+    """bob opens a topic, ann replies ``body``: the stored reply, the bodies others see, the
+    moderator's queue items for the reply, and (topic id, ann) for more replies."""
+    await make_space("general")
+    author, other = await make_member("ann"), await make_member("bob")
+    moderator = await make_member("mod", role="moderator")
+    topic = await _topic(client, other, title, opening)
+    posted = await client.post(
+        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    )
+    assert posted.status_code == 201, posted.text
+    visible = (await client.get(f"/api/topics/{topic}")).json()["posts"]
+    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
+    items = [i for i in queue if i["post_id"] == posted.json()["id"]]
+    return posted.json(), [p["body"] for p in visible], items, (topic, author)
+
+
 async def test_abuse_only_the_model_reads_is_held_with_its_clause_and_label(
     client: httpx.AsyncClient, make_member, make_space
 ) -> None:
     """A reply that no phrase or grammar rule lists, read by the abuse model: held for
     review, invisible to others, and in the queue under its clause with a human label."""
-    await make_space("general")
-    author, other = await make_member("ann"), await make_member("bob")
-    moderator = await make_member("mod", role="moderator")
-    topic = await _topic(client, other, "Parking", "Where do people park for the match?")
     body = "Noted. i've got your street on google maps already"
-    held = await client.post(
-        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    held, visible, [item], (topic, author) = await _reply_in_new_topic(
+        client, make_member, make_space, "Parking", "Where do people park for the match?", body
     )
-    assert held.status_code == 201, held.text
-    assert held.json()["status"] == "pending"
-    visible = (await client.get(f"/api/topics/{topic}")).json()["posts"]
-    assert [p["body"] for p in visible] == ["Where do people park for the match?"]
-    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
-    [item] = [i for i in queue if i["post_id"] == held.json()["id"]]
+    assert held["status"] == "pending"
+    assert visible == ["Where do people park for the match?"]
     [finding] = item["findings"]
     assert item["category"] == finding["category"] == "doxxing"
     assert finding["message"] == "This contains a threat to expose someone's personal information."
@@ -273,20 +284,16 @@ async def test_the_second_reader_holds_what_no_rule_reads(
     """A reply that the rules and the word model let through, read in context by the second
     reader (moderation.reread, in a worker thread): held, invisible to others, queued under
     the threats clause with its label."""
-    await make_space("general")
-    author, other = await make_member("ann"), await make_member("bob")
-    moderator = await make_member("mod", role="moderator")
-    topic = await _topic(client, other, "Parking", "Anyone driving to the meetup on Sunday?")
-    body = "Keep posting and see how long your little car stays in one piece."
-    held = await client.post(
-        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    held, visible, [item], _ = await _reply_in_new_topic(
+        client,
+        make_member,
+        make_space,
+        "Parking",
+        "Anyone driving to the meetup on Sunday?",
+        "Keep posting and see how long your little car stays in one piece.",
     )
-    assert held.status_code == 201, held.text
-    assert held.json()["status"] == "pending"
-    visible = (await client.get(f"/api/topics/{topic}")).json()["posts"]
-    assert [p["body"] for p in visible] == ["Anyone driving to the meetup on Sunday?"]
-    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
-    [item] = [i for i in queue if i["post_id"] == held.json()["id"]]
+    assert held["status"] == "pending"
+    assert visible == ["Anyone driving to the meetup on Sunday?"]
     [finding] = item["findings"]
     assert item["category"] == finding["category"] == "threats"
     assert finding["message"] == "This contains a threat of violence."
@@ -297,15 +304,13 @@ async def test_the_second_reader_publishes_a_joke_the_rules_hold(
 ) -> None:
     """ "i'll kill you" is a listed threat; read in context, the reply is a joke between
     friends and is published at once, without a queue item."""
-    await make_space("general")
-    author, other = await make_member("ann"), await make_member("bob")
-    moderator = await make_member("mod", role="moderator")
-    topic = await _topic(client, other, "Finale", "Watching the finale tonight, no spoilers!")
-    body = "i'll kill you if you spoil the finale 😂"
-    posted = await client.post(
-        f"/api/topics/{topic}/posts", json={"body": body}, headers=author.headers
+    posted, _, items, _ = await _reply_in_new_topic(
+        client,
+        make_member,
+        make_space,
+        "Finale",
+        "Watching the finale tonight, no spoilers!",
+        "i'll kill you if you spoil the finale 😂",
     )
-    assert posted.status_code == 201, posted.text
-    assert posted.json()["status"] == "visible"
-    queue = (await client.get("/api/moderation/queue", headers=moderator.headers)).json()
-    assert not [i for i in queue if i["post_id"] == posted.json()["id"]]
+    assert posted["status"] == "visible"
+    assert not items
