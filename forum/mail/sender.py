@@ -15,6 +15,7 @@ from email.utils import formatdate, make_msgid
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
+from forum.accounts.members import deleted_accounts
 from forum.settings import Settings
 from forum.storage import db
 from forum.storage.prepared import PreparedInsert
@@ -60,15 +61,20 @@ class OutboxMailer:
         await self.send_all([mail])
 
     async def send_all(self, mails: list[Mail]) -> None:
-        """Store several mails in one transaction (all or none)."""
+        """Store several mails in one transaction (all or none). A mail to an account that
+        was deleted since its address was read is not kept: the deletion already cleared the
+        outbox of that account, and the address must not come back."""
         now = datetime.now(UTC)
-        rows = [
-            (now, mail.user_id, mail.to, mail.kind[:32], mail.subject[:200], mail.body,
-             json.dumps(mail.headers))
-            for mail in mails
-        ]  # fmt: skip
         async with db.write_transaction():
-            await _OUTBOX_ROW.ids(*rows)
+            erased = await deleted_accounts({m.user_id for m in mails if m.user_id is not None})
+            rows = [
+                (now, mail.user_id, mail.to, mail.kind[:32], mail.subject[:200], mail.body,
+                 json.dumps(mail.headers))
+                for mail in mails
+                if mail.user_id not in erased
+            ]  # fmt: skip
+            if rows:
+                await _OUTBOX_ROW.ids(*rows)
 
 
 class SmtpMailer:

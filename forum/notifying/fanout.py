@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 
 from forum import events
+from forum.accounts.members import deleted_accounts
 from forum.notifying import mailing, recipients, watchers
 from forum.notifying.recipients import Note
 from forum.storage import db
@@ -142,7 +143,11 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
     ]  # fmt: skip
     if rows:  # every note's rows in as few statements as the chunks allow
         async with db.write_transaction():
-            await _NOTIFICATION_ROW.ids(*rows)
+            # An account deleted since its recipients were read gets nothing.
+            if erased := await deleted_accounts({row[0] for row in rows}):
+                rows = [row for row in rows if row[0] not in erased]
+            if rows:
+                await _NOTIFICATION_ROW.ids(*rows)
     for note in notes:
         event = events.notify_event(
             sorted(note.users), note.fresh, note.kind, note.message, note.link

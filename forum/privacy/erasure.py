@@ -248,11 +248,13 @@ async def _delete_image_files(erasure: Erasure) -> None:
 async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -> Erasure:
     """Delete an account in one transaction, then close its sessions and live connections."""
     async with db.write_transaction():
-        row = (
-            await User.select(User.username, User.email)
-            .where(User.id == user_id, User.status != AccountStatus.deleted.value)
-            .first()
-        )
+        # The row is locked first: a mail being stored for this account meanwhile waits for
+        # the deletion, or is stored before it and cleared by it (forum.mail.sender).
+        row = await db.row_lock(
+            User.select(User.username, User.email).where(
+                User.id == user_id, User.status != AccountStatus.deleted.value
+            )
+        ).first()
         if row is None:
             raise AccountGone("This account does not exist or was already deleted.")
         ips = {r["ip"] for r in await Session.select(Session.ip).where(Session.user == user_id)}
