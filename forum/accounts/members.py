@@ -160,16 +160,3 @@ async def account_by_id(user_id: int) -> Account | None:
         .first()
     )
     return Account.from_row(row) if row else None
-
-
-async def deleted_accounts(users: set[int]) -> set[int]:
-    """Which of these accounts are deleted. Called inside a write transaction by what stores
-    something for members it read earlier (a notification, a mail): the rows are read under a
-    share lock, so a deletion in progress (which locks the row first, ``forum.privacy.erasure``)
-    is waited for, and one that starts later waits for this transaction and clears what it
-    stored."""
-    if not users:
-        return set()
-    query = User.select(User.id, User.status).where(User.id.is_in(sorted(users)))
-    rows = await db.row_lock(query, "SHARE")
-    return {r["id"] for r in rows if r["status"] == AccountStatus.deleted.value}

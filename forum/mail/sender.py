@@ -15,11 +15,11 @@ from email.utils import formatdate, make_msgid
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
-from forum.accounts.members import deleted_accounts
 from forum.settings import Settings
 from forum.storage import db
 from forum.storage.prepared import PreparedInsert
 from forum.storage.privacy_tables import OutboxMail
+from forum.storage.tables import User
 
 _OUTBOX_ROW = PreparedInsert(
     OutboxMail, OutboxMail.created, OutboxMail.user, OutboxMail.to_address, OutboxMail.kind,
@@ -66,7 +66,7 @@ class OutboxMailer:
         outbox of that account, and the address must not come back."""
         now = datetime.now(UTC)
         async with db.write_transaction():
-            erased = await deleted_accounts({m.user_id for m in mails if m.user_id is not None})
+            erased = await User.deleted_among({m.user_id for m in mails if m.user_id is not None})
             rows = [
                 (now, mail.user_id, mail.to, mail.kind[:32], mail.subject[:200], mail.body,
                  json.dumps(mail.headers))

@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from litestar.channels import ChannelsPlugin
 
 from forum import events
-from forum.accounts.members import deleted_accounts
 from forum.notifying import mailing, recipients, watchers
 from forum.notifying.recipients import Note
 from forum.storage import db
 from forum.storage.desk_tables import Notification
 from forum.storage.prepared import PreparedInsert
+from forum.storage.tables import User
 
 log = logging.getLogger("forum.notifying")
 BATCH_WINDOW = 0.2
@@ -144,7 +144,7 @@ async def deliver(post_ids: list[int], channels: ChannelsPlugin | None) -> list[
     if rows:  # every note's rows in as few statements as the chunks allow
         async with db.write_transaction():
             # An account deleted since its recipients were read gets nothing.
-            if erased := await deleted_accounts({row[0] for row in rows}):
+            if erased := await User.deleted_among({row[0] for row in rows}):
                 rows = [row for row in rows if row[0] not in erased]
             if rows:
                 await _NOTIFICATION_ROW.ids(*rows)

@@ -23,6 +23,7 @@ from forum.images import files
 from forum.storage import db
 from forum.storage.desk_tables import Notification, Report, ReviewItem
 from forum.storage.image_tables import Image
+from forum.storage.locking import row_lock
 from forum.storage.member_tables import Block, ReadPosition, Watch
 from forum.storage.privacy_tables import (
     AccessLog,
@@ -249,8 +250,8 @@ async def delete_account(user_id: int, channels: ChannelsPlugin | None = None) -
     """Delete an account in one transaction, then close its sessions and live connections."""
     async with db.write_transaction():
         # The row is locked first: a mail being stored for this account meanwhile waits for
-        # the deletion, or is stored before it and cleared by it (forum.mail.sender).
-        row = await db.row_lock(
+        # the deletion, or is stored before it and cleared by it (``User.deleted_among``).
+        row = await row_lock(
             User.select(User.username, User.email).where(
                 User.id == user_id, User.status != AccountStatus.deleted.value
             )

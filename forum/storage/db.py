@@ -17,7 +17,6 @@ from piccolo.apps.migrations.tables import Migration
 from piccolo.engine.base import Engine
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
-from piccolo.query import Select
 
 from forum.storage import piccolo_conf
 from forum.storage.backup import private_file
@@ -125,13 +124,6 @@ def engine() -> Engine:
     if _engine is None:
         raise RuntimeError("forum.storage.db.bind() has not been called")
     return _engine
-
-
-def row_lock(query: Select, strength: str = "UPDATE") -> Select:
-    """``query`` taking a row lock of this strength (``SELECT ... FOR UPDATE``/``FOR SHARE``)
-    inside a write transaction on PostgreSQL; on SQLite write transactions run one at a time
-    already, and the query is left as it is."""
-    return query if is_sqlite() else query.lock_rows(strength)  # type: ignore[arg-type]
 
 
 def is_sqlite() -> bool:

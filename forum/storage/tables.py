@@ -21,6 +21,8 @@ from piccolo.columns import (
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.table import Table
 
+from forum.storage.locking import row_lock
+
 
 class Role(StrEnum):
     """What a member may do; personal-data access is a separate flag."""
@@ -79,6 +81,19 @@ class User(Table, tablename="users"):
     terms_accepted_at = Timestamptz(null=True, default=None)
     created = Timestamptz(default=TimestamptzNow())
     last_seen = Timestamptz(null=True, default=None)
+
+    @classmethod
+    async def deleted_among(cls, users: set[int]) -> set[int]:
+        """Which of these accounts are deleted. Called inside a write transaction by what
+        stores something for members it read earlier (a notification, a mail): the rows are
+        read under a share lock, so a deletion in progress (which locks the row first,
+        ``forum.privacy.erasure``) is waited for, and one that starts later waits for this
+        transaction and clears what it stored."""
+        if not users:
+            return set()
+        query = cls.select(cls.id, cls.status).where(cls.id.is_in(sorted(users)))
+        rows = await row_lock(query, "SHARE")
+        return {r["id"] for r in rows if r["status"] == AccountStatus.deleted.value}
 
 
 class Session(Table, tablename="sessions"):
