@@ -248,10 +248,10 @@ ABUSE_DETECTORS = frozenset({"abuse", "abuse_model", "abuse_encoder"})
 
 def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
-    sentences of abuse_train and abuse_corpus_a to _i ("train": the abuse model and the second
+    sentences of abuse_train and abuse_corpus_a to _l ("train": the abuse model and the second
     reader are trained on five sixths of them), the fresh held-out set of abuse_fresh and the
-    blind sets of abuse_blind and abuse_blind2 (written without reading the detector; report
-    only, never tune on them)."""
+    blind sets of abuse_blind, abuse_blind2 and abuse_blind3 (written without reading the
+    detector; report only, never tune on them)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
     import abuse_blind
@@ -263,9 +263,13 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         return {"THREAT": blind.pop("THREATS"), **blind}
     if split == "blind2":
         return abuse_blind2.sets()
+    if split == "blind3":
+        import abuse_blind3
+
+        return {k: getattr(abuse_blind3, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
     if split == "train":
         out: dict[str, list[str]] = {k: [] for k in (*ABUSE_FAMILIES, "INNOCENT")}
-        for name in (f"abuse_{n}" for n in ("train", *(f"corpus_{c}" for c in "abcdefghi"))):
+        for name in (f"abuse_{n}" for n in ("train", *(f"corpus_{c}" for c in "abcdefghijkl"))):
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError:
@@ -280,14 +284,14 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
-    look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh, blind and blind2
-    (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
+    look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh and the blind
+    sets (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
 
     def caught(text: str) -> bool:
         return any(f.detector in ABUSE_DETECTORS for f in judged(text, policy).findings)
 
     rows: list[Row] = []
-    for split in ("dev", "train", "heldout", "fresh", "blind", "blind2"):
+    for split in ("dev", "train", "heldout", "fresh", "blind", "blind2", "blind3"):
         data = _abuse_split(split)
         hits = total = 0
         for fam in ABUSE_FAMILIES:
