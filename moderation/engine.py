@@ -165,14 +165,26 @@ def _profanity(policy: Policy, text: str) -> ProfanityDetector:
 
 
 def _abuse_model(policy: Policy, text: str) -> AbuseModelDetector:
-    min_words = policy.detector_settings.get("abuse_model", {}).get("min_words", 3)
+    conf = policy.detector_settings.get("abuse_model", {})
+    min_words = conf.get("min_words", 3)
     if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1:
         raise PolicyError(
             policy.source,
             _line_of(text, "detectors.abuse_model", "min_words"),
             "detectors.abuse_model.min_words: must be a whole number of at least 1",
         )
-    return AbuseModelDetector(min_words=min_words)
+    min_score = conf.get("min_score", 0.97)
+    if (
+        isinstance(min_score, bool)
+        or not isinstance(min_score, int | float)
+        or not 0 <= min_score <= 1
+    ):
+        raise PolicyError(
+            policy.source,
+            _line_of(text, "detectors.abuse_model", "min_score"),
+            "detectors.abuse_model.min_score: must be a number from 0 to 1",
+        )
+    return AbuseModelDetector(min_words=min_words, min_score=float(min_score))
 
 
 @functools.lru_cache(maxsize=4)

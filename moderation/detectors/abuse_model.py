@@ -178,9 +178,10 @@ class AbuseModelDetector:
 
     name = "abuse_model"
 
-    def __init__(self, path: Path = WEIGHTS, min_words: int = 3) -> None:
+    def __init__(self, path: Path = WEIGHTS, min_words: int = 3, min_score: float = FLOOR) -> None:
         self.model = shared_model(path)
         self.min_words = min_words
+        self.min_score = max(min_score, FLOOR)
         # Per whitespace chunk, its tokens and whether one is a cue (a pure function of the
         # chunk, kept for the chunks seen lately).
         self._chunks = Memo(self._read_chunk)
@@ -205,7 +206,7 @@ class AbuseModelDetector:
         out: list[Finding] = []
         for k, logits in enumerate(self.model.logits(sentences).tolist()):
             score, best = abuse_chance(logits)
-            if score >= FLOOR:
+            if score >= self.min_score:
                 out.append(family_finding(doc, *spans[k], FAMILIES[best], self.name, score))
         return out
 

@@ -84,14 +84,14 @@ def test_a_sentence_scores_the_same_among_others() -> None:
 
 @functools.cache
 def _policy(min_score: float) -> Policy:
-    """The default policy with another threshold for the abuse categories (written to a
-    file and loaded, as an operator would)."""
+    """The default policy with another threshold for the word model (written to a file and
+    loaded, as an operator would)."""
     text, n = re.subn(
-        r'(detectors = \["abuse", "abuse_model", "abuse_encoder"\]\n)min_score = [0-9.]+',
+        r"(\[detectors.abuse_model\]\n(?:#.*\n)*min_words = 3\n)min_score = [0-9.]+",
         rf"\g<1>min_score = {min_score}",
         POLICY.read_text(encoding="utf-8"),
     )
-    assert n == 4
+    assert n == 1
     path = Path(tempfile.mkdtemp()) / f"policy-{min_score}.toml"
     path.write_text(text, encoding="utf-8")
     return load_policy(path)
@@ -183,6 +183,18 @@ def test_a_bad_min_words_is_a_policy_error(bad: str, tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PolicyError, match="min_words"):
         load_policy(path)
+
+
+@pytest.mark.parametrize("bad", ["1.5", "-0.1", '"high"', "true"])
+def test_a_bad_min_score_is_a_policy_error_that_names_its_line(bad: str, tmp_path: Path) -> None:
+    text = POLICY.read_text(encoding="utf-8")
+    text = text.replace("min_words = 3\nmin_score = 0.97", f"min_words = 3\nmin_score = {bad}")
+    path = tmp_path / "policy.toml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(f"min_score = {bad}") + 1
+    with pytest.raises(PolicyError, match="detectors.abuse_model.min_score") as caught:
+        load_policy(path)
+    assert f":{line}" in str(caught.value)
 
 
 def test_the_chance_of_abuse_is_one_minus_the_chance_of_none() -> None:
