@@ -38,6 +38,8 @@ ENCODER_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2
 MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
 MAX_PIECES = 6  # and a post up to here (its first screens)
 PIECE_WORDS = MAX_TOKENS * 2 // 3  # words a piece may gather from whole sentences
+MAX_SENTENCES = 24  # sentences of many-sentence pieces also read on their own, at most
+SENTENCE_WORDS = 3  # a sentence read on its own has at least this many words
 
 
 class EncoderMissing(RuntimeError):
@@ -81,12 +83,14 @@ class Encoder:
         if weights is None:
             return
         with np.load(weights) as w:
-            self.conv_w = w["conv_w"].astype(np.float32)  # (3 * 384, filters), window-major
-            self.conv_b = w["conv_b"].astype(np.float32)
-            self.out_w = w["out_w"].astype(np.float32)  # (filters + 384, 5)
+            # One convolution per window width k: (k * 384, filters), window position major.
+            self.convs = [
+                (int(k), w[f"conv_w_{k}"].astype(np.float32), w[f"conv_b_{k}"].astype(np.float32))
+                for k in w["widths"]
+            ]
+            self.out_w = w["out_w"].astype(np.float32)  # (widths * filters + 384, 5)
             self.out_b = w["out_b"].astype(np.float32)
-        self.width = self.conv_w.shape[0] // 3
-        self.filters = self.conv_w.shape[1]
+        self.width = self.convs[0][1].shape[0] // self.convs[0][0]
 
     def states(self, texts: list[str]) -> list[np.ndarray]:
         """Per text, its tokens' meanings in context (tokens x 384), one encoder run."""
@@ -103,17 +107,19 @@ class Encoder:
         return [out[i, : len(e.ids)] for i, e in enumerate(encoded)]
 
     def logits(self, states: np.ndarray) -> np.ndarray:
-        """The head on one text's states: a convolution over three tokens (zero beyond the
-        ends), ReLU, max over the text, beside the mean; then one product."""
+        """The head on one text's states: per window width k, a convolution over k tokens
+        (zero beyond the ends), ReLU and max over the text; beside them the mean of the
+        states; then one product."""
         w, h = self.width, states.astype(np.float32)
-        padded = np.zeros((len(h) + 2, w), np.float32)
-        padded[1:-1] = h
-        conv = padded[:-2] @ self.conv_w[:w]
-        conv += padded[1:-1] @ self.conv_w[w : 2 * w]
-        conv += padded[2:] @ self.conv_w[2 * w :]
-        conv += self.conv_b
-        top = np.maximum(conv.max(axis=0), 0.0)
-        return np.concatenate((top, h.mean(axis=0))) @ self.out_w + self.out_b
+        n = len(h)
+        features = []
+        for k, conv_w, conv_b in self.convs:
+            padded = np.zeros((n + k - 1, w), np.float32)
+            padded[k // 2 : k // 2 + n] = h
+            conv = conv_b + sum(padded[i : i + n] @ conv_w[i * w : (i + 1) * w] for i in range(k))
+            features.append(np.maximum(conv.max(axis=0), 0.0))
+        features.append(h.mean(axis=0))
+        return np.concatenate(features) @ self.out_w + self.out_b
 
     def chances(self, texts: list[str]) -> np.ndarray:
         """Per text, the softmax of the head: the chance of each class."""
@@ -152,9 +158,25 @@ def pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences (of at least SENTENCE_WORDS words) of the pieces that hold more than
+    one, at most MAX_SENTENCES: read on their own as well, since one abusive sentence after
+    friendly ones weighs less in its piece than alone."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        inner = list(SENTENCE.finditer(text, s, e))
+        if len(inner) < 2:
+            continue
+        out += [m.span() for m in inner if len(m.group().split()) >= SENTENCE_WORDS]
+        if len(out) >= MAX_SENTENCES:
+            return out[:MAX_SENTENCES]
+    return out
+
+
 class AbuseEncoderDetector:
-    """The most likely abuse family of each piece of a text and its chance (any family):
-    findings at or above ``floor``; the policy's ``min_score`` decides which count."""
+    """The most likely abuse family of each piece of a text, and of each sentence of a
+    many-sentence piece, and its chance (any family): findings at or above ``floor``; the
+    policy's ``min_score`` decides which count."""
 
     name = "abuse_encoder"
 
@@ -162,26 +184,40 @@ class AbuseEncoderDetector:
         self.encoder = shared_encoder(weights)
         self.floor = floor
 
-    def _read(self, doc: Doc) -> tuple[list[tuple[int, int]], np.ndarray]:
-        """The text's pieces and, per piece, the chance of each class."""
+    def _read(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]], np.ndarray]:
+        """The text's pieces, the sentences read on their own, and for each piece, then each
+        sentence, the chance of each class (one encoder run)."""
         spans = pieces(doc.folded)
         if not spans:
-            return [], np.zeros((0, len(FAMILIES) + 1))
-        return spans, self.encoder.chances([doc.folded[s:e] for s, e in spans])
+            return [], [], np.zeros((0, len(FAMILIES) + 1))
+        alone = sentences(doc.folded, spans)
+        read = [doc.folded[s:e] for s, e in spans + alone]
+        return spans, alone, self.encoder.chances(read)
 
     def chance(self, doc: Doc) -> float:
-        """The highest chance of abuse over the text's pieces (0 for an empty text)."""
-        chances = self._read(doc)[1]
+        """The highest chance of abuse over the text's pieces and sentences (0 for an empty
+        text)."""
+        chances = self._read(doc)[2]
         return float(1.0 - chances[:, 0].min()) if len(chances) else 0.0
 
     def detect(self, doc: Doc) -> list[Finding]:
-        spans, chances = self._read(doc)
+        """A finding per sentence read on its own that reaches the floor, and per piece that
+        does when none of its sentences does (the abuse is in how they read together)."""
+        spans, alone, chances = self._read(doc)
+        score = 1.0 - chances[:, 0]
+        n = len(spans)
+        hits = [(s, e, k) for k, (s, e) in enumerate(alone, n) if score[k] >= self.floor]
+        hits += [
+            (s, e, k)
+            for k, (s, e) in enumerate(spans)
+            if score[k] >= self.floor and not any(s <= a and b <= e for a, b, _ in hits)
+        ]
+        hits.sort()
         return [
             family_finding(
-                doc, s, e, FAMILIES[int(row[1:].argmax())], self.name, float(1.0 - row[0])
+                doc, s, e, FAMILIES[int(chances[k, 1:].argmax())], self.name, float(score[k])
             )
-            for (s, e), row in zip(spans, chances, strict=True)
-            if 1.0 - row[0] >= self.floor
+            for s, e, k in hits
         ]
 
 

@@ -21,6 +21,7 @@ from moderation.detectors.abuse_encoder import (
     EncoderMissing,
     encoder_file,
     pieces,
+    sentences,
 )
 from moderation.detectors.base import Doc
 from moderation.policy import PolicyError
@@ -41,24 +42,30 @@ def test_the_encoder_is_the_published_file(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_the_head_computes_the_network(tmp_path: Path) -> None:
-    """Random weights: the head's three products equal the network step by step (zero
-    padding, a window of three tokens, ReLU, max, the mean beside it, one product)."""
+    """Random weights: the head's products equal the network step by step (per window width,
+    zero padding, a window of k tokens, ReLU, max; the mean beside them; one product)."""
     rng = np.random.default_rng(5)
-    width, filters = 384, 7
-    w = {
-        "conv_w": rng.normal(size=(3 * width, filters)).astype(np.float32) * 0.05,
-        "conv_b": rng.normal(size=filters).astype(np.float32),
-        "out_w": rng.normal(size=(filters + width, 5)).astype(np.float32),
-        "out_b": rng.normal(size=5).astype(np.float32),
-    }
+    width, filters, widths = 384, 7, (1, 3, 5)
+    w = {"widths": np.array(widths)}
+    for k in widths:
+        w[f"conv_w_{k}"] = rng.normal(size=(k * width, filters)).astype(np.float32) * 0.05
+        w[f"conv_b_{k}"] = rng.normal(size=filters).astype(np.float32)
+    w["out_w"] = rng.normal(size=(len(widths) * filters + width, 5)).astype(np.float32)
+    w["out_b"] = rng.normal(size=5).astype(np.float32)
     np.savez(tmp_path / "head.npz", **w)
     head = Encoder(tmp_path / "head.npz")
     for n in (1, 2, 9):
         states = rng.normal(size=(n, width)).astype(np.float32)
-        padded = np.vstack((np.zeros((1, width)), states, np.zeros((1, width))))
-        windows = [np.concatenate(padded[t : t + 3]) @ w["conv_w"] + w["conv_b"] for t in range(n)]
-        top = np.maximum(np.max(windows, axis=0), 0)
-        want = np.concatenate((top, states.mean(axis=0))) @ w["out_w"] + w["out_b"]
+        tops = []
+        for k in widths:
+            pad = np.zeros((k // 2, width))
+            padded = np.vstack((pad, states, pad))
+            windows = [
+                np.concatenate(padded[t : t + k]) @ w[f"conv_w_{k}"] + w[f"conv_b_{k}"]
+                for t in range(n)
+            ]
+            tops.append(np.maximum(np.max(windows, axis=0), 0))
+        want = np.concatenate((*tops, states.mean(axis=0))) @ w["out_w"] + w["out_b"]
         np.testing.assert_allclose(head.logits(states), want, rtol=1e-4, atol=1e-4)
 
 
@@ -82,19 +89,24 @@ def test_a_sentence_reads_the_same_alone_or_in_a_batch() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "category"),
+    ("text", "categories"),
     [
-        ("Keep posting and see how long your little car stays in one piece.", "threats"),
-        ("I know which bus you take home after your shift.", "doxxing"),
-        ("Nobody at this school would even notice if you disappeared, freak.", "harassment"),
+        ("Keep posting and see how long your little car stays in one piece.", {"threats"}),
+        ("I know which bus you take home after your shift.", {"doxxing"}),
+        # "disappeared" may mean left or died: either clause is one a moderator would cite.
+        (
+            "Nobody at this school would even notice if you disappeared, freak.",
+            {"harassment", "self_harm"},
+        ),
     ],
 )
-def test_reread_holds_what_only_the_reader_sees(text: str, category: str) -> None:
+def test_reread_holds_what_only_the_reader_sees(text: str, categories: set[str]) -> None:
     first = moderate(text)
     assert first.action < Action.HOLD  # the rules let it through
     verdict = reread(text, first)
     assert verdict.action == Action.HOLD
-    assert {r.category for r in verdict.reasons if r.detector == "abuse_encoder"} == {category}
+    found = {r.category for r in verdict.reasons if r.detector == "abuse_encoder"}
+    assert len(found) == 1 and found <= categories
 
 
 @pytest.mark.parametrize(
@@ -160,5 +172,24 @@ def test_the_reader_reports_the_family_and_the_piece_it_read() -> None:
     sentence = "Nobody at this school would even notice if you disappeared, freak."
     text = f"\n  {sentence}  \n"
     [f] = AbuseEncoderDetector().detect(Doc(text))
-    assert f.type == "HARASSMENT" and f.detector == "abuse_encoder"
+    assert f.type in ("HARASSMENT", "SELF_HARM") and f.detector == "abuse_encoder"
     assert text[f.start : f.end] == sentence
+
+
+def test_one_abusive_sentence_among_friendly_ones_is_read_on_its_own() -> None:
+    """In its piece the threat weighs a third; read alone it is what the post is held for,
+    and the finding is that sentence, not the friendly ones around it."""
+    threat = "Keep posting and see how long your little car stays in one piece."
+    text = f"Cracking ride on Sunday, thanks for sorting the route. {threat} See you at the cafe."
+    first = moderate(text)
+    assert first.action < Action.HOLD
+    verdict = reread(text, first)
+    assert verdict.action == Action.HOLD
+    [f] = [f for f in verdict.findings if f.detector == "abuse_encoder"]
+    assert text[f.start : f.end] == threat
+    read = [text[s:e].strip() for s, e in sentences(text, pieces(text))]
+    assert read == [
+        "Cracking ride on Sunday, thanks for sorting the route.",
+        threat,
+        "See you at the cafe.",
+    ]

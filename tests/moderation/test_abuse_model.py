@@ -192,7 +192,7 @@ def test_a_bad_min_score_is_a_policy_error_that_names_its_line(bad: str, tmp_pat
     path = tmp_path / "policy.toml"
     path.write_text(text, encoding="utf-8")
     line = text.splitlines().index(f"min_score = {bad}") + 1
-    with pytest.raises(PolicyError, match="detectors.abuse_model.min_score") as caught:
+    with pytest.raises(PolicyError, match=r"detectors\.abuse_model\.min_score") as caught:
         load_policy(path)
     assert f":{line}" in str(caught.value)
 
