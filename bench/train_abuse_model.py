@@ -19,7 +19,8 @@ A sixth of the abusive and look-alike sentences, of the ordinary sentences and o
 (chosen by hash) is kept back: the script prints the recall, the look-alikes, tweets and
 ordinary sentences flagged there at a few thresholds, which is how the policy's
 ``min_score`` was chosen. The held-out sets (abuse_sets heldout, abuse_more,
-abuse_fresh, abuse_blind, abuse_blind2) are never read here: bench/quality.py reports them.
+abuse_fresh, abuse_blind, abuse_blind2, abuse_blind3) are never read here: bench/quality.py
+reports them.
 
 The model: WordLlama's token embeddings (frozen) projected to 64 numbers, a convolution over
 three tokens (96 filters, ReLU, max over the sentence; with --mean the sentence's mean beside
