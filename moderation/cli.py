@@ -2,7 +2,9 @@
 
 The web app mounts ``moderation_group`` as ``forum moderation``; ``python -m
 moderation.cli scan`` runs the same command stand-alone. Moderators use it to dry-run a
-policy on exported posts.
+policy on exported posts: each text is judged as the forum judges a post's body,
+``moderate()`` and then the second reader (``reread``); a title or a user name, which the
+forum judges with ``moderate()`` alone, is judged so here too.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, BinaryIO
 
 import click
 
-from moderation.pipeline import moderate
+from moderation.pipeline import moderate, reread
 from moderation.policy import Policy, PolicyError
 from moderation.policy_parse import default_policy, load_policy
 from moderation.verdict import Context, Verdict
@@ -56,11 +58,24 @@ def _parse(line: str, number: int) -> tuple[Any, str | None, str | None]:
     return ident, text, None
 
 
+# Surfaces the forum judges with moderate() alone (the second reader reads bodies).
+FIRST_STAGE_ONLY = frozenset({"title", "username"})
+
+
+def judge(text: str, policy: Policy, context: Context | None = None) -> Verdict:
+    """What the forum decides for a text on this surface."""
+    verdict = moderate(text, context, policy)
+    if context is not None and context.surface in FIRST_STAGE_ONLY:
+        return verdict
+    return reread(text, verdict, context, policy)
+
+
 def scan_lines(
     lines: Iterable[str | bytes], policy: Policy | None = None, context: Context | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Moderate each line (JSON object with ``text`` and optional ``id``, or plain text);
-    a bad line yields an error object and the scan goes on."""
+    """Judge each line (JSON object with ``text`` and optional ``id``, or plain text) as
+    the forum would on the context's surface; a bad line yields an error object and the
+    scan goes on."""
     policy = policy or default_policy()
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
@@ -73,7 +88,7 @@ def scan_lines(
         if error is not None:
             yield {"id": ident, "line": number, "error": error}
             continue
-        yield verdict_record(ident, moderate(text, context, policy))
+        yield verdict_record(ident, judge(text, policy, context))
 
 
 def _lines_with_progress(stream: BinaryIO) -> Iterator[bytes]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from moderation.cli import moderation_group, scan_lines
+from moderation.verdict import Context
 
 REPO = Path(__file__).resolve().parents[2]
 LINES = [
@@ -128,3 +129,11 @@ def test_progress_goes_to_stderr_only_when_it_is_a_terminal(monkeypatch, tmp_pat
         assert list(cli._lines_with_progress(f)) == [b"one\n", b"two\n", b"three\n"]
     assert "scanning" in terminal.getvalue() and "100%" in terminal.getvalue()
     assert list(cli._lines_with_progress(_Pipe(b"a\nb\n"))) == [b"a\n", b"b\n"]
+
+
+def test_scan_judges_a_body_as_the_forum_does_and_a_title_with_the_rules_alone() -> None:
+    """The second reader lifts the rules' hold on a joke in a post, as the forum does; a
+    title, which the forum judges with moderate() alone, stays held."""
+    joke = ["i'll kill you if you spoil the finale 😂"]
+    assert [o["action"] for o in scan_lines(joke, context=Context(surface="post"))] == ["allow"]
+    assert [o["action"] for o in scan_lines(joke, context=Context(surface="title"))] == ["hold"]
