@@ -77,6 +77,9 @@ def test_a_long_post_is_read_in_whole_sentences_up_to_its_first_screens() -> Non
     for s, e in spans:
         assert text[e - 1] == "." and text[s:e].lstrip().startswith("Sentence number")
         assert len(text[s:e].split()) <= abuse_encoder.MAX_TOKENS * 2 // 3
+    alone = sentences(text, spans)
+    assert len(alone) == abuse_encoder.MAX_SENTENCES  # read on their own too, up to a cap
+    assert all(text[s:e].strip().startswith("Sentence number") for s, e in alone)
     assert pieces("   ") == []
 
 
