@@ -173,18 +173,8 @@ def _abuse_model(policy: Policy, text: str) -> AbuseModelDetector:
             _line_of(text, "detectors.abuse_model", "min_words"),
             "detectors.abuse_model.min_words: must be a whole number of at least 1",
         )
-    min_score = conf.get("min_score", 0.97)
-    if (
-        isinstance(min_score, bool)
-        or not isinstance(min_score, int | float)
-        or not 0 <= min_score <= 1
-    ):
-        raise PolicyError(
-            policy.source,
-            _line_of(text, "detectors.abuse_model", "min_score"),
-            "detectors.abuse_model.min_score: must be a number from 0 to 1",
-        )
-    return AbuseModelDetector(min_words=min_words, min_score=float(min_score))
+    min_score = _fraction(policy, text, "abuse_model", "min_score", 0.97)
+    return AbuseModelDetector(min_words=min_words, min_score=min_score)
 
 
 @functools.lru_cache(maxsize=4)
@@ -195,18 +185,24 @@ def _lexicon(sources: tuple[str, ...]) -> Lexicon:
     return build_lexicon(sources)
 
 
+def _fraction(policy: Policy, text: str, detector: str, key: str, default: float) -> float:
+    """A detector setting that must be a number from 0 to 1 (a chance), or a PolicyError
+    naming its line."""
+    value = policy.detector_settings.get(detector, {}).get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise PolicyError(
+            policy.source,
+            _line_of(text, f"detectors.{detector}", key),
+            f"detectors.{detector}.{key}: must be a number from 0 to 1",
+        )
+    return float(value)
+
+
 def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReader:
-    conf = policy.detector_settings.get("abuse_encoder", {})
-    values = {}
-    for key, default in (("read_from", 0.1), ("min_score", 0.97), ("clear_below", 0.0)):
-        value = conf.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise PolicyError(
-                policy.source,
-                _line_of(text, "detectors.abuse_encoder", key),
-                f"detectors.abuse_encoder.{key}: must be a number from 0 to 1",
-            )
-        values[key] = float(value)
+    values = {
+        key: _fraction(policy, text, "abuse_encoder", key, default)
+        for key, default in (("read_from", 0.1), ("min_score", 0.97), ("clear_below", 0.0))
+    }
     return SecondReader(word_model, **values)
 
 
