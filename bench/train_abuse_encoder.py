@@ -226,11 +226,8 @@ def check_reader(path: Path, head, batch, seqs: list[np.ndarray]) -> None:
     """The numpy head of the detector must give what the trained network gives."""
     import torch
 
-    reader = Encoder.__new__(Encoder)
-    with np.load(path) as w:
-        reader.convs = [(int(k), w[f"conv_w_{k}"], w[f"conv_b_{k}"]) for k in w["widths"]]
-        reader.out_w, reader.out_b = w["out_w"], w["out_b"]
-    reader.width = reader.convs[0][1].shape[0] // reader.convs[0][0]
+    reader = Encoder.__new__(Encoder)  # the head alone: no encoder session is needed
+    reader.load_head(path)
     with torch.no_grad():
         want = [head(*batch([s]))[0].numpy() for s in seqs]
     worst = max(float(np.abs(reader.logits(s) - w).max()) for s, w in zip(seqs, want, strict=True))

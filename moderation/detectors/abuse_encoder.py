@@ -80,15 +80,18 @@ class Encoder:
         )
         self.tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True)
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        if weights is None:
-            return
+        if weights is not None:
+            self.load_head(weights)
+
+    def load_head(self, weights: Path) -> None:
+        """The trained head: one convolution per window width k, (k * 384, filters) with the
+        window position major, and the output product, (widths * filters + 384, 5)."""
         with np.load(weights) as w:
-            # One convolution per window width k: (k * 384, filters), window position major.
             self.convs = [
                 (int(k), w[f"conv_w_{k}"].astype(np.float32), w[f"conv_b_{k}"].astype(np.float32))
                 for k in w["widths"]
             ]
-            self.out_w = w["out_w"].astype(np.float32)  # (widths * filters + 384, 5)
+            self.out_w = w["out_w"].astype(np.float32)
             self.out_b = w["out_b"].astype(np.float32)
         self.width = self.convs[0][1].shape[0] // self.convs[0][0]
 
