@@ -215,8 +215,14 @@ async def serve(application: Litestar) -> AsyncIterator[str]:
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
+    # websockets-sansio: what `forum run` gets from uvicorn's "auto" (the legacy "websockets"
+    # implementation is deprecated and warned on every run).
     config = uvicorn.Config(
-        application, lifespan="on", log_level="warning", ws="websockets", proxy_headers=False
+        application,
+        lifespan="on",
+        log_level="warning",
+        ws="websockets-sansio",
+        proxy_headers=False,
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))

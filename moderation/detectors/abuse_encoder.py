@@ -84,16 +84,12 @@ class Encoder:
             self.load_head(weights)
 
     def load_head(self, weights: Path) -> None:
-        """The trained head: one convolution per window width k, (k * 384, filters) with the
-        window position major, and the output product, (widths * filters + 384, 5)."""
+        """The trained heads: one (``Head``) or several (``heads`` = n, each head's arrays
+        prefixed ``h{i}_``), whose chances are averaged."""
         with np.load(weights) as w:
-            self.convs = [
-                (int(k), w[f"conv_w_{k}"].astype(np.float32), w[f"conv_b_{k}"].astype(np.float32))
-                for k in w["widths"]
-            ]
-            self.out_w = w["out_w"].astype(np.float32)
-            self.out_b = w["out_b"].astype(np.float32)
-        self.width = self.convs[0][1].shape[0] // self.convs[0][0]
+            n = int(w["heads"]) if "heads" in w else 0
+            prefixes = [f"h{i}_" for i in range(n)] or [""]
+            self.heads = [Head.from_arrays(w, p) for p in prefixes]
 
     def states(self, texts: list[str]) -> list[np.ndarray]:
         """Per text, its tokens' meanings in context (tokens x 384), one encoder run."""
@@ -109,6 +105,40 @@ class Encoder:
         )[0]
         return [out[i, : len(e.ids)] for i, e in enumerate(encoded)]
 
+    def chances(self, texts: list[str]) -> np.ndarray:
+        """Per text, the chance of each class: the softmax of each head, averaged."""
+        states = self.states(texts)
+        return np.mean([[softmax(h.logits(s)) for s in states] for h in self.heads], axis=0)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    e = np.exp(logits - logits.max())
+    return e / e.sum()
+
+
+class Head:
+    """One trained head: a convolution per window width k, (k * 384, filters) with the
+    window position major, and the output product, (widths * filters + 384, 5)."""
+
+    def __init__(self, convs: list[tuple[int, np.ndarray, np.ndarray]], out_w, out_b) -> None:
+        self.convs, self.out_w, self.out_b = convs, out_w, out_b
+        self.width = convs[0][1].shape[0] // convs[0][0]
+
+    @classmethod
+    def from_arrays(cls, w, prefix: str = "") -> Head:
+        """The head whose arrays are named ``{prefix}widths``, ``{prefix}conv_w_{k}``..."""
+        convs = [
+            (
+                int(k),
+                w[f"{prefix}conv_w_{k}"].astype(np.float32),
+                w[f"{prefix}conv_b_{k}"].astype(np.float32),
+            )
+            for k in w[f"{prefix}widths"]
+        ]
+        return cls(
+            convs, w[f"{prefix}out_w"].astype(np.float32), w[f"{prefix}out_b"].astype(np.float32)
+        )
+
     def logits(self, states: np.ndarray) -> np.ndarray:
         """The head on one text's states: per window width k, a convolution over k tokens
         (zero beyond the ends), ReLU and max over the text; beside them the mean of the
@@ -123,13 +153,6 @@ class Encoder:
             features.append(np.maximum(conv.max(axis=0), 0.0))
         features.append(h.mean(axis=0))
         return np.concatenate(features) @ self.out_w + self.out_b
-
-    def chances(self, texts: list[str]) -> np.ndarray:
-        """Per text, the softmax of the head: the chance of each class."""
-        logits = np.stack([self.logits(s) for s in self.states(texts)])
-        logits -= logits.max(axis=1, keepdims=True)
-        e = np.exp(logits)
-        return e / e.sum(axis=1, keepdims=True)
 
 
 @lru_cache(maxsize=2)

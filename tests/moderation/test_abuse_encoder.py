@@ -66,7 +66,7 @@ def test_the_head_computes_the_network(tmp_path: Path) -> None:
             ]
             tops.append(np.maximum(np.max(windows, axis=0), 0))
         want = np.concatenate((*tops, states.mean(axis=0))) @ w["out_w"] + w["out_b"]
-        np.testing.assert_allclose(head.logits(states), want, rtol=1e-4, atol=1e-4)
+        np.testing.assert_allclose(head.heads[0].logits(states), want, rtol=1e-4, atol=1e-4)
 
 
 def test_a_long_post_is_read_in_whole_sentences_up_to_its_first_screens() -> None:
@@ -95,7 +95,7 @@ def test_a_sentence_reads_the_same_alone_or_in_a_batch() -> None:
     ("text", "categories"),
     [
         ("Keep posting and see how long your little car stays in one piece.", {"threats"}),
-        ("I know which bus you take home after your shift.", {"doxxing"}),
+        ("I know where your kids go to school now.", {"doxxing"}),
         # "disappeared" may mean left or died: either clause is one a moderator would cite.
         (
             "Nobody at this school would even notice if you disappeared, freak.",
