@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import ssl
 import subprocess
 import sys
 import time
@@ -42,7 +43,8 @@ def test_forum_run_serves_tls_and_ignores_forwarding_headers_by_default(tmp_path
     )
     url = f"https://127.0.0.1:{port}"
     try:
-        with httpx.Client(verify=str(cert), base_url=url, timeout=5) as tls:
+        trust = ssl.create_default_context(cafile=str(cert))
+        with httpx.Client(verify=trust, base_url=url, timeout=5) as tls:
             deadline = time.monotonic() + 30
             while True:
                 assert proc.poll() is None, log.read_text()
