@@ -90,6 +90,7 @@ class Encoder:
             n = int(w["heads"]) if "heads" in w else 0
             prefixes = [f"h{i}_" for i in range(n)] or [""]
             self.heads = [Head.from_arrays(w, p) for p in prefixes]
+        self.together = Heads(self.heads)
 
     def states(self, texts: list[str]) -> list[np.ndarray]:
         """Per text, its tokens' meanings in context (tokens x 384), one encoder run."""
@@ -107,8 +108,7 @@ class Encoder:
 
     def chances(self, texts: list[str]) -> np.ndarray:
         """Per text, the chance of each class: the softmax of each head, averaged."""
-        states = self.states(texts)
-        return np.mean([[softmax(h.logits(s)) for s in states] for h in self.heads], axis=0)
+        return np.stack([self.together.chances(s) for s in self.states(texts)])
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -153,6 +153,43 @@ class Head:
             features.append(np.maximum(conv.max(axis=0), 0.0))
         features.append(h.mean(axis=0))
         return np.concatenate(features) @ self.out_w + self.out_b
+
+
+class Heads:
+    """Heads of the same window widths and filters read at once: per width, their
+    convolutions side by side (one product per window position for all of them, not one per
+    head); then each head's own output product and softmax, averaged."""
+
+    def __init__(self, heads: list[Head]) -> None:
+        shape = [(k, w.shape) for k, w, _ in heads[0].convs]
+        if any([(k, w.shape) for k, w, _ in h.convs] != shape for h in heads):
+            raise ValueError("the heads differ in window widths or filters")
+        self.width = heads[0].width
+        self.convs = [
+            (
+                k,
+                np.concatenate([h.convs[j][1] for h in heads], axis=1),
+                np.concatenate([h.convs[j][2] for h in heads]),
+            )
+            for j, (k, _) in enumerate(shape)
+        ]
+        self.outs = [(h.out_w, h.out_b) for h in heads]
+
+    def chances(self, states: np.ndarray) -> np.ndarray:
+        """The mean over the heads of each head's softmax, on one text's states."""
+        w, h = self.width, states.astype(np.float32)
+        n, count = len(h), len(self.outs)
+        tops = []
+        for k, conv_w, conv_b in self.convs:
+            padded = np.zeros((n + k - 1, w), np.float32)
+            padded[k // 2 : k // 2 + n] = h
+            conv = conv_b + sum(padded[i : i + n] @ conv_w[i * w : (i + 1) * w] for i in range(k))
+            tops.append(np.maximum(conv.max(axis=0), 0.0).reshape(count, -1))
+        mean = h.mean(axis=0)
+        total = np.zeros(len(self.outs[0][1]), np.float32)
+        for i, (out_w, out_b) in enumerate(self.outs):
+            total += softmax(np.concatenate([t[i] for t in tops] + [mean]) @ out_w + out_b)
+        return total / count
 
 
 @lru_cache(maxsize=2)
