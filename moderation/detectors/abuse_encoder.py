@@ -116,6 +116,21 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum()
 
 
+def window_tops(
+    states: np.ndarray, convs: list[tuple[int, np.ndarray, np.ndarray]], width: int
+) -> list[np.ndarray]:
+    """Per window width k, a convolution over k tokens of the states (zero beyond the ends;
+    weights (k * width, filters), window position major), ReLU and max over the text."""
+    n = len(states)
+    tops = []
+    for k, conv_w, conv_b in convs:
+        padded = np.zeros((n + k - 1, width), np.float32)
+        padded[k // 2 : k // 2 + n] = states
+        windows = (padded[i : i + n] @ conv_w[i * width : (i + 1) * width] for i in range(k))
+        tops.append(np.maximum((conv_b + sum(windows)).max(axis=0), 0.0))
+    return tops
+
+
 class Head:
     """One trained head: a convolution per window width k, (k * 384, filters) with the
     window position major, and the output product, (widths * filters + 384, 5)."""
@@ -143,16 +158,9 @@ class Head:
         """The head on one text's states: per window width k, a convolution over k tokens
         (zero beyond the ends), ReLU and max over the text; beside them the mean of the
         states; then one product."""
-        w, h = self.width, states.astype(np.float32)
-        n = len(h)
-        features = []
-        for k, conv_w, conv_b in self.convs:
-            padded = np.zeros((n + k - 1, w), np.float32)
-            padded[k // 2 : k // 2 + n] = h
-            conv = conv_b + sum(padded[i : i + n] @ conv_w[i * w : (i + 1) * w] for i in range(k))
-            features.append(np.maximum(conv.max(axis=0), 0.0))
-        features.append(h.mean(axis=0))
-        return np.concatenate(features) @ self.out_w + self.out_b
+        h = states.astype(np.float32)
+        features = window_tops(h, self.convs, self.width)
+        return np.concatenate([*features, h.mean(axis=0)]) @ self.out_w + self.out_b
 
 
 class Heads:
@@ -177,14 +185,8 @@ class Heads:
 
     def chances(self, states: np.ndarray) -> np.ndarray:
         """The mean over the heads of each head's softmax, on one text's states."""
-        w, h = self.width, states.astype(np.float32)
-        n, count = len(h), len(self.outs)
-        tops = []
-        for k, conv_w, conv_b in self.convs:
-            padded = np.zeros((n + k - 1, w), np.float32)
-            padded[k // 2 : k // 2 + n] = h
-            conv = conv_b + sum(padded[i : i + n] @ conv_w[i * w : (i + 1) * w] for i in range(k))
-            tops.append(np.maximum(conv.max(axis=0), 0.0).reshape(count, -1))
+        h, count = states.astype(np.float32), len(self.outs)
+        tops = [t.reshape(count, -1) for t in window_tops(h, self.convs, self.width)]
         mean = h.mean(axis=0)
         total = np.zeros(len(self.outs[0][1]), np.float32)
         for i, (out_w, out_b) in enumerate(self.outs):

@@ -41,17 +41,25 @@ def test_the_encoder_is_the_published_file(monkeypatch: pytest.MonkeyPatch) -> N
         encoder_file()
 
 
-def test_the_head_computes_the_network(tmp_path: Path) -> None:
-    """Random weights: the head's products equal the network step by step (per window width,
-    zero padding, a window of k tokens, ReLU, max; the mean beside them; one product)."""
-    rng = np.random.default_rng(5)
-    width, filters, widths = 384, 7, (1, 3, 5)
+def random_head(
+    rng: np.random.Generator, filters: int, widths: tuple[int, ...], width: int = 384
+) -> dict[str, np.ndarray]:
+    """The arrays of a head file with random weights."""
     w = {"widths": np.array(widths)}
     for k in widths:
         w[f"conv_w_{k}"] = rng.normal(size=(k * width, filters)).astype(np.float32) * 0.05
         w[f"conv_b_{k}"] = rng.normal(size=filters).astype(np.float32)
     w["out_w"] = rng.normal(size=(len(widths) * filters + width, 5)).astype(np.float32)
     w["out_b"] = rng.normal(size=5).astype(np.float32)
+    return w
+
+
+def test_the_head_computes_the_network(tmp_path: Path) -> None:
+    """Random weights: the head's products equal the network step by step (per window width,
+    zero padding, a window of k tokens, ReLU, max; the mean beside them; one product)."""
+    rng = np.random.default_rng(5)
+    width, widths = 384, (1, 3, 5)
+    w = random_head(rng, filters=7, widths=widths)
     np.savez(tmp_path / "head.npz", **w)
     head = Encoder(tmp_path / "head.npz")
     for n in (1, 2, 9):
@@ -73,15 +81,9 @@ def test_several_heads_in_one_file_are_averaged(tmp_path: Path) -> None:
     """A file of heads (``heads`` = n, arrays prefixed ``h{i}_``): the reader's chance of each
     class is the mean of each head's softmax, and each head reads as it would alone."""
     rng = np.random.default_rng(7)
-    width, filters, widths = 384, 5, (1, 3)
     both = {"heads": np.array(2)}
     for i in range(2):
-        w = {"widths": np.array(widths)}
-        for k in widths:
-            w[f"conv_w_{k}"] = rng.normal(size=(k * width, filters)).astype(np.float32) * 0.05
-            w[f"conv_b_{k}"] = rng.normal(size=filters).astype(np.float32)
-        w["out_w"] = rng.normal(size=(len(widths) * filters + width, 5)).astype(np.float32)
-        w["out_b"] = rng.normal(size=5).astype(np.float32)
+        w = random_head(rng, filters=5, widths=(1, 3))
         np.savez(tmp_path / f"head{i}.npz", **w)
         both.update({f"h{i}_{name}": a for name, a in w.items()})
     np.savez(tmp_path / "heads.npz", **both)
