@@ -34,6 +34,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import train_abuse_encoder as reader  # noqa: E402
+from abuse_head_torch import Head, length_batches  # noqa: E402
 from minilm_torch import LAYERS, WIDTH, MiniLM  # noqa: E402
 from torch import nn  # noqa: E402
 
@@ -41,26 +42,6 @@ from moderation.detectors.abuse_encoder import Encoder  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
 
 base = reader.base
-
-
-class Head(nn.Module):
-    """The second reader's head: convolutions over 1, 3 and 5 tokens and the mean."""
-
-    def __init__(self, filters: int = 128, dropout: float = 0.3) -> None:
-        super().__init__()
-        self.drop = nn.Dropout(dropout)
-        self.convs = nn.ModuleList(nn.Conv1d(WIDTH, filters, k, padding=k // 2) for k in (1, 3, 5))
-        self.out = nn.Linear(3 * filters + WIDTH, len(base.CLASSES))
-
-    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        m = mask.unsqueeze(-1)
-        x = self.drop(x)
-        mean = (x * m).sum(1) / m.sum(1)
-        tops = [
-            torch.relu(conv(x.transpose(1, 2))).transpose(1, 2).masked_fill(m == 0, 0)
-            for conv in self.convs
-        ]
-        return self.out(self.drop(torch.cat((*[t.max(1).values for t in tops], mean), 1)))
 
 
 def lower_states(model: MiniLM, texts: list[str], upto: int) -> list[torch.Tensor]:
@@ -114,7 +95,7 @@ def main() -> None:
     check_x, labels, prose_x = states[b:c], np.array([k for _, k in check]), states[c:]
 
     top = nn.ModuleList(model.layers[upto:])
-    head = Head()
+    head = Head(WIDTH, 128, (1, 3, 5), 0.3, len(base.CLASSES))
 
     def forward(seqs: list[torch.Tensor]) -> torch.Tensor:
         x = torch.zeros((len(seqs), max(len(q) for q in seqs), WIDTH))
@@ -127,16 +108,6 @@ def main() -> None:
             x = layer(x, bias)
         # Zero beyond each text, as a text read alone is at run time.
         return head(x * mask.unsqueeze(-1), mask)
-
-    def batches() -> list[list[int]]:
-        order = list(range(len(rows_x)))
-        rng.shuffle(order)
-        out = []
-        for g in range(0, len(order), args.batch * 50):
-            group = sorted(order[g : g + args.batch * 50], key=lambda i: len(rows_x[i][0]))
-            out += [group[k : k + args.batch] for k in range(0, len(group), args.batch)]
-        rng.shuffle(out)
-        return out
 
     def chance(seqs: list[torch.Tensor]) -> np.ndarray:
         top.eval()
@@ -158,15 +129,15 @@ def main() -> None:
         groups.append({"params": top.parameters(), "lr": args.lr})
         lrs.append(args.lr)
     opt = torch.optim.AdamW(groups, weight_decay=1e-4)
+    per_epoch = len(length_batches(rows_x, random.Random(0), args.batch))
     cycle = torch.optim.lr_scheduler.OneCycleLR(
-        opt, lrs, total_steps=args.epochs * len(batches()), pct_start=0.1
+        opt, lrs, total_steps=args.epochs * per_epoch, pct_start=0.1
     )
     top.train()
     head.train()
     for epoch in range(args.epochs):
         started, total = time.perf_counter(), 0.0
-        for ids in batches():
-            part = [rows_x[i] for i in ids]
+        for part in length_batches(rows_x, rng, args.batch):
             y = torch.tensor([k for _, k, _ in part])
             w = torch.tensor([w for _, _, w in part])
             logits = forward([s for s, _, _ in part])

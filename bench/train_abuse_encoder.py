@@ -141,6 +141,7 @@ def main() -> None:
         return
 
     import torch
+    from abuse_head_torch import Head, length_batches
     from torch import nn
 
     torch.set_num_threads(2)
@@ -162,26 +163,6 @@ def main() -> None:
 
     widths = [int(k) for k in args.widths.split(",")]
 
-    class Head(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.drop = nn.Dropout(args.dropout)
-            self.convs = nn.ModuleList(
-                nn.Conv1d(width, args.filters, k, padding=k // 2) for k in widths
-            )
-            self.out = nn.Linear(len(widths) * args.filters + width, len(base.CLASSES))
-
-        def forward(self, x, mask):
-            m = mask.unsqueeze(-1)
-            x = self.drop(x)
-            mean = (x * m).sum(1) / m.sum(1)
-            tops = [
-                torch.relu(conv(x.transpose(1, 2))).transpose(1, 2).masked_fill(m == 0, 0)
-                for conv in self.convs
-            ]
-            tops = [t.max(1).values for t in tops]
-            return self.out(self.drop(torch.cat((*tops, mean), 1)))
-
     def batch(seqs):
         longest = max(len(q) for q in seqs)
         x = np.zeros((len(seqs), longest, width), np.float32)
@@ -191,33 +172,21 @@ def main() -> None:
             mask[i, : len(q)] = 1
         return torch.from_numpy(x), torch.from_numpy(mask)
 
-    def batches(rows: list, rng: random.Random, size: int = 64) -> list[list]:
-        """Batches of texts of about the same length (less padding to compute), in a
-        random order: the rows are shuffled, sorted by length in groups of 50 batches."""
-        rows = rows[:]
-        rng.shuffle(rows)
-        out = []
-        for g in range(0, len(rows), size * 50):
-            group = sorted(rows[g : g + size * 50], key=lambda r: len(r[0]))
-            out += [group[b : b + size] for b in range(0, len(group), size)]
-        rng.shuffle(out)
-        return out
-
     def train_head(seed: int) -> Head:
         """One head; the learning rate rises over the first tenth of the steps, then falls
         to nothing (one cycle), so the last epoch is not a lottery."""
         torch.manual_seed(seed)
         rng = random.Random(seed)
-        head = Head()
+        head = Head(width, args.filters, widths, args.dropout, len(base.CLASSES))
         opt = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=1e-4)
-        per_epoch = len(batches(train_x, random.Random(0)))
+        per_epoch = len(length_batches(train_x, random.Random(0), 64))
         cycle = torch.optim.lr_scheduler.OneCycleLR(
             opt, args.lr, total_steps=args.epochs * per_epoch, pct_start=0.1
         )
         for epoch in range(args.epochs):
             head.train()
             total = 0.0
-            for part in batches(train_x, rng):
+            for part in length_batches(train_x, rng, 64):
                 x, mask = batch([s for s, _, _ in part])
                 y = torch.tensor([c for _, c, _ in part])
                 weight = torch.tensor([w for _, _, w in part])
