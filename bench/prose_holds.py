@@ -20,6 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
+from precision import read_lines  # noqa: E402
+
 from moderation import Action, moderate, reread  # noqa: E402
 
 BAR = 0.001
@@ -35,8 +37,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each sentence the reader changes")
     args = ap.parse_args()
     for split in ("dev", "heldout") if args.split == "both" else (args.split,):
-        path = HERE / "corpus" / f"sentences_{split}.txt"
-        texts = path.read_text(encoding="utf-8").splitlines()
+        texts = read_lines("sentences", split)
         started = time.perf_counter()
         first = [moderate(t) for t in texts]
         second = [reread(t, v) for t, v in zip(texts, first, strict=True)]
