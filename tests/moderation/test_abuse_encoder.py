@@ -6,6 +6,7 @@ these tests; none is in a training or held-out set."""
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from moderation.detectors.abuse_encoder import (
     EncoderMissing,
     encoder_file,
     pieces,
+    published_layers,
     sentences,
 )
 from moderation.detectors.base import Doc
@@ -93,6 +95,66 @@ def test_several_heads_in_one_file_are_averaged(tmp_path: Path) -> None:
     assert not np.allclose(alone[0], alone[1], atol=1e-3)  # two different heads
     np.testing.assert_allclose(together, (alone[0] + alone[1]) / 2, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(together.sum(axis=1), 1.0, rtol=1e-5)
+
+
+def top_file(path: Path, layers: list[dict[str, np.ndarray]]) -> Path:
+    """A weights file of a random head and these top layers (stored as float16)."""
+    w = random_head(np.random.default_rng(3), filters=5, widths=(1, 3))
+    w["top_layers"] = np.array(len(layers))
+    for j, layer in enumerate(layers):
+        w.update({f"t{j}_{name}": a.astype(np.float16) for name, a in layer.items()})
+    np.savez(path, **w)
+    return path
+
+
+def bert_layer(x: np.ndarray, p: dict[str, np.ndarray]) -> np.ndarray:
+    """One BERT layer on one text's states, written out: 12 attention heads, exact GELU,
+    LayerNorm after each half."""
+
+    def norm(h: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return (h - h.mean(-1, keepdims=True)) / np.sqrt(h.var(-1, keepdims=True) + 1e-12) * w + b
+
+    n = len(x)
+    q, k, v = ((x @ p[f"{c}_w"] + p[f"{c}_b"]).reshape(n, 12, 32).swapaxes(0, 1) for c in "qkv")
+    scores = np.exp(q @ k.swapaxes(1, 2) / np.sqrt(32))
+    att = (scores / scores.sum(-1, keepdims=True) @ v).swapaxes(0, 1).reshape(n, -1)
+    x = norm(x + att @ p["o_w"] + p["o_b"], p["norm1_w"], p["norm1_b"])
+    up = x @ p["up_w"] + p["up_b"]
+    up = up * (1 + np.vectorize(math.erf)(up / math.sqrt(2))) / 2
+    return norm(x + up @ p["down_w"] + p["down_b"], p["norm2_w"], p["norm2_b"])
+
+
+def test_published_top_layers_in_the_file_read_as_the_published_encoder(tmp_path: Path) -> None:
+    _, layers = published_layers()
+    plain = Encoder(None)
+    top = Encoder(top_file(tmp_path / "top.npz", layers[4:]))
+    assert len(top.top) == 2 and not plain.top
+    texts = ["see you at the match on saturday", "you will regret this when i find you, " * 6]
+    for a, b in zip(plain.states(texts), top.states(texts), strict=True):
+        assert a.shape == b.shape
+        np.testing.assert_allclose(b, a, atol=2e-2)  # the file's weights are float16
+
+
+def test_the_reader_runs_the_trained_layers_of_its_file(tmp_path: Path) -> None:
+    """Every layer changed (as if trained): the reader's states are those of the changed
+    layers, computed here step by step from the embeddings."""
+    embeddings, layers = published_layers()
+    rng = np.random.default_rng(11)
+    changed = [
+        {n: (a + rng.normal(scale=0.02, size=a.shape)).astype(np.float16) for n, a in layer.items()}
+        for layer in layers
+    ]
+    reader = Encoder(top_file(tmp_path / "all.npz", changed))
+    text = "you will regret this when i find you"
+    ids = reader.tokenizer.encode(text).ids
+    x = embeddings["words"][ids] + embeddings["positions"][: len(ids)] + embeddings["types"][0]
+    x = (x - x.mean(-1, keepdims=True)) / np.sqrt(x.var(-1, keepdims=True) + 1e-12)
+    x = x * embeddings["norm_w"] + embeddings["norm_b"]
+    for layer in changed:
+        x = bert_layer(x, {n: a.astype(np.float32) for n, a in layer.items()})
+    got = reader.states([text])[0]
+    np.testing.assert_allclose(got, x, atol=2e-3)
+    assert np.abs(got - Encoder(None).states([text])[0]).max() > 0.1  # not the published ones
 
 
 def test_a_long_post_is_read_in_whole_sentences_up_to_its_first_screens() -> None:
