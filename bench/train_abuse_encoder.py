@@ -24,10 +24,13 @@ frozen 0.744 / 0.816 recall at 1% / 2% look-alikes, top layer 0.752 / 0.828, top
 Data, kept-back sixth and ordinary sentences: as ``train_abuse_model.py`` (the same
 ``labelled()``, ``ordinary()`` and hash split), plus the corpora listed in EXTRA_SETS and the
 ordinary messages of EVERYDAY_SETS. The held-out sets (abuse_sets heldout, abuse_more,
-abuse_fresh, abuse_blind, abuse_blind2, abuse_blind3) are never read here: bench/quality.py
-reports them. The ordinary sentences weigh three times a labelled one in the loss
-(``--ordinary-weight``: with weight 1 the reader held "Why would you want to do this?"; 6 gave
-a lower recall for the same look-alikes on the kept-back sixth).
+abuse_fresh, abuse_blind, abuse_blind2, abuse_blind3), which bench/quality.py reports, are
+read only to leave their sentences out of training (``held_out()``): 133 of the 57,133
+labelled sentences and 5 ordinary ones were also in them, common short lines ("kys", "go
+play in traffic", "I'm dying to see the new season") that helpers wrote independently. The
+ordinary sentences weigh three times a labelled one in the loss (``--ordinary-weight``: with
+weight 1 the reader held "Why would you want to do this?"; 6 gave a lower recall for the
+same look-alikes on the kept-back sixth).
 
 It prints the kept-back figures the policy's thresholds were chosen from: what the forum would
 decide (moderate(), then reread()) for a grid of ``read_from``, ``min_score`` and
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -56,7 +60,7 @@ import train_abuse_model as base  # noqa: E402
 from moderation.detectors.abuse_encoder import WEIGHTS, Encoder  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
 
-EXTRA_SETS = tuple(f"abuse_corpus_{c}" for c in "fghijklmnopqr")
+EXTRA_SETS = tuple(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx")
 # Everyday sentences that speak to "you" and ordinary community messages (written by helpers
 # for this reader's negatives): the encoder first read many of them as abuse.
 EVERYDAY_SETS = ("everyday_you", "everyday_posts")
@@ -75,8 +79,30 @@ def everyday() -> list[str]:
     return out
 
 
+# The sets bench/quality.py measures on; their sentences are never trained on (below).
+HELD_OUT_SETS = ("abuse_more", "abuse_fresh", "abuse_blind", "abuse_blind2", "abuse_blind3")
+
+
+def held_out() -> set[str]:
+    """The held-out sentences, folded to lowercase letters and digits: the corpora were
+    written blind, so common short lines ("kys", "go play in traffic", "I'm dying to see the
+    new season") occur in them too, and a sentence the reader trained on says nothing
+    about unseen text. Only their text is read here, to leave them out."""
+    from abuse_sets import sets
+
+    texts = [t for items in sets("heldout").values() for t in items]
+    for module in HELD_OUT_SETS:
+        texts += [t for items in base._lists(module).values() for t in items]
+    return {same(t) for t in texts}
+
+
+def same(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def labelled() -> list[tuple[str, int]]:
-    """``train_abuse_model.labelled()`` and the sentences of EXTRA_SETS."""
+    """``train_abuse_model.labelled()`` and the sentences of EXTRA_SETS, less any sentence
+    of the held-out sets."""
     rows = base.labelled()
     seen = {t for t, _ in rows}
     for module in EXTRA_SETS:
@@ -85,7 +111,8 @@ def labelled() -> list[tuple[str, int]]:
                 if t not in seen:
                     seen.add(t)
                     rows.append((t, c))
-    return rows
+    unseen = held_out()
+    return [(t, c) for t, c in rows if same(t) not in unseen]
 
 
 def lower_states(model, texts: list[str], upto: int, cache: dict) -> list:
@@ -183,6 +210,8 @@ def main() -> None:
     train = [(t, c) for t, c in rows if not base.kept_back(t)]
     check = [(t, c) for t, c in rows if base.kept_back(t)]
     plain = base.ordinary(args.corpus) + [t for t in everyday() if not base.kept_back(t)]
+    unseen = held_out()
+    plain = [t for t in plain if same(t) not in unseen]
     print(f"training: {len(train)} labelled texts, {len(plain)} ordinary; kept back: {len(check)}")
     model = MiniLM.from_onnx().eval()
     upto = LAYERS - args.top_layers
@@ -320,7 +349,6 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
     """What the forum would decide (moderate(), then reread()) on the kept-back sixth, the
     kept-back ordinary sentences, tweets and everyday sentences, for a grid of the policy's
     ``read_from``, ``min_score`` and ``clear_below``, with the head just written."""
-    import re
     import tempfile
 
     from moderation import load_policy, moderate, reread
@@ -356,7 +384,7 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
     grid = [
         (r, m, c)
         for r in (0.005, 0.01, 0.02, 0.05)
-        for m in (0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
+        for m in (0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
         for c in (0.2, 0.3, 0.5)
     ]
     for read_from, min_score, clear in grid:
@@ -381,7 +409,7 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
             1 for t in sets["ordinary"] if not first[t].findings and flagged(t, policy=policy)
         )
         print(
-            f"read_from {read_from:.2f} min_score {min_score:.3f} clear_below {clear:.2f}: "
+            f"read_from {read_from:.3f} min_score {min_score:.3f} clear_below {clear:.2f}: "
             f"recall {f[y > 0].mean():.3f}, look-alikes {f[y == 0].mean():.3f}, "
             + ", ".join(f"{k} {n}" for k, n in counts.items())
             + f" (ordinary added by the reader: {added})",
