@@ -121,6 +121,27 @@ NUMERIC_TYPES = frozenset(
     )
 )
 
+# Government identifiers written as a bare run of digits: one counts only near a word
+# that names an identifier (regex alternatives, lower case, whole words) ...
+ID_CUES = (
+    *("ssn", "social security", "social insurance", "sin", "nas", "id", "identity"),
+    *("identification", "national", "citizen", "passport", "tax", "tin", "itin"),
+    *("pesel", "tc", r"t\.c", "kimlik", "tckn", "aadhaar", "aadhar", "uid", "rrn"),
+    *("resident", "registration", "personnummer", "personnr", "pnr", "idnr", "steuer"),
+    *("steuer-id", "steueridentifikationsnummer", "identifikationsnummer", "tfn", "abn"),
+    *("acn", "nhs", "hetu", "henkilötunnus", "dni", "nif", "nie", "thai", "tnin"),
+    *("insurance", "number", r"no\.?", r"nr\.?"),
+)
+# ... or one of these, from scripts that run words together (Thai; Korean and Hindi with
+# their particles attached): found anywhere, not as whole words ...
+ID_CUES_UNSPACED = (
+    *("เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "รหัสปชช"),
+    *("주민등록번호", "주민번호", "आधार"),
+)
+# ... and these generic words name one only when they come first ("ID no. 4405…"): after
+# a number they are something else ("1605222155, no issues", "… is the number to call").
+ID_CUES_BEFORE_ONLY = frozenset((r"no\.?", r"nr\.?", "number"))
+
 # Dates of birth: a date counts only near one of these (regex alternatives, lower case).
 DOB_CUES = (
     r"born",

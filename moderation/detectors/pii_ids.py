@@ -1,14 +1,15 @@
 """Government identifiers: US SSN and ITIN, and national IDs that carry a checksum.
 
-Each identifier has a shape (regex) and a validator (mostly ``python-stdnum``). A bare
-run of digits is ambiguous (order numbers, phone numbers), so an identifier written as
-plain digits counts only next to a word that names it; letters or the official
-separators in the shape are enough on their own.
+Each identifier has a shape (regex) and a validator (mostly ``python-stdnum``, the rest
+in ``pii_id_checks``). A bare run of digits is ambiguous (order numbers, phone numbers),
+so an identifier written as plain digits counts only next to a word that names it
+(``pii_cues.ID_CUES``), or, for the identifiers whose check reads more than one check
+digit (a birth date, two check digits), when it is all the message says; letters or
+the official separators in the shape are enough on their own.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -16,7 +17,7 @@ from typing import NamedTuple
 from stdnum.au import abn, acn, tfn
 from stdnum.ca import sin
 from stdnum.de import idnr
-from stdnum.es import nie, nif
+from stdnum.es import nie
 from stdnum.gb import nhs
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
@@ -25,52 +26,33 @@ from stdnum.pl import pesel
 from stdnum.se import personnummer
 from stdnum.th import pin
 from stdnum.tr import tckimlik
-from stdnum.za import idnr as za_idnr
 
 from moderation.detectors.base import Doc, Spans, finding
+from moderation.detectors.pii_cues import ID_CUES, ID_CUES_BEFORE_ONLY, ID_CUES_UNSPACED
+from moderation.detectors.pii_id_checks import (
+    born_by_now,
+    hetu_valid,
+    itin_valid,
+    nif_valid,
+    nino_shape,
+    nric_valid,
+    ssn_valid,
+    za_id_valid,
+)
 from moderation.verdict import Finding
 
-_ID_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:ssn|social security|social insurance|sin|nas|id|identity|identification|"
-    r"national|citizen|passport|tax|tin|itin|pesel|tc|kimlik|tckn|aadhaar|aadhar|uid|rrn|"
-    r"resident|registration|personnummer|pnr|idnr|steuer|steuer-id|tfn|abn|acn|nhs|"
-    r"hetu|henkilötunnus|dni|nif|nie|thai|insurance|number|no\.?|nr\.?)\b)"
-)
+
+def _cues(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cue words (whole words), or any of the unspaced cues."""
+    return re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b|" + "|".join(ID_CUES_UNSPACED))
 
 
-def _ssn_valid(raw: str) -> bool:
-    """US social security number: not an unassigned area, group or serial."""
-    d = re.sub(r"\D", "", raw)
-    if len(d) != 9 or len(set(d)) == 1 or d in ("123456789", "078051120", "219099999"):
-        return False
-    area, group, serial = d[:3], d[3:5], d[5:]
-    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
-
-
-def _itin_valid(raw: str) -> bool:
-    """US individual taxpayer number: area 9xx and a group the IRS assigns."""
-    d = re.sub(r"\D", "", raw)
-    group = int(d[3:5])
-    return (
-        len(d) == 9
-        and d[0] == "9"
-        and (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94)
-    )
-
-
-_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-
-
-def _hetu_valid(raw: str) -> bool:
-    """Finnish personal identity code (all century signs, including the 2023 ones)."""
-    s = raw.upper()
-    if not s[:6].isdigit() or not s[7:10].isdigit():
-        return False
-    try:
-        datetime.date(2000 + int(s[4:6]), int(s[2:4]), int(s[:2]))
-    except ValueError:
-        return False
-    return _HETU_CHECK[int(s[:6] + s[7:10]) % 31] == s[10]
+_CUE_BEFORE = _cues(ID_CUES)
+_CUE_AFTER = _cues(tuple(w for w in ID_CUES if w not in ID_CUES_BEFORE_ONLY))
+# A country calling code right before a number ("+1 307-373-7723"): a phone number.
+_CALLING_CODE = re.compile(r"\+\d{1,3}[ .-]?$")
+# What may surround an identifier that is a whole message on its own.
+_ALONE_AROUND = " \t\r\n.,;:!?'\"()[]"
 
 
 def _consistent(raw: str) -> bool:
@@ -78,19 +60,20 @@ def _consistent(raw: str) -> bool:
     return len({c for c in raw if not c.isalnum()}) <= 1
 
 
-def _nino_shape(raw: str) -> bool:
-    """UK National Insurance number prefixes that HMRC never issues are excluded."""
-    p = raw[:2].upper()
-    return p not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+def _glued_to_digits(text: str, s: int) -> bool:
+    """Whether the number starts inside a token that holds digits before it (a hash,
+    a UUID); a plain word before it ("is7811236103") is only a missed space."""
+    i = s
+    while i and text[i - 1].isalnum():
+        i -= 1
+        if text[i].isdigit():
+            return True
+    return False
 
 
-def _nric_valid(raw: str) -> bool:
-    """Singapore NRIC/FIN check letter (S/T citizens, F/G foreigners)."""
-    s = raw.upper()
-    total = sum(int(c) * w for c, w in zip(s[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
-    total += 4 if s[0] in "TG" else 0
-    table = "JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK"
-    return s[-1] == table[total % 11]
+def _alone(text: str, s: int, e: int) -> bool:
+    """Whether the number is the whole message (a reply to a question that named it)."""
+    return not text[:s].strip(_ALONE_AROUND) and not text[e:].strip(_ALONE_AROUND)
 
 
 # The shapes of the identifiers written with capital letters around their digits
@@ -108,25 +91,40 @@ class IdRule(NamedTuple):
     # The cheap test a text must pass first: "number" (six digits together, grouped or
     # not) or "lettered" (five capitals then a digit, _LETTERED: IT and IN_PAN codes).
     needs: str = "number"
+    # Whether the number counts without a cue word when it is the whole message: its
+    # check reads more than one check digit (a birth date, two check digits, the IdNr's
+    # digit pattern), so a random number of its length passes about once in fifty or
+    # less; one check digit alone passes once in ten or eleven.
+    alone: bool = False
 
 
 def _rx(body: str) -> re.Pattern[str]:
+    """A shape standing as a token of its own."""
     return re.compile(r"(?<![\w-])" + body + r"(?![\w-])")
 
 
+def _num(body: str) -> re.Pattern[str]:
+    """A shape that starts with digits: a plain word may run straight into it (a missed
+    space, "is7811236103"); a token with digits may not (``_glued_to_digits``). After
+    it, no digit and no Latin letter; a particle in a script without spaces may follow
+    ("…1357715입니다")."""
+    return re.compile(r"(?<![\d_-])" + body + r"(?![0-9A-Za-z_-]|\d)")
+
+
 RULES = (
-    IdRule("US_SSN", _rx(r"\d{3}([- .]?)\d{2}\1\d{4}"), _ssn_valid),
-    IdRule("US_ITIN", _rx(r"9\d{2}([- ]?)[5-9]\d\1\d{4}"), _itin_valid),
+    IdRule("US_SSN", _num(r"\d{3}([- .]?)\d{2}\1\d{4}"), ssn_valid),
+    IdRule("US_ITIN", _num(r"9\d{2}([- ]?)[5-9]\d\1\d{4}"), itin_valid),
     IdRule(
         "UK_NINO",
         re.compile(
             r"(?i)(?<![\w])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![\w])"
         ),
-        _nino_shape,
+        nino_shape,
     ),
-    IdRule("UK_NHS", _rx(r"\d{3}([- ]?)\d{3}\1\d{4}"), nhs.is_valid),
-    IdRule("CA_SIN", _rx(r"\d{3}([- ]?)\d{3}\1\d{3}"), sin.is_valid),
-    IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif.is_valid),
+    IdRule("UK_NHS", _num(r"\d{3}([- ]?)\d{3}\1\d{4}"), nhs.is_valid),
+    IdRule("CA_SIN", _num(r"\d{3}([- ]?)\d{3}\1\d{3}"), sin.is_valid),
+    # Whole tokens only: after an X, Y or Z its digits and letter are an NIE.
+    IdRule("ES_NIF", _rx(r"(?i:\d{7,8}-?[a-z])"), nif_valid),
     IdRule("ES_NIE", _rx(r"(?i:[xyz]\d{7}-?[a-z])"), nie.is_valid),
     IdRule(
         "IT_FISCAL_CODE",
@@ -134,24 +132,25 @@ RULES = (
         codicefiscale.is_valid,
         "lettered",
     ),
+    IdRule("FI_PERSONAL_IDENTITY_CODE", _num(r"(?i:\d{6}[-+a-fu-y]\d{3}[0-9a-y])"), hetu_valid),
     IdRule(
-        "FI_PERSONAL_IDENTITY_CODE",
-        re.compile(r"(?i)(?<![\w-])\d{6}[-+a-fu-y]\d{3}[0-9a-y](?![\w-])"),
-        _hetu_valid,
+        "SE_PERSONNUMMER",
+        _num(r"(?:\d{2})?\d{6}[-+]?\d{4}"),
+        born_by_now(personnummer),
+        alone=True,
     ),
-    IdRule("SE_PERSONNUMMER", _rx(r"(?:\d{2})?\d{6}[-+]?\d{4}"), personnummer.is_valid),
-    IdRule("KR_RRN", _rx(r"\d{6}-?[1-4]\d{6}"), rrn.is_valid),
-    IdRule("IN_AADHAAR", _rx(r"[2-9]\d{3}([- ]?)\d{4}\1\d{4}"), aadhaar.is_valid),
+    IdRule("KR_RRN", _num(r"\d{6}-?[1-4]\d{6}"), born_by_now(rrn), alone=True),
+    IdRule("IN_AADHAAR", _num(r"[2-9]\d{3}([- ]?)\d{4}\1\d{4}"), aadhaar.is_valid),
     IdRule("IN_PAN", _rx(r"(?i:[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z])"), pan.is_valid, "lettered"),
-    IdRule("PL_PESEL", _rx(r"\d{11}"), pesel.is_valid),
-    IdRule("TR_NATIONAL_ID", _rx(r"[1-9]\d{10}"), tckimlik.is_valid),
-    IdRule("DE_TAX_ID", _rx(r"\d{11}"), idnr.is_valid),
-    IdRule("ZA_ID_NUMBER", _rx(r"\d{13}"), za_idnr.is_valid),
-    IdRule("TH_TNIN", _rx(r"\d{13}"), pin.is_valid),
-    IdRule("AU_TFN", _rx(r"\d{3} ?\d{3} ?\d{3}"), tfn.is_valid),
-    IdRule("AU_ABN", _rx(r"\d{2} ?\d{3} ?\d{3} ?\d{3}"), abn.is_valid),
-    IdRule("AU_ACN", _rx(r"\d{3} ?\d{3} ?\d{3}"), acn.is_valid),
-    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfg]\d{7}[a-z])"), _nric_valid),
+    IdRule("PL_PESEL", _num(r"\d{11}"), born_by_now(pesel), alone=True),
+    IdRule("TR_NATIONAL_ID", _num(r"[1-9]\d{10}"), tckimlik.is_valid, alone=True),
+    IdRule("DE_TAX_ID", _num(r"\d{11}"), idnr.is_valid, alone=True),
+    IdRule("ZA_ID_NUMBER", _num(r"\d{13}"), za_id_valid, alone=True),
+    IdRule("TH_TNIN", _num(r"\d{13}"), pin.is_valid),
+    IdRule("AU_TFN", _num(r"\d{3} ?\d{3} ?\d{3}"), tfn.is_valid),
+    IdRule("AU_ABN", _num(r"\d{2} ?\d{3} ?\d{3} ?\d{3}"), abn.is_valid, alone=True),
+    IdRule("AU_ACN", _num(r"\d{3} ?\d{3} ?\d{3}"), acn.is_valid),
+    IdRule("SG_NRIC_FIN", _rx(r"(?i:[stfgm]\d{7}[a-z])"), nric_valid),
 )
 
 
@@ -188,10 +187,16 @@ class NationalIdDetector:
                 raw = m.group()
                 if taken.overlaps(s, e) or not _consistent(raw):
                     continue
+                if s and (
+                    (text[s - 1].isalnum() and _glued_to_digits(text, s))
+                    or _CALLING_CODE.search(text, max(0, s - 5), s)
+                ):
+                    continue
                 bare = raw.isdigit()
                 if bare and not (
-                    _ID_CONTEXT.search(text, max(0, s - 48), s)
-                    or _ID_CONTEXT.search(text, e, e + 24)
+                    _CUE_BEFORE.search(text, max(0, s - 48), s)
+                    or _CUE_AFTER.search(text, e, e + 24)
+                    or (rule.alone and _alone(text, s, e))
                 ):
                     continue
                 try:
