@@ -26,7 +26,6 @@ copyrighted work is at most named or echoed in a few words. No real person's pri
 details appear.
 """
 
-# ruff: noqa: E501  (one sentence per string: a long sentence stays on its line)
 from __future__ import annotations
 
 ORDINARY: list[str] = [

@@ -21,7 +21,6 @@ computer talk, martial arts, outdoor sports and travel. None of them is abuse.
 """
 
 # One sentence per string: a long sentence stays on its line.
-# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -61,9 +61,10 @@ from moderation.detectors.abuse_encoder import WEIGHTS, Encoder  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
 
 EXTRA_SETS = tuple(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx")
-# Everyday sentences that speak to "you" and ordinary community messages (written by helpers
-# for this reader's negatives): the encoder first read many of them as abuse.
-EVERYDAY_SETS = ("everyday_you", "everyday_posts")
+# Everyday sentences that speak to "you", ordinary community messages, strong words used
+# harmlessly and book prose that describes violence (written blind by helpers as this
+# reader's negatives): the reader first read many such sentences as abuse.
+EVERYDAY_SETS = ("everyday_you", "everyday_posts", "everyday_strong", "everyday_prose")
 
 
 def everyday() -> list[str]:
@@ -384,7 +385,7 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
     grid = [
         (r, m, c)
         for r in (0.005, 0.01, 0.02, 0.05)
-        for m in (0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995)
+        for m in (0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999)
         for c in (0.2, 0.3, 0.5)
     ]
     for read_from, min_score, clear in grid:
