@@ -70,11 +70,37 @@ def encoder_file() -> Path:
     return path
 
 
+def layer_names(model) -> list[dict[str, str]]:
+    """Per layer of the published graph, the name of the tensor that holds each of its
+    weights, keyed as a weights file keys them (``q_w`` … ``norm2_b``; matrices are the
+    tensors the graph multiplies by, made from an int8 initializer ``{name}_q``)."""
+    initializers = {i.name for i in model.graph.initializer}
+    matrices = [
+        node.input[1]
+        for node in model.graph.node
+        if node.op_type == "MatMul" and node.input[1] + "_q" in initializers
+    ]
+    if len(matrices) != 6 * LAYERS:
+        raise EncoderMissing(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
+    out = []
+    for i in range(LAYERS):
+        p = f"inner.encoder.layer.{i}."
+        names = {}
+        for j, (part, name) in enumerate(zip(PARTS, PART_NAMES, strict=True)):
+            names[f"{part}_w"] = matrices[6 * i + j]  # (in, out): the graph's x @ W
+            names[f"{part}_b"] = p + name + ".bias"
+        for k, name in (("1", "attention.output"), ("2", "output")):
+            names[f"norm{k}_w"] = p + name + ".LayerNorm.weight"
+            names[f"norm{k}_b"] = p + name + ".LayerNorm.bias"
+        out.append(names)
+    return out
+
+
 def published_layers() -> tuple[dict[str, np.ndarray], list[dict[str, np.ndarray]]]:
     """The published encoder's weights, int8 ones dequantised (q * scale): the embeddings'
-    (``words``, ``positions``, ``types``, ``norm_w``, ``norm_b``) and each layer's, matrices
-    (in, out) named by PARTS (``q_w``, ``q_b``... ``norm1_w``...), as a weights file holds
-    its trained top layers (where the trainer starts from)."""
+    (``words``, ``positions``, ``types``, ``norm_w``, ``norm_b``) and each layer's, keyed as
+    ``layer_names`` keys them, as a weights file holds its trained top layers (where the
+    trainer starts from)."""
     import onnx
     from onnx import numpy_helper
 
@@ -84,10 +110,6 @@ def published_layers() -> tuple[dict[str, np.ndarray], list[dict[str, np.ndarray
     for name in raw:
         if name.endswith("_q"):
             w[name[:-2]] = raw[name].astype(np.float32) * raw[name[:-2] + "_scale"]
-    # The weight matrices in the order the graph multiplies by them, six per layer.
-    matrices = [n.input[1] for n in model.graph.node if n.op_type == "MatMul" and n.input[1] in w]
-    if len(matrices) != 6 * LAYERS:
-        raise EncoderMissing(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
     e = "inner.embeddings."
     embeddings = {
         "words": w[e + "word_embeddings.weight"],
@@ -96,17 +118,7 @@ def published_layers() -> tuple[dict[str, np.ndarray], list[dict[str, np.ndarray
         "norm_w": w[e + "LayerNorm.weight"],
         "norm_b": w[e + "LayerNorm.bias"],
     }
-    layers = []
-    for i in range(LAYERS):
-        p = f"inner.encoder.layer.{i}."
-        layer = {}
-        for j, (part, name) in enumerate(zip(PARTS, PART_NAMES, strict=True)):
-            layer[f"{part}_w"] = w[matrices[6 * i + j]]  # (in, out): the graph's x @ W
-            layer[f"{part}_b"] = w[p + name + ".bias"]
-        for k, name in (("1", "attention.output"), ("2", "output")):
-            layer[f"norm{k}_w"] = w[p + name + ".LayerNorm.weight"]
-            layer[f"norm{k}_b"] = w[p + name + ".LayerNorm.bias"]
-        layers.append(layer)
+    layers = [{k: w[n] for k, n in names.items()} for names in layer_names(model)]
     return embeddings, layers
 
 
@@ -137,23 +149,10 @@ def encoder_graph(top: list[dict[str, np.ndarray]]) -> str | bytes:
     graph = model.graph
     made_by = {o: node for node in graph.node for o in node.output}
     initializers = {i.name: i for i in graph.initializer}
-    matrices = [
-        node.input[1]
-        for node in graph.node
-        if node.op_type == "MatMul" and node.input[1] + "_q" in initializers
-    ]
-    if len(matrices) != 6 * LAYERS:
-        raise EncoderMissing(f"expected {6 * LAYERS} weight matrices, found {len(matrices)}")
     values: dict[str, np.ndarray] = {}
-    for i, layer in enumerate(top, LAYERS - len(top)):
-        p = f"inner.encoder.layer.{i}."
-        for j, (part, name) in enumerate(zip(PARTS, PART_NAMES, strict=True)):
-            values[matrices[6 * i + j]] = layer[f"{part}_w"]
-            values[p + name + ".bias"] = layer[f"{part}_b"]
-        for k, name in (("1", "attention.output"), ("2", "output")):
-            values[p + name + ".LayerNorm.weight"] = layer[f"norm{k}_w"]
-            values[p + name + ".LayerNorm.bias"] = layer[f"norm{k}_b"]
-    dropped: set[str] = set()
+    for layer, names in zip(top, layer_names(model)[LAYERS - len(top) :], strict=True):
+        values.update({names[k]: layer[k] for k in names})
+    dropped: set[int] = set()  # ids of the nodes that made the replaced matrices
     for name in values:
         if name in made_by:  # a matrix: drop Cast(q) and Mul(scale), and their initializers
             scale = made_by[name]
