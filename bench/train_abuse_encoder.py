@@ -175,7 +175,11 @@ def save_cache(path: Path | None, cache: dict, upto: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--top-layers", type=int, default=2, help="encoder layers trained with the heads (0-6)"
+        "--top-layers",
+        type=int,
+        default=2,
+        choices=range(7),
+        help="encoder layers trained with the heads (0-6)",
     )
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument(
