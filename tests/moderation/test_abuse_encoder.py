@@ -14,18 +14,16 @@ import numpy as np
 import pytest
 
 from moderation import load_policy, moderate, reread
-from moderation.detectors import abuse_encoder
+from moderation.detectors import abuse_encoder, encoder_graph
 from moderation.detectors.abuse_encoder import (
     MAX_PIECES,
     AbuseEncoderDetector,
     Encoder,
-    EncoderMissing,
-    encoder_file,
     pieces,
-    published_layers,
     sentences,
 )
 from moderation.detectors.base import Doc
+from moderation.detectors.encoder_graph import EncoderMissing, encoder_file, published_layers
 from moderation.policy import PolicyError
 from moderation.verdict import Action
 
@@ -38,7 +36,7 @@ def judged(text: str):
 
 def test_the_encoder_is_the_published_file(monkeypatch: pytest.MonkeyPatch) -> None:
     assert encoder_file().name == "model.onnx"
-    monkeypatch.setattr(abuse_encoder, "ENCODER_SHA256", "0" * 64)
+    monkeypatch.setattr(encoder_graph, "ENCODER_SHA256", "0" * 64)
     with pytest.raises(EncoderMissing, match="is not the published"):
         encoder_file()
 
