@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 import time
 from pathlib import Path
@@ -61,64 +60,11 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
+from encoder_data import everyday, held_out, labelled, same  # noqa: E402
+from encoder_report import check_reader, reader_alone, report_kept_back  # noqa: E402
 
 from moderation.detectors.abuse_encoder import WEIGHTS, Encoder  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
-
-EXTRA_SETS = tuple(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx")
-# Everyday sentences that speak to "you", ordinary community messages, strong words used
-# harmlessly and book prose that describes violence (written blind by helpers as this
-# reader's negatives): the reader first read many such sentences as abuse.
-EVERYDAY_SETS = ("everyday_you", "everyday_posts", "everyday_strong", "everyday_prose")
-
-
-def everyday() -> list[str]:
-    """The sentences of EVERYDAY_SETS (none is abuse)."""
-    import importlib
-
-    out: list[str] = []
-    for module in EVERYDAY_SETS:
-        try:
-            out += importlib.import_module(module).ORDINARY
-        except ModuleNotFoundError:
-            print(f"(no {module}.py: skipped)")
-    return out
-
-
-# The sets bench/quality.py measures on; their sentences are never trained on (below).
-HELD_OUT_SETS = ("abuse_more", "abuse_fresh", "abuse_blind", "abuse_blind2", "abuse_blind3")
-
-
-def held_out() -> set[str]:
-    """The held-out sentences, folded to lowercase letters and digits: the corpora were
-    written blind, so common short lines ("kys", "go play in traffic", "I'm dying to see the
-    new season") occur in them too, and a sentence the reader trained on says nothing
-    about unseen text. Only their text is read here, to leave them out."""
-    from abuse_sets import sets
-
-    texts = [t for items in sets("heldout").values() for t in items]
-    for module in HELD_OUT_SETS:
-        texts += [t for items in base._lists(module).values() for t in items]
-    return {same(t) for t in texts}
-
-
-def same(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def labelled() -> list[tuple[str, int]]:
-    """``train_abuse_model.labelled()`` and the sentences of EXTRA_SETS, less any sentence
-    of the held-out sets."""
-    rows = base.labelled()
-    seen = {t for t, _ in rows}
-    for module in EXTRA_SETS:
-        for c, items in enumerate(base._lists(module).get(k, []) for k in base.CLASSES):
-            for t in items:
-                if t not in seen:
-                    seen.add(t)
-                    rows.append((t, c))
-    unseen = held_out()
-    return [(t, c) for t, c in rows if same(t) not in unseen]
 
 
 def lower_states(model, texts: list[str], upto: int, cache: dict) -> list:
@@ -197,6 +143,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
         "--ordinary-weight", type=float, default=3.0, help="loss weight of the ordinary sentences"
+    )
+    ap.add_argument(
+        "--focal",
+        type=float,
+        default=0.0,
+        metavar="GAMMA",
+        help="focal loss: each text's loss times (1 - its chance of the right class) ** GAMMA",
     )
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--cache", type=Path, help="a file to keep the lower layers' states in")
@@ -291,7 +244,7 @@ def main() -> None:
             y = torch.tensor([c for _, c, _ in part])
             w = torch.tensor([w for _, _, w in part])
             loss = sum(
-                (nn.functional.cross_entropy(g, y, reduction="none") * w).sum() / w.sum()
+                (text_loss(g, y, args.focal) * w).sum() / w.sum()
                 for g in forward([s for s, _, _ in part])
             ) / len(heads)
             opt.zero_grad()
@@ -331,100 +284,16 @@ def main() -> None:
     report_kept_back(args.out, check)
 
 
-def reader_alone(scores: np.ndarray, labels: np.ndarray) -> str:
-    """The reader alone on the kept-back sixth: recall with 1% and 2% of the look-alikes
-    flagged, and at a chance of 0.99."""
-    abuse, looks = scores[labels > 0], scores[labels == 0]
-    parts = [
-        f"recall {np.mean(abuse > np.quantile(looks, 1 - share)):.3f} at {share:.0%} look-alikes"
-        for share in (0.01, 0.02)
-    ]
-    parts.append(
-        f"at 0.99 recall {np.mean(abuse >= 0.99):.3f}, look-alikes {np.mean(looks >= 0.99):.3f}"
-    )
-    return "reader alone, kept back: " + ", ".join(parts)
+def text_loss(logits, y, gamma: float):
+    """Each text's cross-entropy; with ``gamma`` > 0 the focal loss, which leaves the texts
+    the heads already read right to count for little, so the ordinary sentences read as abuse
+    (the few that reach a chance of 0.999) weigh more than the thousands read right."""
+    import torch
 
-
-def check_reader(path: Path, texts: list[str], want: np.ndarray) -> None:
-    """The forum's reader with the file just written (onnxruntime, then numpy) must give the
-    chances the trained networks give."""
-    got = 1 - Encoder(path, threads=2).chances([Doc(t).folded for t in texts])[:, 0]
-    worst = float(np.abs(got - want).max())
-    print(f"the forum's reader vs the trained networks: largest difference of a chance {worst:.2e}")
-    if worst > 1e-3:
-        raise SystemExit("the forum's reader disagrees with the trained networks")
-
-
-def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
-    """What the forum would decide (moderate(), then reread()) on the kept-back sixth, the
-    kept-back ordinary sentences, tweets and everyday sentences, for a grid of the policy's
-    ``read_from``, ``min_score`` and ``clear_below``, with the head just written."""
-    import tempfile
-
-    from moderation import load_policy, moderate, reread
-    from moderation.detectors import abuse_encoder
-    from moderation.policy import DEFAULT_POLICY_PATH
-
-    reader = Encoder(path, threads=2)
-    memo: dict[tuple[str, ...], np.ndarray] = {}
-
-    def chances(texts: list[str]) -> np.ndarray:
-        key = tuple(texts)
-        if key not in memo:
-            memo[key] = Encoder.chances(reader, texts)
-        return memo[key]
-
-    reader.chances = chances  # type: ignore[method-assign]
-    abuse_encoder.shared_encoder.cache_clear()
-    abuse_encoder._detector.cache_clear()
-    abuse_encoder.shared_encoder = lambda weights=path: reader  # type: ignore[assignment]
-    source = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
-    y = np.array([c for _, c in check])
-    sets = {
-        "ordinary": base.prose_kept_back(),
-        "tweets": base.davidson_kept_back(),
-        "everyday": [t for t in everyday() if base.kept_back(t)],
-    }
-    print(
-        f"kept back: {int((y > 0).sum())} abusive, {int((y == 0).sum())} look-alikes, "
-        + ", ".join(f"{len(v)} {k}" for k, v in sets.items())
-    )
-    abuse = {"abuse", "abuse_model", "abuse_encoder"}
-    first = {t: moderate(t) for t in [t for t, _ in check] + [t for v in sets.values() for t in v]}
-    grid = [
-        (r, m, c)
-        for r in (0.005, 0.01, 0.02, 0.05)
-        for m in (0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999)
-        for c in (0.2, 0.3, 0.5)
-    ]
-    for read_from, min_score, clear in grid:
-        text = re.sub(r"read_from = [0-9.]+", f"read_from = {read_from}", source)
-        text = re.sub(
-            r"min_score = [0-9.]+\nclear_below = [0-9.]+",
-            f"min_score = {min_score}\nclear_below = {clear}",
-            text,
-        )
-        file = Path(tempfile.mkdtemp()) / "policy.toml"
-        file.write_text(text, encoding="utf-8")
-        policy = load_policy(file)
-
-        def flagged(t: str, policy=policy) -> bool:
-            v = reread(t, first[t], policy=policy)
-            return any(f.detector in abuse for f in v.findings)
-
-        f = np.array([flagged(t) for t, _ in check])
-        counts = {k: sum(map(flagged, v)) for k, v in sets.items()}
-        # Ordinary sentences the reader holds that moderate() let through.
-        added = sum(
-            1 for t in sets["ordinary"] if not first[t].findings and flagged(t, policy=policy)
-        )
-        print(
-            f"read_from {read_from:.3f} min_score {min_score:.3f} clear_below {clear:.2f}: "
-            f"recall {f[y > 0].mean():.3f}, look-alikes {f[y == 0].mean():.3f}, "
-            + ", ".join(f"{k} {n}" for k, n in counts.items())
-            + f" (ordinary added by the reader: {added})",
-            flush=True,
-        )
+    ce = torch.nn.functional.cross_entropy(logits, y, reduction="none")
+    if not gamma:
+        return ce
+    return ce * (1 - torch.exp(-ce)) ** gamma
 
 
 if __name__ == "__main__":
