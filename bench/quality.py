@@ -281,18 +281,57 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
     return {"THREAT": abuse_fresh.THREATS, **fresh, "INNOCENT": abuse_fresh.INNOCENT}
 
 
+def _untrained(
+    split: str,
+    data: dict[str, list[str]],
+    caught: Callable[[str], bool],
+    seen: set[str],
+    same: Callable[[str], str],
+) -> list[Row]:
+    """A held-out set without the sentences that are also in a training corpus (common
+    short lines that helpers wrote independently, "kys", "go play in traffic"): the shipped
+    models were trained on some of them before the trainers left them out."""
+    abusive = [t for fam in ABUSE_FAMILIES for t in data[fam] if same(t) not in seen]
+    looks = [t for t in data["INNOCENT"] if same(t) not in seen]
+    recall = sum(map(caught, abusive)) / len(abusive)
+    flagged = sum(map(caught, looks)) / len(looks)
+    left = sum(len(v) for v in data.values()) - len(abusive) - len(looks)
+    print(
+        f"abuse {split}, the {left} sentences also in a training corpus left out: "
+        f"recall {recall:.3f}; innocent flagged: {flagged:.3f}"
+    )
+    return [
+        (f"abuse {split} recall, none trained on (n={len(abusive)})", recall, None, "-", None),
+        (
+            f"abuse {split} look-alikes flagged, none trained on (n={len(looks)})",
+            flagged,
+            None,
+            "-",
+            None,
+        ),
+    ]
+
+
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
     look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh and the blind
     sets (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
 
+    from functools import cache
+
+    from encoder_data import same, trained_on
+
+    @cache
     def caught(text: str) -> bool:
         return any(f.detector in ABUSE_DETECTORS for f in judged(text, policy).findings)
 
+    seen = trained_on()
     rows: list[Row] = []
     for split in ("dev", "train", "heldout", "fresh", "blind", "blind2", "blind3"):
         data = _abuse_split(split)
+        if split not in ("dev", "train"):
+            rows += _untrained(split, data, caught, seen, same)
         hits = total = 0
         for fam in ABUSE_FAMILIES:
             n = sum(map(caught, data[fam]))
