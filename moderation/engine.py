@@ -201,7 +201,12 @@ def _fraction(policy: Policy, text: str, detector: str, key: str, default: float
 def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReader:
     values = {
         key: _fraction(policy, text, "abuse_encoder", key, default)
-        for key, default in (("read_from", 0.1), ("min_score", 0.97), ("clear_below", 0.0))
+        for key, default in (
+            ("read_from", 0.1),
+            ("min_score", 0.97),
+            ("clear_below", 0.0),
+            ("confirm_from", 0.0),
+        )
     }
     return SecondReader(word_model, **values)
 

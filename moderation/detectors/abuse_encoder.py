@@ -32,6 +32,9 @@ from moderation.verdict import Finding
 
 LEXICON = Path(__file__).parents[1] / "lexicon"
 WEIGHTS = LEXICON / "abuse_encoder.npz"
+# A second set of weights (top layers trained with a focal loss) that must agree before the
+# reader's findings count, when the policy sets ``confirm_from``.
+CONFIRM_WEIGHTS = LEXICON / "abuse_encoder_confirm.npz"
 VOCAB = LEXICON / "minilm_vocab.txt"
 MAX_TOKENS = 128  # a piece read at once, [CLS] and [SEP] included
 MAX_PIECES = 6  # and a post up to here (its first screens)
@@ -274,20 +277,29 @@ class SecondReader:
     only ever used by ``moderate()`` never loads it)."""
 
     def __init__(
-        self, word_model: object, read_from: float, min_score: float, clear_below: float
+        self,
+        word_model: object,
+        read_from: float,
+        min_score: float,
+        clear_below: float,
+        confirm_from: float = 0.0,
     ) -> None:
         self.word_model = word_model
         self.read_from = read_from
         self.min_score = min_score
         self.clear_below = clear_below
+        self.confirm_from = confirm_from
 
     @property
     def detector(self) -> AbuseEncoderDetector:
         return _detector(self.min_score)
 
     def warm(self) -> None:
-        """Load the encoder and read once (the first read sets onnxruntime up)."""
-        self.detector.chance(Doc("Thanks, see you all at the meetup on Friday."))
+        """Load the encoder(s) and read once (the first read sets onnxruntime up)."""
+        doc = Doc("Thanks, see you all at the meetup on Friday.")
+        self.detector.chance(doc)
+        if self.confirm_from:
+            _confirmer().chance(doc)
 
     def gate(self, doc: Doc) -> float:
         """The word model's chance of abuse, or 1 (read everything) without a word model."""
@@ -299,9 +311,20 @@ class SecondReader:
         return self.detector.chance(doc)
 
     def detect(self, doc: Doc) -> list[Finding]:
-        return self.detector.detect(doc)
+        """The reader's findings; with ``confirm_from`` set, only when the confirming
+        weights also give the text at least that chance of abuse (a second read, made only
+        for the few texts the first one holds)."""
+        found = self.detector.detect(doc)
+        if found and self.confirm_from and _confirmer().chance(doc) < self.confirm_from:
+            return []
+        return found
 
 
 @lru_cache(maxsize=4)
 def _detector(floor: float) -> AbuseEncoderDetector:
     return AbuseEncoderDetector(floor=floor)
+
+
+@lru_cache(maxsize=1)
+def _confirmer() -> AbuseEncoderDetector:
+    return AbuseEncoderDetector(CONFIRM_WEIGHTS, floor=1.0)

@@ -246,14 +246,30 @@ def test_a_policy_without_the_second_reader_is_unchanged(tmp_path: Path) -> None
     assert reread(text, first, policy=policy) is first
 
 
-@pytest.mark.parametrize("bad", ["2", '"high"', "true", "-0.5"])
-def test_a_bad_setting_is_a_policy_error(bad: str, tmp_path: Path) -> None:
-    src = re.sub(r"read_from = [0-9.]+", f"read_from = {bad}", POLICY.read_text())
+def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
+    tmp_path: Path,
+) -> None:
+    """The first weights read this everyday sentence as abuse (0.988); the confirming
+    weights do not, so the bundled policy lets it through; without them it would be held."""
+    text = "You couldn't park anywhere near the place."
+    assert judged(text).action == Action.ALLOW
+    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
     (tmp_path / "p.toml").write_text(src)
-    with pytest.raises(PolicyError, match="read_from: must be a number from 0 to 1") as err:
+    policy = load_policy(tmp_path / "p.toml")
+    assert policy.engine.second.confirm_from == 0
+    verdict = reread(text, moderate(text, policy=policy), policy=policy)
+    assert verdict.action == Action.HOLD
+
+
+@pytest.mark.parametrize("key", ["read_from", "confirm_from"])
+@pytest.mark.parametrize("bad", ["2", '"high"', "true", "-0.5"])
+def test_a_bad_setting_is_a_policy_error(key: str, bad: str, tmp_path: Path) -> None:
+    src = re.sub(rf"{key} = [0-9.]+", f"{key} = {bad}", POLICY.read_text())
+    (tmp_path / "p.toml").write_text(src)
+    with pytest.raises(PolicyError, match=f"{key}: must be a number from 0 to 1") as err:
         load_policy(tmp_path / "p.toml")
     assert err.value.line == next(
-        i for i, ln in enumerate(src.splitlines(), 1) if ln.startswith("read_from")
+        i for i, ln in enumerate(src.splitlines(), 1) if ln.startswith(key)
     )
 
 
