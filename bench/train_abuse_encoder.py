@@ -35,8 +35,10 @@ play in traffic", "I'm dying to see the new season") that helpers wrote independ
 ordinary sentences weigh three times a labelled one in the loss (``--ordinary-weight``: with
 weight 1 the reader held "Why would you want to do this?"; 6 gave a lower recall for the
 same look-alikes on the kept-back sixth). ``--focal 2`` (a focal loss) keeps more ordinary
-sentences off the top of the scale but not the two highest, and lost by the rule below
-(0.526 against 0.616: docs/moderation.md, Known gaps, seventh session).
+sentences off the top of the scale but not the two highest, and lost by the rule below on
+its own (0.526 against 0.616); it made the confirming weights that ship
+(``lexicon/abuse_encoder_confirm.npz``, the policy's ``confirm_from``: docs/moderation.md,
+Known gaps, seventh session). ``--report`` gives one file's figures (no confirming read).
 
 It prints the kept-back figures the policy's thresholds were chosen from: what the forum would
 decide (moderate(), then reread()) for a grid of ``read_from``, ``min_score`` and
