@@ -295,11 +295,12 @@ class SecondReader:
         return _detector(self.min_score)
 
     def warm(self) -> None:
-        """Load the encoder(s) and read once (the first read sets onnxruntime up)."""
-        doc = Doc("Thanks, see you all at the meetup on Friday.")
-        self.detector.chance(doc)
+        """Load the encoder and read once (the first read sets onnxruntime up). The
+        confirming weights are only checked here (their graph takes about 2 s to build, so
+        it is built when a text first needs it: few do)."""
+        self.detector.chance(Doc("Thanks, see you all at the meetup on Friday."))
         if self.confirm_from:
-            _confirmer().chance(doc)
+            top_layers(CONFIRM_WEIGHTS)  # a missing or broken file stops the start
 
     def gate(self, doc: Doc) -> float:
         """The word model's chance of abuse, or 1 (read everything) without a word model."""
