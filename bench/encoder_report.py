@@ -40,16 +40,8 @@ def check_reader(path: Path, texts: list[str], want: np.ndarray) -> None:
         raise SystemExit("the forum's reader disagrees with the trained networks")
 
 
-def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
-    """What the forum would decide (moderate(), then reread()) on the kept-back sixth, the
-    kept-back ordinary sentences, tweets and everyday sentences, for a grid of the policy's
-    ``read_from``, ``min_score`` and ``clear_below``, with the head just written."""
-    import tempfile
-
-    from moderation import load_policy, moderate, reread
-    from moderation.detectors import abuse_encoder
-    from moderation.policy import DEFAULT_POLICY_PATH
-
+def memoized(path: Path) -> Encoder:
+    """The encoder of a weights file, each text read once however many policies ask."""
     reader = Encoder(path, threads=2)
     memo: dict[tuple[str, ...], np.ndarray] = {}
 
@@ -60,9 +52,31 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
         return memo[key]
 
     reader.chances = chances  # type: ignore[method-assign]
+    return reader
+
+
+def read_with(readers: dict[Path, Encoder]) -> None:
+    """Make the forum's second reader use these encoders, by the weights file it asks for
+    (``abuse_encoder.WEIGHTS``, ``abuse_encoder.CONFIRM_WEIGHTS``)."""
+    from moderation.detectors import abuse_encoder
+
     abuse_encoder.shared_encoder.cache_clear()
     abuse_encoder._detector.cache_clear()
-    abuse_encoder.shared_encoder = lambda weights=path: reader  # type: ignore[assignment]
+    abuse_encoder._confirmer.cache_clear()
+    abuse_encoder.shared_encoder = lambda weights=abuse_encoder.WEIGHTS: readers[weights]  # type: ignore[assignment]
+
+
+def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
+    """What the forum would decide (moderate(), then reread()) on the kept-back sixth, the
+    kept-back ordinary sentences, tweets and everyday sentences, for a grid of the policy's
+    ``read_from``, ``min_score`` and ``clear_below``, with the head just written."""
+    import tempfile
+
+    from moderation import load_policy, moderate, reread
+    from moderation.detectors import abuse_encoder
+    from moderation.policy import DEFAULT_POLICY_PATH
+
+    read_with({abuse_encoder.WEIGHTS: memoized(path)})
     # One file's figures: the confirming weights (``confirm_from``) are left out.
     source = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
     source = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", source)
