@@ -221,7 +221,8 @@ def reread(
     thread after ``moderate()``, and only when its answer can change the verdict:
 
     - the abuse rules alone hold the text: below the policy's ``clear_below`` chance of abuse
-      their findings are dropped (the joke, the quote, the film plot), the rest stands;
+      (or below ``confirm_from`` by the confirming weights) their findings are dropped (the
+      joke, the quote, the film plot), the rest stands;
     - nothing holds it and the word model sees at least ``read_from`` chance of abuse: the
       reader's findings, at or above ``min_score``, are added.
 
@@ -236,7 +237,7 @@ def reread(
     if holding:
         if not all(r.detector in ABUSE_RULES for r in holding):
             return verdict
-        if second.chance(Doc(text)) >= second.clear_below:
+        if second.upholds(Doc(text)):
             return verdict
         kept = [f for f in verdict.findings if f.detector not in ABUSE_RULES]
         return _judge(text, kept, policy, context)

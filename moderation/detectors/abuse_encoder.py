@@ -311,6 +311,14 @@ class SecondReader:
     def chance(self, doc: Doc) -> float:
         return self.detector.chance(doc)
 
+    def upholds(self, doc: Doc) -> bool:
+        """Whether a hold of the abuse rules stands: the reader gives the text at least
+        ``clear_below`` chance of abuse and, with ``confirm_from`` set, the confirming weights
+        at least that chance too (read only when the first reader upholds it)."""
+        if self.chance(doc) < self.clear_below:
+            return False
+        return not self.confirm_from or _confirmer().chance(doc) >= self.confirm_from
+
     def detect(self, doc: Doc) -> list[Finding]:
         """The reader's findings; with ``confirm_from`` set, only when the confirming
         weights also give the text at least that chance of abuse (a second read, made only

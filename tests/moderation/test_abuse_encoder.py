@@ -261,6 +261,22 @@ def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
     assert verdict.action == Action.HOLD
 
 
+def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path: Path) -> None:
+    """The abuse rules hold this friendly sentence ("I know where you work") and the first
+    weights uphold the hold (0.92); the confirming weights read it as ordinary (0.12), so the
+    bundled policy publishes it; without them it would stay held."""
+    text = "I know where you work! My cousin works there too, small world."
+    first = moderate(text)
+    assert first.action == Action.HOLD
+    assert {r.detector for r in first.reasons} <= {"abuse", "abuse_model"}
+    assert judged(text).action == Action.ALLOW
+    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
+    (tmp_path / "p.toml").write_text(src)
+    policy = load_policy(tmp_path / "p.toml")
+    verdict = reread(text, moderate(text, policy=policy), policy=policy)
+    assert verdict.action == Action.HOLD
+
+
 @pytest.mark.parametrize("key", ["read_from", "confirm_from"])
 @pytest.mark.parametrize("bad", ["2", '"high"', "true", "-0.5"])
 def test_a_bad_setting_is_a_policy_error(key: str, bad: str, tmp_path: Path) -> None:
