@@ -9,6 +9,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from abuse_sets import sets as abuse_sets
@@ -317,8 +318,6 @@ def abuse(policy: Policy) -> list[Row]:
     caught with any abuse finding), per family and overall, and the share of innocent
     look-alikes flagged; dev, train (dev-only extra sentences), heldout, fresh and the blind
     sets (issue 17). Heldout, fresh and the blind sets are only ever read in aggregate."""
-
-    from functools import cache
 
     from encoder_data import same, trained_on
 
