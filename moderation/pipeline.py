@@ -221,7 +221,7 @@ def reread(
     thread after ``moderate()``, and only when its answer can change the verdict:
 
     - the abuse rules alone hold the text: below the policy's ``clear_below`` chance of abuse
-      (or below ``confirm_from`` by the confirming weights) their findings are dropped (the
+      (by either reader, with ``confirm_from`` set) their findings are dropped (the
       joke, the quote, the film plot), the rest stands;
     - nothing holds it and the word model sees at least ``read_from`` chance of abuse: the
       reader's findings, at or above ``min_score``, are added.

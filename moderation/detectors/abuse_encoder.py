@@ -313,11 +313,13 @@ class SecondReader:
 
     def upholds(self, doc: Doc) -> bool:
         """Whether a hold of the abuse rules stands: the reader gives the text at least
-        ``clear_below`` chance of abuse and, with ``confirm_from`` set, the confirming weights
-        at least that chance too (read only when the first reader upholds it)."""
+        ``clear_below`` chance of abuse and, with ``confirm_from`` set, so do the confirming
+        weights (read only when the first reader upholds it). Both must read the text as
+        unlikely abuse to lift a hold, not merely as short of ``confirm_from``: "I will kill
+        you tomorrow" reads 0.53 to the confirming weights."""
         if self.chance(doc) < self.clear_below:
             return False
-        return not self.confirm_from or _confirmer().chance(doc) >= self.confirm_from
+        return not self.confirm_from or _confirmer().chance(doc) >= self.clear_below
 
     def detect(self, doc: Doc) -> list[Finding]:
         """The reader's findings; with ``confirm_from`` set, only when the confirming

@@ -277,6 +277,14 @@ def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path:
     assert verdict.action == Action.HOLD
 
 
+@pytest.mark.parametrize("text", ["I will kill you tomorrow", "i will kill you tomorrow night"])
+def test_a_plain_threat_the_rules_hold_stays_held(text: str) -> None:
+    """The confirming weights give these 0.52-0.54: short of ``confirm_from`` but not a
+    reading of "unlikely abuse", so the rules' hold stands."""
+    assert moderate(text).action == Action.HOLD
+    assert judged(text).action == Action.HOLD
+
+
 @pytest.mark.parametrize("key", ["read_from", "confirm_from"])
 @pytest.mark.parametrize("bad", ["2", '"high"', "true", "-0.5"])
 def test_a_bad_setting_is_a_policy_error(key: str, bad: str, tmp_path: Path) -> None:
