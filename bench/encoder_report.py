@@ -6,12 +6,14 @@ bench/train_abuse_encoder.py --report FILE``)."""
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import train_abuse_model as base
 from encoder_data import everyday
 
+from moderation import Policy, load_policy
 from moderation.detectors.abuse_encoder import Encoder
 from moderation.detectors.base import Doc
 
@@ -66,13 +68,19 @@ def read_with(readers: dict[Path, Encoder]) -> None:
     abuse_encoder.shared_encoder = lambda weights=abuse_encoder.WEIGHTS: readers[weights]  # type: ignore[assignment]
 
 
+def policy_of(text: str) -> Policy:
+    """The policy a variant of the bundled file's text describes (written to a temporary
+    file, since load_policy reads a file)."""
+    file = Path(tempfile.mkdtemp()) / "policy.toml"
+    file.write_text(text, encoding="utf-8")
+    return load_policy(file)
+
+
 def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
     """What the forum would decide (moderate(), then reread()) on the kept-back sixth, the
     kept-back ordinary sentences, tweets and everyday sentences, for a grid of the policy's
     ``read_from``, ``min_score`` and ``clear_below``, with the head just written."""
-    import tempfile
-
-    from moderation import load_policy, moderate, reread
+    from moderation import moderate, reread
     from moderation.detectors import abuse_encoder
     from moderation.policy import DEFAULT_POLICY_PATH
 
@@ -105,9 +113,7 @@ def report_kept_back(path: Path, check: list[tuple[str, int]]) -> None:
             f"min_score = {min_score}\nclear_below = {clear}",
             text,
         )
-        file = Path(tempfile.mkdtemp()) / "policy.toml"
-        file.write_text(text, encoding="utf-8")
-        policy = load_policy(file)
+        policy = policy_of(text)
 
         def flagged(t: str, policy=policy) -> bool:
             v = reread(t, first[t], policy=policy)

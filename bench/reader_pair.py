@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,9 +23,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
 from encoder_data import everyday, labelled  # noqa: E402
-from encoder_report import memoized, read_with  # noqa: E402
+from encoder_report import memoized, policy_of, read_with  # noqa: E402
 
-from moderation import load_policy, moderate, reread  # noqa: E402
+from moderation import moderate, reread  # noqa: E402
 from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
@@ -39,10 +38,7 @@ def policy_with(min_score: float, confirm_from: float):
     text = re.sub(
         r"\nmin_score = [0-9.]+\nclear_below", f"\nmin_score = {min_score}\nclear_below", text
     )
-    text = re.sub(r"confirm_from = [0-9.]+", f"confirm_from = {confirm_from}", text)
-    file = Path(tempfile.mkdtemp()) / "policy.toml"
-    file.write_text(text, encoding="utf-8")
-    return load_policy(file)
+    return policy_of(re.sub(r"confirm_from = [0-9.]+", f"confirm_from = {confirm_from}", text))
 
 
 def main() -> None:

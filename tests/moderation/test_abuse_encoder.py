@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from moderation import load_policy, moderate, reread
+from moderation import Policy, load_policy, moderate, reread
 from moderation.detectors import abuse_encoder, encoder_graph
 from moderation.detectors.abuse_encoder import (
     MAX_PIECES,
@@ -246,6 +246,13 @@ def test_a_policy_without_the_second_reader_is_unchanged(tmp_path: Path) -> None
     assert reread(text, first, policy=policy) is first
 
 
+def without_confirming(tmp_path: Path) -> Policy:
+    """The bundled policy with ``confirm_from = 0``: no confirming read."""
+    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
+    (tmp_path / "p.toml").write_text(src)
+    return load_policy(tmp_path / "p.toml")
+
+
 def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
     tmp_path: Path,
 ) -> None:
@@ -253,9 +260,7 @@ def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
     weights do not, so the bundled policy lets it through; without them it would be held."""
     text = "You couldn't park anywhere near the place."
     assert judged(text).action == Action.ALLOW
-    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
-    (tmp_path / "p.toml").write_text(src)
-    policy = load_policy(tmp_path / "p.toml")
+    policy = without_confirming(tmp_path)
     assert policy.engine.second.confirm_from == 0
     verdict = reread(text, moderate(text, policy=policy), policy=policy)
     assert verdict.action == Action.HOLD
@@ -270,9 +275,7 @@ def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path:
     assert first.action == Action.HOLD
     assert {r.detector for r in first.reasons} <= {"abuse", "abuse_model"}
     assert judged(text).action == Action.ALLOW
-    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
-    (tmp_path / "p.toml").write_text(src)
-    policy = load_policy(tmp_path / "p.toml")
+    policy = without_confirming(tmp_path)
     verdict = reread(text, moderate(text, policy=policy), policy=policy)
     assert verdict.action == Action.HOLD
 
