@@ -27,7 +27,7 @@ import numpy as np
 
 from moderation.detectors.abuse_model import FAMILIES, SENTENCE, family_finding
 from moderation.detectors.base import Doc
-from moderation.detectors.encoder_graph import encoder_graph, top_layers
+from moderation.detectors.encoder_graph import check_layers, encoder_graph, top_layers
 from moderation.verdict import Finding
 
 LEXICON = Path(__file__).parents[1] / "lexicon"
@@ -296,11 +296,11 @@ class SecondReader:
 
     def warm(self) -> None:
         """Load the encoder and read once (the first read sets onnxruntime up). The
-        confirming weights are only checked here (their graph takes about 2 s to build, so
-        it is built when a text first needs it: few do)."""
+        confirming weights are only checked here, by the names of their arrays (their graph
+        takes about 2 s to build, so it is built when a text first needs it: few do)."""
         self.detector.chance(Doc("Thanks, see you all at the meetup on Friday."))
         if self.confirm_from:
-            top_layers(CONFIRM_WEIGHTS)  # a missing or broken file stops the start
+            check_layers(CONFIRM_WEIGHTS)  # a missing or broken file stops the start
 
     def gate(self, doc: Doc) -> float:
         """The word model's chance of abuse, or 1 (read everything) without a word model."""

@@ -112,6 +112,28 @@ def top_layers(weights: Path) -> list[dict[str, np.ndarray]]:
         ]
 
 
+def check_layers(weights: Path) -> int:
+    """How many top layers a weights file holds, from the names of its arrays only (nothing
+    is decompressed: a start-up check that the file is there and whole, whose layers are
+    read when they are first needed). A missing file is ``FileNotFoundError``; an unreadable
+    one, or one without every array of its layers, ``ValueError``."""
+    import zipfile
+
+    try:
+        with np.load(weights) as w:
+            names = set(w.files)
+            count = int(w["top_layers"]) if "top_layers" in names else 0
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise ValueError(f"{weights}: not a readable weights file ({exc})") from exc
+    keys = [f"{p}_{k}" for p in PARTS for k in "wb"] + ["norm1_w", "norm1_b", "norm2_w", "norm2_b"]
+    missing = [f"t{j}_{k}" for j in range(count) for k in keys if f"t{j}_{k}" not in names]
+    if missing:
+        raise ValueError(f"{weights}: lacks {', '.join(missing[:3])}")
+    return count
+
+
 def encoder_graph(top: list[dict[str, np.ndarray]]) -> str | bytes:
     """The published encoder with the weights of its last ``len(top)`` layers replaced by
     the trained ones (the file's path when none is): in the graph, each trained matrix is a

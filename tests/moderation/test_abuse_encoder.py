@@ -23,7 +23,12 @@ from moderation.detectors.abuse_encoder import (
     sentences,
 )
 from moderation.detectors.base import Doc
-from moderation.detectors.encoder_graph import EncoderMissing, encoder_file, published_layers
+from moderation.detectors.encoder_graph import (
+    EncoderMissing,
+    check_layers,
+    encoder_file,
+    published_layers,
+)
 from moderation.policy import PolicyError
 from moderation.verdict import Action
 
@@ -131,6 +136,25 @@ def test_published_top_layers_in_the_file_read_as_the_published_encoder(tmp_path
     for a, b in zip(plain.states(texts), top.states(texts), strict=True):
         assert a.shape == b.shape
         np.testing.assert_allclose(b, a, atol=2e-2)  # the file's weights are float16
+
+
+def test_a_missing_or_broken_confirming_file_stops_the_start(tmp_path: Path) -> None:
+    """The forum checks the confirming weights at start-up by their arrays' names: a file
+    that is cut short or lacks a layer's array is refused before any member posts."""
+    _, layers = published_layers()
+    whole = top_file(tmp_path / "whole.npz", layers[4:])
+    assert check_layers(whole) == 2
+    cut = tmp_path / "cut.npz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(ValueError, match="not a readable weights file"):
+        check_layers(cut)
+    with np.load(whole) as w:
+        arrays = {n: w[n] for n in w.files if n != "t1_down_w"}
+    np.savez(tmp_path / "short.npz", **arrays)
+    with pytest.raises(ValueError, match="t1_down_w"):
+        check_layers(tmp_path / "short.npz")
+    with pytest.raises(FileNotFoundError):
+        check_layers(tmp_path / "nowhere.npz")
 
 
 def test_the_reader_runs_the_trained_layers_of_its_file(tmp_path: Path) -> None:
