@@ -4,11 +4,16 @@ sentences left out of both."""
 
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 import train_abuse_model as base
 
-EXTRA_SETS = tuple(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx")
+EXTRA_SETS = (
+    *(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx"),
+    *(f"abuse_corpus_{c}" for c in ("y", "z", "aa", "ab", "ac")),
+)
 # Everyday sentences that speak to "you", ordinary community messages, strong words used
 # harmlessly and book prose that describes violence (written blind by helpers as this
 # reader's negatives): the reader first read many such sentences as abuse.
@@ -26,6 +31,22 @@ def everyday() -> list[str]:
         except ModuleNotFoundError:
             print(f"(no {module}.py: skipped)")
     return out
+
+
+def extra_prose(n: int, seed: int = 7) -> list[str]:
+    """Up to ``n`` sentences of bench/corpus/sentences_train.txt (fortunes, Devil's Dictionary
+    and Webster quotations that the precision corpus's caps left out; in neither of its
+    splits): every one that speaks to someone (you, thou, ye…) first, then others at random.
+    Made by ``python bench/corpus/extra_prose.py``."""
+    path = Path(__file__).resolve().parent / "corpus" / "sentences_train.txt"
+    if not n or not path.exists():
+        return []
+    rows = path.read_text(encoding="utf-8").splitlines()
+    addressed = re.compile(r"\b(you|your|yours|yourself|thou|thee|thy|thine|ye)\b", re.I)
+    first = [t for t in rows if addressed.search(t)]
+    rest = [t for t in rows if not addressed.search(t)]
+    random.Random(seed).shuffle(rest)
+    return (first + rest)[:n]
 
 
 # The sets bench/quality.py measures on; their sentences are never trained on (below).

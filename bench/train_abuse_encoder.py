@@ -64,7 +64,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
-from encoder_data import everyday, held_out, labelled, same  # noqa: E402
+from encoder_data import everyday, extra_prose, held_out, labelled, same  # noqa: E402
 from encoder_report import check_reader, reader_alone, report_kept_back  # noqa: E402
 
 from moderation.detectors.abuse_encoder import WEIGHTS, Encoder  # noqa: E402
@@ -144,6 +144,13 @@ def main() -> None:
     ap.add_argument("--layer-lr", type=float, default=5e-5, help="learning rate of the layers")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--corpus", type=int, default=20000, help="precision-corpus sentences")
+    ap.add_argument(
+        "--extra-prose",
+        type=int,
+        default=0,
+        metavar="N",
+        help="literary sentences of corpus/sentences_train.txt as ordinary text (0: none)",
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
         "--ordinary-weight", type=float, default=3.0, help="loss weight of the ordinary sentences"
@@ -177,6 +184,7 @@ def main() -> None:
     train = [(t, c) for t, c in rows if not base.kept_back(t)]
     check = [(t, c) for t, c in rows if base.kept_back(t)]
     plain = base.ordinary(args.corpus) + [t for t in everyday() if not base.kept_back(t)]
+    plain += extra_prose(args.extra_prose)
     unseen = held_out()
     plain = [t for t in plain if same(t) not in unseen]
     print(f"training: {len(train)} labelled texts, {len(plain)} ordinary; kept back: {len(check)}")
