@@ -34,7 +34,10 @@ labelled sentences and 5 ordinary ones were also in them, common short lines ("k
 play in traffic", "I'm dying to see the new season") that helpers wrote independently. The
 ordinary sentences weigh three times a labelled one in the loss (``--ordinary-weight``: with
 weight 1 the reader held "Why would you want to do this?"; 6 gave a lower recall for the
-same look-alikes on the kept-back sixth). ``--focal 2`` (a focal loss) keeps more ordinary
+same look-alikes on the kept-back sixth). ``--extra-prose N`` adds N literary sentences that
+neither split of the precision corpus holds (``bench/corpus/sentences_train.txt``: fortunes,
+Devil's Dictionary, Webster quotations; those that speak to someone first) as ordinary text:
+the ordinary sentences at the top of the reader's scale were such sentences. ``--focal 2`` (a focal loss) keeps more ordinary
 sentences off the top of the scale but not the two highest, and lost by the rule below on
 its own (0.526 against 0.616); it made the confirming weights that ship
 (``lexicon/abuse_encoder_confirm.npz``, the policy's ``confirm_from``: docs/moderation.md,
