@@ -37,10 +37,10 @@ weight 1 the reader held "Why would you want to do this?"; 6 gave a lower recall
 same look-alikes on the kept-back sixth). ``--extra-prose N`` adds N literary sentences that
 neither split of the precision corpus holds (``bench/corpus/sentences_train.txt``: fortunes,
 Devil's Dictionary, Webster quotations; those that speak to someone first) as ordinary text:
-the ordinary sentences at the top of the reader's scale were such sentences. ``--focal 2`` (a focal loss) keeps more ordinary
-sentences off the top of the scale but not the two highest, and lost by the rule below on
-its own (0.526 against 0.616); it made the confirming weights that ship
-(``lexicon/abuse_encoder_confirm.npz``, the policy's ``confirm_from``: docs/moderation.md,
+the ordinary sentences at the top of the reader's scale were such sentences. ``--focal 2`` (a
+focal loss) keeps more ordinary sentences off the top of the scale but not the two highest,
+and lost by the rule below on its own (0.526 against 0.616); it made the confirming weights
+that ship (``lexicon/abuse_encoder_confirm.npz``, the policy's ``confirm_from``: docs/moderation.md,
 Known gaps, seventh session). ``--report`` gives one file's figures (no confirming read).
 
 It prints the kept-back figures the policy's thresholds were chosen from: what the forum would
