@@ -263,17 +263,25 @@ SOURCES = {
 }
 
 
+def kept_sentences(name: str) -> Iterator[str]:
+    """The sentences of one source that ``keep`` accepts (curly apostrophes made straight),
+    in source order, repeats included."""
+    for text in SOURCES[name]():
+        for s in sentences(text):
+            s = s.replace("\u2019", "'")
+            if keep(s):
+                yield s
+
+
 def build_sentences() -> dict[str, list[str]]:
     seen: set[str] = set()
     by_source: dict[str, list[str]] = {}
-    for name, fn in SOURCES.items():
+    for name in SOURCES:
         found = []
-        for text in fn():
-            for s in sentences(text):
-                s = s.replace("\u2019", "'")
-                if keep(s) and s.lower() not in seen:
-                    seen.add(s.lower())
-                    found.append(s)
+        for s in kept_sentences(name):
+            if s.lower() not in seen:
+                seen.add(s.lower())
+                found.append(s)
         found.sort(key=order)
         by_source[name] = found[: CAPS[name]]
         print(f"{name}: {len(found)} candidates, {len(by_source[name])} kept", file=sys.stderr)

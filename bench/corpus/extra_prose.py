@@ -43,13 +43,11 @@ def extra_sentences() -> list[str]:
     seen: set[str] = set()
     out = []
     for name in LITERARY:
-        for text in build.SOURCES[name]():
-            for s in build.sentences(text):
-                s = s.replace("\u2019", "'")
-                key = fold(s)
-                if build.keep(s) and key not in taken and key not in seen:
-                    seen.add(key)
-                    out.append(s)
+        for s in build.kept_sentences(name):
+            key = fold(s)
+            if key not in taken and key not in seen:
+                seen.add(key)
+                out.append(s)
     return sorted(out, key=build.order)
 
 
