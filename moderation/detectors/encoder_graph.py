@@ -29,6 +29,11 @@ PART_NAMES = (
     "intermediate.dense",
     "output.dense",
 )
+# The arrays of one layer, as a weights file keys them (each prefixed ``t{j}_`` there).
+LAYER_KEYS = (
+    *(f"{p}_{k}" for p in PARTS for k in "wb"),
+    *(f"norm{n}_{k}" for n in "12" for k in "wb"),
+)
 
 
 class EncoderMissing(RuntimeError):
@@ -50,7 +55,7 @@ def encoder_file() -> Path:
 
 def layer_names(model) -> list[dict[str, str]]:
     """Per layer of the published graph, the name of the tensor that holds each of its
-    weights, keyed as a weights file keys them (``q_w`` … ``norm2_b``; matrices are the
+    weights, keyed as a weights file keys them (``LAYER_KEYS``; matrices are the
     tensors the graph multiplies by, made from an int8 initializer ``{name}_q``)."""
     initializers = {i.name for i in model.graph.initializer}
     matrices = [
@@ -70,7 +75,7 @@ def layer_names(model) -> list[dict[str, str]]:
         for k, name in (("1", "attention.output"), ("2", "output")):
             names[f"norm{k}_w"] = p + name + ".LayerNorm.weight"
             names[f"norm{k}_b"] = p + name + ".LayerNorm.bias"
-        out.append(names)
+        out.append({k: names[k] for k in LAYER_KEYS})
     return out
 
 
@@ -127,8 +132,7 @@ def check_layers(weights: Path) -> int:
         if isinstance(exc, FileNotFoundError):
             raise
         raise ValueError(f"{weights}: not a readable weights file ({exc})") from exc
-    keys = [f"{p}_{k}" for p in PARTS for k in "wb"] + ["norm1_w", "norm1_b", "norm2_w", "norm2_b"]
-    missing = [f"t{j}_{k}" for j in range(count) for k in keys if f"t{j}_{k}" not in names]
+    missing = [f"t{j}_{k}" for j in range(count) for k in LAYER_KEYS if f"t{j}_{k}" not in names]
     if missing:
         raise ValueError(f"{weights}: lacks {', '.join(missing[:3])}")
     return count
