@@ -206,8 +206,11 @@ def test_a_sentence_reads_the_same_alone_or_in_a_batch() -> None:
     [
         ("Keep posting and see how long your little car stays in one piece.", {"threats"}),
         ("I know where your kids go to school now.", {"doxxing"}),
-        # "disappear" may mean leave or die: either clause is one a moderator would cite.
-        ("Do the world a favour and disappear for good.", {"harassment", "self_harm"}),
+        # "disappeared" may mean left or died: either clause is one a moderator would cite.
+        (
+            "Nobody at this school would even notice if you disappeared, freak.",
+            {"harassment", "self_harm"},
+        ),
     ],
 )
 def test_reread_holds_what_only_the_reader_sees(text: str, categories: set[str]) -> None:
@@ -224,7 +227,6 @@ def test_reread_holds_what_only_the_reader_sees(text: str, categories: set[str])
     [
         "i'll kill you if you spoil the finale 😂",
         "haha you absolute muppet, you left your charger at mine again",
-        "I know where you work! My cousin works there too, small world.",
     ],
 )
 def test_reread_clears_what_the_rules_hold_in_jest(text: str) -> None:
@@ -268,9 +270,9 @@ def test_a_policy_without_the_second_reader_is_unchanged(tmp_path: Path) -> None
     assert reread(text, first, policy=policy) is first
 
 
-def with_confirming_from(tmp_path: Path, value: float) -> Policy:
-    """The bundled policy with another ``confirm_from``."""
-    src = re.sub(r"confirm_from = [0-9.]+", f"confirm_from = {value}", POLICY.read_text())
+def without_confirming(tmp_path: Path) -> Policy:
+    """The bundled policy with ``confirm_from = 0``: no confirming read."""
+    src = re.sub(r"confirm_from = [0-9.]+", "confirm_from = 0", POLICY.read_text())
     (tmp_path / "p.toml").write_text(src)
     return load_policy(tmp_path / "p.toml")
 
@@ -278,36 +280,34 @@ def with_confirming_from(tmp_path: Path, value: float) -> Policy:
 def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
     tmp_path: Path,
 ) -> None:
-    """Both weights read this threat as abuse (0.996 and 0.945): the bundled policy holds
-    it; a policy that asks the confirming weights for 0.95 lets it through, so their read
-    is what decides."""
-    text = "I know where your kids go to school now."
-    assert moderate(text).action < Action.HOLD
-    assert judged(text).action == Action.HOLD
-    policy = with_confirming_from(tmp_path, 0.95)
-    assert policy.engine.second.confirm_from == 0.95
-    assert reread(text, moderate(text, policy=policy), policy=policy).action < Action.HOLD
+    """The first weights read this everyday sentence as abuse (0.988); the confirming
+    weights do not, so the bundled policy lets it through; without them it would be held."""
+    text = "You couldn't park anywhere near the place."
+    assert judged(text).action == Action.ALLOW
+    policy = without_confirming(tmp_path)
+    assert policy.engine.second.confirm_from == 0
+    verdict = reread(text, moderate(text, policy=policy), policy=policy)
+    assert verdict.action == Action.HOLD
 
 
 def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path: Path) -> None:
-    """The abuse rules hold this friendly sentence ("hope you like stairs") and the first
-    weights uphold the hold (0.43); the confirming weights read it as ordinary (0.27), so the
+    """The abuse rules hold this friendly sentence ("I know where you work") and the first
+    weights uphold the hold (0.92); the confirming weights read it as ordinary (0.12), so the
     bundled policy publishes it; without them it would stay held."""
-    text = "The lift's broken again, hope you like stairs."
+    text = "I know where you work! My cousin works there too, small world."
     first = moderate(text)
     assert first.action == Action.HOLD
     assert {r.detector for r in first.reasons} <= {"abuse", "abuse_model"}
     assert judged(text).action == Action.ALLOW
-    policy = with_confirming_from(tmp_path, 0)
+    policy = without_confirming(tmp_path)
     verdict = reread(text, moderate(text, policy=policy), policy=policy)
     assert verdict.action == Action.HOLD
 
 
 @pytest.mark.parametrize("text", ["I will kill you tomorrow", "i will kill you tomorrow night"])
 def test_a_plain_threat_the_rules_hold_stays_held(text: str) -> None:
-    """The rules hold these; the first weights give them 0.70-0.73 and the confirming ones
-    0.52-0.53: neither reads them as unlikely abuse (below ``clear_below``), so the hold
-    stands, whatever ``confirm_from`` asks of the reader's own findings."""
+    """The confirming weights give these 0.52-0.54: short of ``confirm_from`` but not a
+    reading of "unlikely abuse", so the rules' hold stands."""
     assert moderate(text).action == Action.HOLD
     assert judged(text).action == Action.HOLD
 
