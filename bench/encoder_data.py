@@ -50,7 +50,17 @@ def extra_prose(n: int, seed: int = 7) -> list[str]:
 
 
 # The sets bench/quality.py measures on; their sentences are never trained on (below).
-HELD_OUT_SETS = ("abuse_more", "abuse_fresh", "abuse_blind", "abuse_blind2", "abuse_blind3")
+HELD_OUT_SETS = (
+    "abuse_more",
+    "abuse_fresh",
+    "abuse_blind",
+    "abuse_blind2",
+    "abuse_blind3",
+    "abuse_blind4",
+)
+# Written blind by other hands, to choose the policy's thresholds (bench/reader_pair.py
+# --valid): never trained on either.
+VALIDATION_SETS = ("abuse_valid_p", "abuse_valid_q", "abuse_valid_r")
 
 
 def held_out() -> set[str]:
@@ -61,7 +71,7 @@ def held_out() -> set[str]:
     from abuse_sets import sets
 
     texts = [t for items in sets("heldout").values() for t in items]
-    for module in HELD_OUT_SETS:
+    for module in HELD_OUT_SETS + VALIDATION_SETS:
         texts += [t for items in base._lists(module).values() for t in items]
     return {same(t) for t in texts}
 

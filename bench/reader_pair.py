@@ -1,13 +1,19 @@
 """How the thresholds of two readers that must agree were chosen (the policy's
-``[detectors.abuse_encoder]`` ``min_score`` and ``confirm_from``): what the forum decides
-(moderate(), then reread()) on the kept-back sixth of bench/train_abuse_encoder.py for every
-pair, by the rule (highest recall, look-alikes at most 2.0%, at most one kept-back ordinary
-sentence added by the reader). Each weights file reads each text once (``memoized``).
+``[detectors.abuse_encoder]`` ``min_score``, ``confirm_from`` and ``clear_below``): what the
+forum decides (moderate(), then reread()) on the kept-back sixth of
+bench/train_abuse_encoder.py for every triple, by the rule (highest recall, look-alikes at most
+2.0%, at most one kept-back ordinary sentence added by the reader). Each weights file reads
+each text once (``memoized``).
 
     python bench/reader_pair.py [--first FILE] [--confirm FILE] [--limit N] [--look-alikes S]
+                                [--valid]
 
 ``--look-alikes`` lowers the share the rule allows (e.g. 0.007 for a margin: the unseen sets
 have flagged two to three times the kept-back share of look-alikes for every reader so far).
+``--valid`` measures recall and look-alikes on the validation corpora (``VALIDATION_SETS`` of
+encoder_data: written blind by other hands than the training corpora, never trained on)
+instead of the kept-back sixth, which shares its authors, and its look-alikes' writers, with
+the corpora the readers were trained on and the rules were written against.
 
 About ten minutes a file on two cores (``--limit`` reads only the first N texts of each set,
 for a quick look).
@@ -25,7 +31,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
-from encoder_data import everyday, labelled  # noqa: E402
+from encoder_data import VALIDATION_SETS, everyday, labelled  # noqa: E402
 from encoder_report import memoized, policy_of, read_with  # noqa: E402
 
 from moderation import moderate, reread  # noqa: E402
@@ -35,13 +41,24 @@ from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 ABUSE = {"abuse", "abuse_model", "abuse_encoder"}
 
 
-def policy_with(min_score: float, confirm_from: float):
-    """The bundled policy with these two thresholds."""
+def policy_with(min_score: float, confirm_from: float, clear_below: float = 0.3):
+    """The bundled policy with these three thresholds of the second reader."""
     text = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
     text = re.sub(
-        r"\nmin_score = [0-9.]+\nclear_below", f"\nmin_score = {min_score}\nclear_below", text
+        r"\nmin_score = [0-9.]+\nclear_below = [0-9.]+",
+        f"\nmin_score = {min_score}\nclear_below = {clear_below}",
+        text,
     )
     return policy_of(re.sub(r"confirm_from = [0-9.]+", f"confirm_from = {confirm_from}", text))
+
+
+def validation() -> list[tuple[str, int]]:
+    """The sentences of the validation corpora, labelled as ``labelled()`` labels them."""
+    rows = []
+    for module in VALIDATION_SETS:
+        for c, items in enumerate(base._lists(module).get(k, []) for k in base.CLASSES):
+            rows += [(t, c) for t in items]
+    return rows
 
 
 def main() -> None:
@@ -52,33 +69,41 @@ def main() -> None:
     ap.add_argument(
         "--look-alikes", type=float, default=0.02, help="largest share of look-alikes flagged"
     )
+    ap.add_argument("--valid", action="store_true", help="measure on the validation corpora")
     args = ap.parse_args()
     read_with({WEIGHTS: memoized(args.first), CONFIRM_WEIGHTS: memoized(args.confirm)})
-    check = [(t, c) for t, c in labelled() if base.kept_back(t)][: args.limit]
+    rows = validation() if args.valid else [(t, c) for t, c in labelled() if base.kept_back(t)]
+    check = rows[: args.limit]
     ordinary = base.prose_kept_back()[: args.limit]
     every = [t for t in everyday() if base.kept_back(t)][: args.limit]
     y = np.array([c for _, c in check])
     first = {t: moderate(t) for t in [t for t, _ in check] + ordinary + every}
     results = []
     for m in (0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
-        for c in (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
-            policy = policy_with(m, c)
+        for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+            for b in (0.2, 0.3, 0.4, 0.5, 0.6):
+                policy = policy_with(m, c, b)
 
-            def flagged(t: str, policy=policy) -> bool:
-                v = reread(t, first[t], policy=policy)
-                return any(f.detector in ABUSE for f in v.findings)
+                def flagged(t: str, policy=policy) -> bool:
+                    v = reread(t, first[t], policy=policy)
+                    return any(f.detector in ABUSE for f in v.findings)
 
-            f = np.array([flagged(t) for t, _ in check])
-            # Ordinary sentences the reader holds that moderate() let through.
-            added = sum(1 for t in ordinary if not first[t].findings and flagged(t))
-            results.append(
-                (f[y > 0].mean(), f[y == 0].mean(), added, sum(map(flagged, every)), m, c)
-            )
+                f = np.array([flagged(t) for t, _ in check])
+                # Ordinary sentences the reader holds that moderate() let through.
+                added = sum(1 for t in ordinary if not first[t].findings and flagged(t))
+                every_held = sum(map(flagged, every))
+                results.append((f[y > 0].mean(), f[y == 0].mean(), added, every_held, m, c, b))
         print(f"min_score {m}: done", flush=True)
-    print("recall, look-alikes, ordinary added, everyday flagged | min_score, confirm_from")
+    print(
+        "recall, look-alikes, ordinary added, everyday flagged"
+        " | min_score, confirm_from, clear_below"
+    )
     for r in sorted(results, reverse=True):
         if r[1] <= args.look_alikes and r[2] <= 1:
-            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]} | {r[4]}, {r[5]}")
+            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]} | {r[4]}, {r[5]}, {r[6]}")
+    shipped = [r for r in results if r[4:] == (0.98, 0.6, 0.3)]
+    for r in shipped:
+        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}")
 
 
 if __name__ == "__main__":
