@@ -57,6 +57,8 @@ HELD_OUT_SETS = (
     "abuse_blind2",
     "abuse_blind3",
     "abuse_blind4",
+    "abuse_blind5",
+    "abuse_blind6",
 )
 # Written blind by other hands, to choose the policy's thresholds (bench/reader_pair.py
 # --valid): never trained on either.

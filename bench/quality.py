@@ -251,7 +251,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
     sentences of abuse_train and abuse_corpus_a to _l ("train": the abuse model and the second
     reader are trained on five sixths of them), the fresh held-out set of abuse_fresh and the
-    blind sets of abuse_blind to abuse_blind4 (written without reading the detector; report
+    blind sets of abuse_blind to abuse_blind6 (written without reading the detector; report
     only, never tune on them)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
@@ -268,10 +268,9 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         import abuse_blind3
 
         return {k: getattr(abuse_blind3, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
-    if split == "blind4":
-        import abuse_blind4
-
-        return {k: getattr(abuse_blind4, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
+    if split in ("blind4", "blind5", "blind6"):
+        module = importlib.import_module(f"abuse_{split}")
+        return {k: getattr(module, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
     if split == "train":
         out: dict[str, list[str]] = {k: [] for k in (*ABUSE_FAMILIES, "INNOCENT")}
         for name in (f"abuse_{n}" for n in ("train", *(f"corpus_{c}" for c in "abcdefghijkl"))):
@@ -331,7 +330,8 @@ def abuse(policy: Policy) -> list[Row]:
 
     seen = trained_on()
     rows: list[Row] = []
-    for split in ("dev", "train", "heldout", "fresh", "blind", "blind2", "blind3", "blind4"):
+    blind = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+    for split in ("dev", "train", "heldout", "fresh", *blind):
         data = _abuse_split(split)
         if split not in ("dev", "train"):
             rows += _untrained(split, data, caught, seen, same)
