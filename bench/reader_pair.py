@@ -79,8 +79,8 @@ def main() -> None:
     y = np.array([c for _, c in check])
     first = {t: moderate(t) for t in [t for t, _ in check] + ordinary + every}
     results = []
-    for m in (0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
-        for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+    for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
+        for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99):
             for b in (0.2, 0.3, 0.4, 0.5, 0.6):
                 policy = policy_with(m, c, b)
 
