@@ -101,9 +101,8 @@ def every_labelled() -> list[tuple[str, int]]:
     rows = base.labelled()
     seen = {t for t, _ in rows}
     for module in EXTRA_SETS:
-        for c, items in enumerate(base._lists(module).get(k, []) for k in base.CLASSES):
-            for t in items:
-                if t not in seen:
-                    seen.add(t)
-                    rows.append((t, c))
+        for t, c in base.rows_of(module):
+            if t not in seen:
+                seen.add(t)
+                rows.append((t, c))
     return rows

@@ -264,11 +264,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         return {"THREAT": blind.pop("THREATS"), **blind}
     if split == "blind2":
         return abuse_blind2.sets()
-    if split == "blind3":
-        import abuse_blind3
-
-        return {k: getattr(abuse_blind3, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
-    if split in ("blind4", "blind5", "blind6"):
+    if split in ("blind3", "blind4", "blind5", "blind6"):
         module = importlib.import_module(f"abuse_{split}")
         return {k: getattr(module, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
     if split == "train":

@@ -34,7 +34,7 @@ import train_abuse_model as base  # noqa: E402
 from encoder_data import VALIDATION_SETS, everyday, labelled  # noqa: E402
 from encoder_report import memoized, policy_of, read_with  # noqa: E402
 
-from moderation import moderate, reread  # noqa: E402
+from moderation import load_policy, moderate, reread  # noqa: E402
 from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
@@ -52,15 +52,6 @@ def policy_with(min_score: float, confirm_from: float, clear_below: float = 0.3)
     return policy_of(re.sub(r"confirm_from = [0-9.]+", f"confirm_from = {confirm_from}", text))
 
 
-def validation() -> list[tuple[str, int]]:
-    """The sentences of the validation corpora, labelled as ``labelled()`` labels them."""
-    rows = []
-    for module in VALIDATION_SETS:
-        for c, items in enumerate(base._lists(module).get(k, []) for k in base.CLASSES):
-            rows += [(t, c) for t in items]
-    return rows
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--first", type=Path, default=WEIGHTS)
@@ -72,7 +63,10 @@ def main() -> None:
     ap.add_argument("--valid", action="store_true", help="measure on the validation corpora")
     args = ap.parse_args()
     read_with({WEIGHTS: memoized(args.first), CONFIRM_WEIGHTS: memoized(args.confirm)})
-    rows = validation() if args.valid else [(t, c) for t, c in labelled() if base.kept_back(t)]
+    if args.valid:
+        rows = [row for module in VALIDATION_SETS for row in base.rows_of(module)]
+    else:
+        rows = [(t, c) for t, c in labelled() if base.kept_back(t)]
     check = rows[: args.limit]
     ordinary = base.prose_kept_back()[: args.limit]
     every = [t for t in everyday() if base.kept_back(t)][: args.limit]
@@ -101,8 +95,9 @@ def main() -> None:
     for r in sorted(results, reverse=True):
         if r[1] <= args.look_alikes and r[2] <= 1:
             print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]} | {r[4]}, {r[5]}, {r[6]}")
-    shipped = [r for r in results if r[4:] == (0.98, 0.6, 0.3)]
-    for r in shipped:
+    second = load_policy(DEFAULT_POLICY_PATH).engine.second
+    bundled = (second.min_score, second.confirm_from, second.clear_below)
+    for r in (r for r in results if r[4:] == bundled):
         print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}")
 
 

@@ -32,9 +32,9 @@ abuse_fresh, abuse_blind to abuse_blind6), which bench/quality.py reports, and t
 validation corpora (``VALIDATION_SETS``, bench/reader_pair.py --valid) are read only to
 leave their sentences out of training (``held_out()``): 133 of the 57,133 labelled sentences
 and 5 ordinary ones were also in the held-out sets (before blind4 to blind6 and the
-validation corpora), common short lines ("kys", "go play in traffic", "I'm dying to see the new
-season") that helpers wrote independently. The
-ordinary sentences weigh three times a labelled one in the loss (``--ordinary-weight``: with
+validation corpora), common short lines ("kys", "go play in traffic", "I'm dying to see the
+new season") that helpers wrote independently. The ordinary sentences weigh three times a
+labelled one in the loss (``--ordinary-weight``: with
 weight 1 the reader held "Why would you want to do this?"; 6 gave a lower recall for the
 same look-alikes on the kept-back sixth). ``--extra-prose N`` adds N literary sentences that
 neither split of the precision corpus holds (``bench/corpus/sentences_train.txt``: fortunes,

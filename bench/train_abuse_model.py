@@ -76,6 +76,13 @@ def _lists(module: str) -> dict[str, list[str]]:
     return out
 
 
+def rows_of(module: str) -> list[tuple[str, int]]:
+    """The sentences of one corpus module with their class (0 = not abuse), as ``labelled()``
+    numbers them."""
+    lists = _lists(module)
+    return [(t, c) for c, k in enumerate(CLASSES) for t in lists.get(k, ())]
+
+
 def labelled() -> list[tuple[str, int]]:
     """Every development sentence with its class (0 = not abuse)."""
     from abuse_sets import sets
