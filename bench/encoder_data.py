@@ -13,6 +13,7 @@ import train_abuse_model as base
 EXTRA_SETS = (
     *(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx"),
     *(f"abuse_corpus_{c}" for c in ("y", "z", "aa", "ab", "ac")),
+    *(f"abuse_corpus_{c}" for c in ("ad", "ae", "af", "ag", "ah")),
 )
 # Everyday sentences that speak to "you", ordinary community messages, strong words used
 # harmlessly and book prose that describes violence (written blind by helpers as this
