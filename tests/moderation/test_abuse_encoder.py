@@ -281,7 +281,8 @@ def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
     tmp_path: Path,
 ) -> None:
     """The first weights read this everyday sentence as abuse (0.988); the confirming
-    weights do not, so the bundled policy lets it through; without them it would be held."""
+    weights do not (0.33), so the bundled policy lets it through; without them it would be
+    held."""
     text = "You couldn't park anywhere near the place."
     assert judged(text).action == Action.ALLOW
     policy = without_confirming(tmp_path)
@@ -292,7 +293,7 @@ def test_the_reader_holds_only_what_the_confirming_weights_also_read_as_abuse(
 
 def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path: Path) -> None:
     """The abuse rules hold this friendly sentence ("I know where you work") and the first
-    weights uphold the hold (0.92); the confirming weights read it as ordinary (0.12), so the
+    weights uphold the hold (0.92); the confirming weights read it as ordinary (0.03), so the
     bundled policy publishes it; without them it would stay held."""
     text = "I know where you work! My cousin works there too, small world."
     first = moderate(text)
@@ -306,8 +307,9 @@ def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path:
 
 @pytest.mark.parametrize("text", ["I will kill you tomorrow", "i will kill you tomorrow night"])
 def test_a_plain_threat_the_rules_hold_stays_held(text: str) -> None:
-    """The confirming weights give these 0.52-0.54: short of ``confirm_from`` but not a
-    reading of "unlikely abuse", so the rules' hold stands."""
+    """The first weights give these 0.83-0.85 and the confirming ones 0.70-0.73: short of
+    ``confirm_from`` (0.95) but not a reading of "unlikely abuse" (``clear_below``, 0.6), so
+    the rules' hold stands."""
     assert moderate(text).action == Action.HOLD
     assert judged(text).action == Action.HOLD
 
