@@ -6,14 +6,17 @@ What ``bench/moderation.py`` prints for the held-out, fresh and blind sets (the 
 decision: moderate(), then reread(), as ``quality.judged``), without the dev and train
 splits, the Davidson rows and the speed table, which take most of its time: recall of each
 family and overall as hits / total, look-alikes flagged as a count, and the totals pooled
-over the sets asked for. A candidate is judged on these counts by a rule written before they
-are measured (docs/moderation.md, Known gaps).
+over the sets asked for; each set also without its sentences that are also in a training
+corpus (``encoder_data.trained_on``: common short lines that helpers wrote independently, as
+``bench/quality.py`` prints them). A candidate is judged on these counts by a rule written
+before they are measured (docs/moderation.md, Known gaps).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,9 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     policy = load_policy(args.policy)
     abuse = set(quality.ABUSE_DETECTORS)
 
+    @cache
     def caught(text: str) -> bool:
         return any(f.detector in abuse for f in quality.judged(text, policy).findings)
 
+    from encoder_data import same, trained_on
+
+    seen = trained_on()
     pooled_hits = pooled_total = pooled_flagged = pooled_looks = 0
     for split in sets:
         data = quality._abuse_split(split)
@@ -58,6 +65,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{split:8} recall {hits / total:.3f} ({hits}/{total}); look-alikes "
             f"{flagged / looks:.1%} ({flagged}/{looks}); " + ", ".join(parts),
+            flush=True,
+        )
+        abusive = [t for fam in quality.ABUSE_FAMILIES for t in data[fam] if same(t) not in seen]
+        fresh = [t for t in data["INNOCENT"] if same(t) not in seen]
+        h, f = sum(map(caught, abusive)), sum(map(caught, fresh))
+        print(
+            f"{'':8} none in a training corpus ({total + looks - len(abusive) - len(fresh)} "
+            f"left out): recall {h / len(abusive):.3f} ({h}/{len(abusive)}); look-alikes "
+            f"{f / len(fresh):.1%} ({f}/{len(fresh)})",
             flush=True,
         )
         pooled_hits, pooled_total = pooled_hits + hits, pooled_total + total
