@@ -67,15 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{flagged / looks:.1%} ({flagged}/{looks}); " + ", ".join(parts),
             flush=True,
         )
-        abusive = [t for fam in quality.ABUSE_FAMILIES for t in data[fam] if same(t) not in seen]
-        fresh = [t for t in data["INNOCENT"] if same(t) not in seen]
-        h, f = sum(map(caught, abusive)), sum(map(caught, fresh))
-        print(
-            f"{'':8} none in a training corpus ({total + looks - len(abusive) - len(fresh)} "
-            f"left out): recall {h / len(abusive):.3f} ({h}/{len(abusive)}); look-alikes "
-            f"{f / len(fresh):.1%} ({f}/{len(fresh)})",
-            flush=True,
-        )
+        quality._untrained(split, data, caught, seen, same)
         pooled_hits, pooled_total = pooled_hits + hits, pooled_total + total
         pooled_flagged, pooled_looks = pooled_flagged + flagged, pooled_looks + looks
     print(
