@@ -60,6 +60,7 @@ HELD_OUT_SETS = (
     "abuse_blind4",
     "abuse_blind5",
     "abuse_blind6",
+    "abuse_blind7",
 )
 # Written blind by other hands, to choose the policy's thresholds (bench/reader_pair.py
 # --valid): never trained on either.

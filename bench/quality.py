@@ -251,7 +251,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
     """The sentences of one abuse set: dev and heldout of abuse_sets, the dev-only extra
     sentences of abuse_train and abuse_corpus_a to _l ("train": the abuse model and the second
     reader are trained on five sixths of them), the fresh held-out set of abuse_fresh and the
-    blind sets of abuse_blind to abuse_blind6 (written without reading the detector; report
+    blind sets of abuse_blind to abuse_blind7 (written without reading the detector; report
     only, never tune on them)."""
     if split in ("dev", "heldout"):
         return abuse_sets(split)
@@ -264,7 +264,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         return {"THREAT": blind.pop("THREATS"), **blind}
     if split == "blind2":
         return abuse_blind2.sets()
-    if split in ("blind3", "blind4", "blind5", "blind6"):
+    if split in ("blind3", "blind4", "blind5", "blind6", "blind7"):
         module = importlib.import_module(f"abuse_{split}")
         return {k: getattr(module, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
     if split == "train":
@@ -326,7 +326,7 @@ def abuse(policy: Policy) -> list[Row]:
 
     seen = trained_on()
     rows: list[Row] = []
-    blind = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+    blind = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
     for split in ("dev", "train", "heldout", "fresh", *blind):
         data = _abuse_split(split)
         if split not in ("dev", "train"):

@@ -27,7 +27,7 @@ import quality  # noqa: E402
 from moderation import load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
-UNSEEN = ("heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+UNSEEN = ("heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def main(argv: list[str] | None = None) -> int:
