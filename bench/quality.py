@@ -245,6 +245,10 @@ def documented(policy: Policy, bp: Callable[[str], bool] | None) -> list[Row]:
 
 ABUSE_FAMILIES = ("THREAT", "SELF_HARM", "HARASSMENT", "DOXXING")
 ABUSE_DETECTORS = frozenset({"abuse", "abuse_model", "abuse_encoder"})
+# The blind sets kept as plain lists in a module of their own, and every set no model or
+# threshold was chosen on (bench/unseen.py reads the same).
+LIST_SETS = ("blind3", "blind4", "blind5", "blind6", "blind7")
+UNSEEN_SPLITS = ("heldout", "fresh", "blind", "blind2", *LIST_SETS)
 
 
 def _abuse_split(split: str) -> dict[str, list[str]]:
@@ -264,7 +268,7 @@ def _abuse_split(split: str) -> dict[str, list[str]]:
         return {"THREAT": blind.pop("THREATS"), **blind}
     if split == "blind2":
         return abuse_blind2.sets()
-    if split in ("blind3", "blind4", "blind5", "blind6", "blind7"):
+    if split in LIST_SETS:
         module = importlib.import_module(f"abuse_{split}")
         return {k: getattr(module, k) for k in (*ABUSE_FAMILIES, "INNOCENT")}
     if split == "train":
@@ -312,6 +316,16 @@ def _untrained(
     ]
 
 
+def abuse_caught(policy: Policy) -> Callable[[str], bool]:
+    """Whether the forum's decision (``judged``) on a text has any abuse finding, memoized."""
+
+    @cache
+    def caught(text: str) -> bool:
+        return any(f.detector in ABUSE_DETECTORS for f in judged(text, policy).findings)
+
+    return caught
+
+
 def abuse(policy: Policy) -> list[Row]:
     """Recall of the abuse detector on hand-written abusive sentences (a sentence counts as
     caught with any abuse finding), per family and overall, and the share of innocent
@@ -320,14 +334,10 @@ def abuse(policy: Policy) -> list[Row]:
 
     from encoder_data import same, trained_on
 
-    @cache
-    def caught(text: str) -> bool:
-        return any(f.detector in ABUSE_DETECTORS for f in judged(text, policy).findings)
-
+    caught = abuse_caught(policy)
     seen = trained_on()
     rows: list[Row] = []
-    blind = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-    for split in ("dev", "train", "heldout", "fresh", *blind):
+    for split in ("dev", "train", *UNSEEN_SPLITS):
         data = _abuse_split(split)
         if split not in ("dev", "train"):
             rows += _untrained(split, data, caught, seen, same)

@@ -31,7 +31,7 @@ ordinary messages of EVERYDAY_SETS. The held-out sets (abuse_sets heldout, abuse
 abuse_fresh, abuse_blind to abuse_blind7), which bench/quality.py reports, and the
 validation corpora (``VALIDATION_SETS``, bench/reader_pair.py --valid) are read only to
 leave their sentences out of training (``held_out()``): 133 of the 57,133 labelled sentences
-and 5 ordinary ones were also in the held-out sets (before blind4 to blind6 and the
+and 5 ordinary ones were also in the held-out sets (before blind4 to blind7 and the
 validation corpora), common short lines ("kys", "go play in traffic", "I'm dying to see the
 new season") that helpers wrote independently. The ordinary sentences weigh three times a
 labelled one in the loss (``--ordinary-weight``: with

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,7 +26,7 @@ import quality  # noqa: E402
 from moderation import load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
-UNSEEN = ("heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+UNSEEN = quality.UNSEEN_SPLITS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,13 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(sets) - set(UNSEEN))
     if unknown:
         ap.error(f"unknown set(s): {', '.join(unknown)}; choose among {', '.join(UNSEEN)}")
-    policy = load_policy(args.policy)
-    abuse = set(quality.ABUSE_DETECTORS)
-
-    @cache
-    def caught(text: str) -> bool:
-        return any(f.detector in abuse for f in quality.judged(text, policy).findings)
-
+    caught = quality.abuse_caught(load_policy(args.policy))
     from encoder_data import same, trained_on
 
     seen = trained_on()
