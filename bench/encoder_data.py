@@ -50,18 +50,6 @@ def extra_prose(n: int, seed: int = 7) -> list[str]:
     return (first + rest)[:n]
 
 
-# The sets bench/quality.py measures on; their sentences are never trained on (below).
-HELD_OUT_SETS = (
-    "abuse_more",
-    "abuse_fresh",
-    "abuse_blind",
-    "abuse_blind2",
-    "abuse_blind3",
-    "abuse_blind4",
-    "abuse_blind5",
-    "abuse_blind6",
-    "abuse_blind7",
-)
 # Written blind by other hands, to choose the policy's thresholds (bench/reader_pair.py
 # --valid): never trained on either.
 VALIDATION_SETS = ("abuse_valid_p", "abuse_valid_q", "abuse_valid_r")
@@ -71,11 +59,12 @@ def held_out() -> set[str]:
     """The held-out sentences, folded to lowercase letters and digits: the corpora were
     written blind, so common short lines ("kys", "go play in traffic", "I'm dying to see the
     new season") occur in them too, and a sentence the reader trained on says nothing
-    about unseen text. Only their text is read here, to leave them out."""
-    from abuse_sets import sets
+    about unseen text. Only their text is read here, to leave them out: the unseen sets
+    bench/quality.py measures on (``UNSEEN_SPLITS``) and the validation corpora."""
+    from quality import UNSEEN_SPLITS, _abuse_split
 
-    texts = [t for items in sets("heldout").values() for t in items]
-    for module in HELD_OUT_SETS + VALIDATION_SETS:
+    texts = [t for split in UNSEEN_SPLITS for items in _abuse_split(split).values() for t in items]
+    for module in VALIDATION_SETS:
         texts += [t for items in base._lists(module).values() for t in items]
     return {same(t) for t in texts}
 
