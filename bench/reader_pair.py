@@ -75,7 +75,7 @@ def main() -> None:
     results = []
     for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
         for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99):
-            for b in (0.2, 0.3, 0.4, 0.5, 0.6):
+            for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
                 policy = policy_with(m, c, b)
 
                 def flagged(t: str, policy=policy) -> bool:
