@@ -6,7 +6,7 @@ bench/train_abuse_encoder.py for every triple, by the rule (highest recall, look
 each text once (``memoized``).
 
     python bench/reader_pair.py [--first FILE] [--confirm FILE] [--limit N] [--look-alikes S]
-                                [--valid]
+                                [--valid] [--read-from R]
 
 ``--look-alikes`` lowers the share the rule allows (e.g. 0.007 for a margin: the unseen sets
 have flagged two to three times the kept-back share of look-alikes for every reader so far).
@@ -41,9 +41,14 @@ from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 ABUSE = {"abuse", "abuse_model", "abuse_encoder"}
 
 
-def policy_with(min_score: float, confirm_from: float, clear_below: float = 0.3):
-    """The bundled policy with these three thresholds of the second reader."""
+def policy_with(
+    min_score: float, confirm_from: float, clear_below: float = 0.3, read_from: float | None = None
+):
+    """The bundled policy with these thresholds of the second reader (``read_from`` as
+    bundled unless given)."""
     text = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
+    if read_from is not None:
+        text = re.sub(r"read_from = [0-9.]+", f"read_from = {read_from}", text)
     text = re.sub(
         r"\nmin_score = [0-9.]+\nclear_below = [0-9.]+",
         f"\nmin_score = {min_score}\nclear_below = {clear_below}",
@@ -61,6 +66,9 @@ def main() -> None:
         "--look-alikes", type=float, default=0.02, help="largest share of look-alikes flagged"
     )
     ap.add_argument("--valid", action="store_true", help="measure on the validation corpora")
+    ap.add_argument(
+        "--read-from", type=float, help="the policy's read_from for every triple (default: bundled)"
+    )
     args = ap.parse_args()
     read_with({WEIGHTS: memoized(args.first), CONFIRM_WEIGHTS: memoized(args.confirm)})
     if args.valid:
@@ -76,7 +84,7 @@ def main() -> None:
     for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
         for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99):
             for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-                policy = policy_with(m, c, b)
+                policy = policy_with(m, c, b, args.read_from)
 
                 def flagged(t: str, policy=policy) -> bool:
                     v = reread(t, first[t], policy=policy)
