@@ -301,7 +301,8 @@ def _untrained(
     flagged = sum(map(caught, looks)) / len(looks)
     left = sum(len(v) for v in data.values()) - len(abusive) - len(looks)
     print(
-        f"abuse {split}, the {left} sentences also in a training corpus left out: "
+        f"abuse {split}, the {left} sentence{'' if left == 1 else 's'} also in a training corpus"
+        " left out: "
         f"recall {recall:.3f}; innocent flagged: {flagged:.3f}"
     )
     return [
