@@ -2,8 +2,9 @@
 ``[detectors.abuse_encoder]`` ``min_score``, ``confirm_from`` and ``clear_below``): what the
 forum decides (moderate(), then reread()) on the kept-back sixth of
 bench/train_abuse_encoder.py for every triple, by the rule (highest recall, look-alikes at most
-2.0%, at most one kept-back ordinary sentence added by the reader). Each weights file reads
-each text once (``memoized``).
+2.0%, at most one kept-back ordinary sentence added by the reader, and every test sentence of
+the abuse grammar decided as the suite asks: its abusive ones held, its look-alikes
+published). Each weights file reads each text once (``memoized``).
 
     python bench/reader_pair.py [--first FILE] [--confirm FILE] [--limit N] [--look-alikes S]
                                 [--valid] [--read-from R]
@@ -37,6 +38,20 @@ from encoder_report import memoized, policy_of, read_with  # noqa: E402
 from moderation import load_policy, moderate, reread  # noqa: E402
 from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
+from moderation.verdict import Action  # noqa: E402
+from tests.moderation.test_abuse_grammar import (  # noqa: E402
+    CAUGHT,
+    EXPLICIT,
+    LOOKALIKES,
+    VEILED,
+    VEILED_LOOKALIKES,
+)
+
+# The abuse grammar's test sentences, which the suite also asks the whole decision to get
+# right (tests/moderation/test_abuse_encoder.py): a triple that publishes one of the abusive
+# ones ("I will kill you tomorrow" at clear_below 0.8) or holds a look-alike is not chosen.
+SUITE_ABUSE = [t for rows in (*CAUGHT.values(), *VEILED.values()) for t in rows] + EXPLICIT
+SUITE_LOOKALIKES = LOOKALIKES + VEILED_LOOKALIKES
 
 ABUSE = {"abuse", "abuse_model", "abuse_encoder"}
 
@@ -79,7 +94,8 @@ def main() -> None:
     ordinary = base.prose_kept_back()[: args.limit]
     every = [t for t in everyday() if base.kept_back(t)][: args.limit]
     y = np.array([c for _, c in check])
-    first = {t: moderate(t) for t in [t for t, _ in check] + ordinary + every}
+    suite = SUITE_ABUSE + SUITE_LOOKALIKES
+    first = {t: moderate(t) for t in [t for t, _ in check] + ordinary + every + suite}
     results = []
     for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999):
         for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99):
@@ -94,19 +110,23 @@ def main() -> None:
                 # Ordinary sentences the reader holds that moderate() let through.
                 added = sum(1 for t in ordinary if not first[t].findings and flagged(t))
                 every_held = sum(map(flagged, every))
-                results.append((f[y > 0].mean(), f[y == 0].mean(), added, every_held, m, c, b))
+                held = {t: reread(t, first[t], policy=policy).action >= Action.HOLD for t in suite}
+                wrong = sum(not held[t] for t in SUITE_ABUSE) + sum(map(held.get, SUITE_LOOKALIKES))
+                results.append(
+                    (f[y > 0].mean(), f[y == 0].mean(), added, every_held, wrong, m, c, b)
+                )
         print(f"min_score {m}: done", flush=True)
     print(
-        "recall, look-alikes, ordinary added, everyday flagged"
+        "recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong"
         " | min_score, confirm_from, clear_below"
     )
     for r in sorted(results, reverse=True):
-        if r[1] <= args.look_alikes and r[2] <= 1:
-            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]} | {r[4]}, {r[5]}, {r[6]}")
+        if r[1] <= args.look_alikes and r[2] <= 1 and r[4] == 0:
+            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]} | {r[5]}, {r[6]}, {r[7]}")
     second = load_policy(DEFAULT_POLICY_PATH).engine.second
     bundled = (second.min_score, second.confirm_from, second.clear_below)
-    for r in (r for r in results if r[4:] == bundled):
-        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}")
+    for r in (r for r in results if r[5:] == bundled):
+        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]}")
 
 
 if __name__ == "__main__":

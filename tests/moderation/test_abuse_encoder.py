@@ -31,6 +31,13 @@ from moderation.detectors.encoder_graph import (
 )
 from moderation.policy import PolicyError
 from moderation.verdict import Action
+from tests.moderation.test_abuse_grammar import (
+    CAUGHT,
+    EXPLICIT,
+    LOOKALIKES,
+    VEILED,
+    VEILED_LOOKALIKES,
+)
 
 POLICY = Path(__file__).parents[2] / "moderation" / "default_policy.toml"
 
@@ -351,3 +358,16 @@ def test_one_abusive_sentence_among_friendly_ones_is_read_on_its_own() -> None:
         threat,
         "See you at the cafe.",
     ]
+
+
+def test_the_grammars_sentences_are_decided_alike_after_the_second_reader() -> None:
+    """What the forum decides (``moderate()``, then ``reread()``) on the abuse grammar's test
+    sentences: every abusive one is still held after both readers have read it, and every
+    look-alike still published. A threshold that lets the readers clear "tracked down your
+    dad's house last night" or "I will kill you" breaks this (``clear_below`` 0.7 or 0.8 did:
+    docs/moderation.md, twelfth session); bench/reader_pair.py applies the same check to every
+    triple it considers."""
+    abusive = [t for rows in (*CAUGHT.values(), *VEILED.values()) for t in rows] + EXPLICIT
+    published = [t for t in abusive if judged(t).action < Action.HOLD]
+    held = [t for t in LOOKALIKES + VEILED_LOOKALIKES if judged(t).action >= Action.HOLD]
+    assert (published, held) == ([], [])
