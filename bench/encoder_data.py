@@ -60,10 +60,10 @@ def held_out() -> set[str]:
     written blind, so common short lines ("kys", "go play in traffic", "I'm dying to see the
     new season") occur in them too, and a sentence the reader trained on says nothing
     about unseen text. Only their text is read here, to leave them out: the unseen sets
-    bench/quality.py measures on (``UNSEEN_SPLITS``) and the validation corpora."""
-    from quality import UNSEEN_SPLITS, _abuse_split
+    bench/quality.py measures on (``abuse_splits.UNSEEN_SPLITS``) and the validation corpora."""
+    from abuse_splits import UNSEEN_SPLITS, abuse_split
 
-    texts = [t for split in UNSEEN_SPLITS for items in _abuse_split(split).values() for t in items]
+    texts = [t for split in UNSEEN_SPLITS for items in abuse_split(split).values() for t in items]
     for module in VALIDATION_SETS:
         texts += [t for items in base._lists(module).values() for t in items]
     return {same(t) for t in texts}

@@ -22,11 +22,12 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import quality  # noqa: E402
+from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split  # noqa: E402
 
 from moderation import load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
-UNSEEN = quality.UNSEEN_SPLITS
+UNSEEN = UNSEEN_SPLITS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     seen = trained_on()
     pooled_hits = pooled_total = pooled_flagged = pooled_looks = 0
     for split in sets:
-        data = quality._abuse_split(split)
+        data = abuse_split(split)
         parts = []
         hits = total = 0
-        for fam in quality.ABUSE_FAMILIES:
+        for fam in ABUSE_FAMILIES:
             n = sum(map(caught, data[fam]))
             hits, total = hits + n, total + len(data[fam])
             parts.append(f"{fam.lower()} {n}/{len(data[fam])}")
