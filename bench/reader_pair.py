@@ -39,19 +39,14 @@ from moderation import load_policy, moderate, reread  # noqa: E402
 from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 from moderation.verdict import Action  # noqa: E402
-from tests.moderation.test_abuse_grammar import (  # noqa: E402
-    CAUGHT,
-    EXPLICIT,
-    LOOKALIKES,
-    VEILED,
-    VEILED_LOOKALIKES,
-)
+from tests.moderation.test_abuse_encoder import PLAIN_THREATS  # noqa: E402
+from tests.moderation.test_abuse_grammar import ALL_ABUSIVE, ALL_LOOKALIKES  # noqa: E402
 
-# The abuse grammar's test sentences, which the suite also asks the whole decision to get
-# right (tests/moderation/test_abuse_encoder.py): a triple that publishes one of the abusive
-# ones ("I will kill you tomorrow" at clear_below 0.8) or holds a look-alike is not chosen.
-SUITE_ABUSE = [t for rows in (*CAUGHT.values(), *VEILED.values()) for t in rows] + EXPLICIT
-SUITE_LOOKALIKES = LOOKALIKES + VEILED_LOOKALIKES
+# The sentences whose whole decision the suite asks for (tests/moderation/test_abuse_encoder.py):
+# a triple that publishes one of the abusive ones ("I will kill you tomorrow" at clear_below
+# 0.8, "tracked down your dad's house last night" at 0.7) or holds a look-alike is not chosen.
+SUITE_ABUSE = ALL_ABUSIVE + PLAIN_THREATS
+SUITE_LOOKALIKES = ALL_LOOKALIKES
 
 ABUSE = {"abuse", "abuse_model", "abuse_encoder"}
 

@@ -31,13 +31,7 @@ from moderation.detectors.encoder_graph import (
 )
 from moderation.policy import PolicyError
 from moderation.verdict import Action
-from tests.moderation.test_abuse_grammar import (
-    CAUGHT,
-    EXPLICIT,
-    LOOKALIKES,
-    VEILED,
-    VEILED_LOOKALIKES,
-)
+from tests.moderation.test_abuse_grammar import ALL_ABUSIVE, ALL_LOOKALIKES
 
 POLICY = Path(__file__).parents[2] / "moderation" / "default_policy.toml"
 
@@ -312,7 +306,10 @@ def test_a_rule_hold_stands_only_when_the_confirming_weights_uphold_it(tmp_path:
     assert verdict.action == Action.HOLD
 
 
-@pytest.mark.parametrize("text", ["I will kill you tomorrow", "i will kill you tomorrow night"])
+PLAIN_THREATS = ["I will kill you tomorrow", "i will kill you tomorrow night"]
+
+
+@pytest.mark.parametrize("text", PLAIN_THREATS)
 def test_a_plain_threat_the_rules_hold_stays_held(text: str) -> None:
     """The first weights give these 0.83-0.85 and the confirming ones 0.70-0.73: short of
     ``confirm_from`` (0.95) but not a reading of "unlikely abuse" (``clear_below``, 0.6), so
@@ -363,11 +360,10 @@ def test_one_abusive_sentence_among_friendly_ones_is_read_on_its_own() -> None:
 def test_the_grammars_sentences_are_decided_alike_after_the_second_reader() -> None:
     """What the forum decides (``moderate()``, then ``reread()``) on the abuse grammar's test
     sentences: every abusive one is still held after both readers have read it, and every
-    look-alike still published. A threshold that lets the readers clear "tracked down your
-    dad's house last night" or "I will kill you" breaks this (``clear_below`` 0.7 or 0.8 did:
-    docs/moderation.md, twelfth session); bench/reader_pair.py applies the same check to every
-    triple it considers."""
-    abusive = [t for rows in (*CAUGHT.values(), *VEILED.values()) for t in rows] + EXPLICIT
-    published = [t for t in abusive if judged(t).action < Action.HOLD]
-    held = [t for t in LOOKALIKES + VEILED_LOOKALIKES if judged(t).action >= Action.HOLD]
+    look-alike still published. A ``clear_below`` of 0.7 or 0.8 lets both readers clear
+    "tracked down your dad's house last night" (docs/moderation.md, twelfth session; 0.8 also
+    publishes the plain threats above); bench/reader_pair.py applies this check, and the plain
+    threats', to every triple it considers."""
+    published = [t for t in ALL_ABUSIVE if judged(t).action < Action.HOLD]
+    held = [t for t in ALL_LOOKALIKES if judged(t).action >= Action.HOLD]
     assert (published, held) == ([], [])

@@ -181,6 +181,10 @@ VEILED_LOOKALIKES = [
     "someone should teach you a lesson in patience, ha, you're always early",
     "you'll need new knees after that workout",
 ]
+# Every abusive and every look-alike sentence above: the forum's whole decision, after the
+# second reader, is asked about them too (test_abuse_encoder.py, bench/reader_pair.py).
+ALL_ABUSIVE = [t for rows in (*CAUGHT.values(), *VEILED.values()) for t in rows] + EXPLICIT
+ALL_LOOKALIKES = LOOKALIKES + VEILED_LOOKALIKES
 
 
 @pytest.mark.parametrize(
