@@ -27,8 +27,8 @@ frozen 0.744 / 0.816 recall at 1% / 2% look-alikes, top layer 0.752 / 0.828, top
 
 Data, kept-back sixth and ordinary sentences: as ``train_abuse_model.py`` (the same
 ``labelled()``, ``ordinary()`` and hash split), plus the corpora listed in EXTRA_SETS and the
-ordinary messages of EVERYDAY_SETS. The held-out sets (abuse_sets heldout, abuse_more,
-abuse_fresh, abuse_blind to abuse_blind9), which bench/quality.py reports, and the
+ordinary messages of EVERYDAY_SETS. The held-out sets (``abuse_splits.UNSEEN_SPLITS``:
+abuse_sets heldout, abuse_more, abuse_fresh, the blind sets), which quality.py reports, and the
 validation corpora (``VALIDATION_SETS``, bench/reader_pair.py --valid) are read only to
 leave their sentences out of training (``held_out()``): 133 of the 57,133 labelled sentences
 and 5 ordinary ones were also in the held-out sets (before blind4 to blind7 and the

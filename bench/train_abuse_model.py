@@ -22,9 +22,10 @@ Trains on the development sentences only:
 A sixth of the abusive and look-alike sentences, of the ordinary sentences and of the tweets
 (chosen by hash) is kept back: the script prints the recall, the look-alikes, tweets and
 ordinary sentences flagged there at a few thresholds, which is how the policy's
-``min_score`` was chosen. The held-out sets (abuse_sets heldout, abuse_more,
-abuse_fresh, abuse_blind to abuse_blind7) are never trained on (train_abuse_model_all.py
-reads their text only to leave their sentences out): bench/quality.py reports them.
+``min_score`` was chosen. The held-out sets (``abuse_splits.UNSEEN_SPLITS``: abuse_sets
+heldout, abuse_more, abuse_fresh and the blind sets) are never trained on
+(train_abuse_model_all.py reads their text only to leave their sentences out):
+bench/quality.py reports them.
 
 The model: WordLlama's token embeddings (frozen) projected to 64 numbers, a convolution over
 three tokens (96 filters, ReLU, max over the sentence; with --mean the sentence's mean beside

@@ -27,20 +27,20 @@ from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split  # noqa: E40
 from moderation import load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
-UNSEEN = UNSEEN_SPLITS
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
-        "--sets", default=",".join(UNSEEN), help="comma-separated, of " + ", ".join(UNSEEN)
+        "--sets",
+        default=",".join(UNSEEN_SPLITS),
+        help="comma-separated, of " + ", ".join(UNSEEN_SPLITS),
     )
     ap.add_argument("--policy", type=Path, default=DEFAULT_POLICY_PATH)
     args = ap.parse_args(argv)
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = sorted(set(sets) - set(UNSEEN))
+    unknown = sorted(set(sets) - set(UNSEEN_SPLITS))
     if unknown:
-        ap.error(f"unknown set(s): {', '.join(unknown)}; choose among {', '.join(UNSEEN)}")
+        ap.error(f"unknown set(s): {', '.join(unknown)}; choose among {', '.join(UNSEEN_SPLITS)}")
     caught = quality.abuse_caught(load_policy(args.policy))
     from encoder_data import same, trained_on
 
