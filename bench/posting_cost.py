@@ -1,7 +1,7 @@
 """Server CPU (and, under valgrind, instructions) per post through the whole HTTP path.
 
     python bench/posting_cost.py [--watchers 1000] [--writers 16] [--warmup 300] [--posts 900]
-                                 [--callgrind] [--profile FILE]
+                                 [--callgrind] [--profile FILE] [--short]
 
 The same forum, writers and mix of posts as ``bench/posting.py`` (replies in a watched topic,
 new topics, board messages, 16 writers at once), but served by ONE uvicorn process and
@@ -13,7 +13,10 @@ the instruction count (``--callgrind``: the server runs under ``valgrind --tool=
 with instrumentation switched on for the measured posts only) not at all.
 
 ``--profile FILE`` runs the server under cProfile instead and writes its stats to FILE
-(``python -m pstats FILE``).
+(``python -m pstats FILE``). ``--short`` posts two or three words each ("same here 1234"),
+as in a chat: the second reader reads such a post whatever the word model says
+(``read_short``), which the few dozen words of the usual mix never trigger. ``FORUM_POLICY``
+set to a policy file compares settings.
 """
 
 from __future__ import annotations
@@ -36,8 +39,17 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import bench.posting  # noqa: E402
 from bench.fanout_servers import cpu_seconds, free_port, wait_port  # noqa: E402
 from bench.posting import next_post, prepare, server_env, transport  # noqa: E402
+
+# What members type in a chat or a busy board (``--short``): two or three words, each post
+# numbered so that nothing is served from a cache by its content.
+SHORT = ["ok", "thanks", "lol", "agreed", "same here", "nice", "good luck", "see you", "on it"]
+
+
+def short_body(n: int) -> str:
+    return f"{SHORT[n % len(SHORT)]} {n}"
 
 
 async def post_exactly(base: str, tokens: list[str], topic_id: int, count: int) -> int:
@@ -111,7 +123,12 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=1.5, help="seconds for the fan-out")
     parser.add_argument("--callgrind", action="store_true", help="count instructions")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the server into FILE")
+    parser.add_argument(
+        "--short", action="store_true", help="chat-length posts of two or three words instead"
+    )
     args = parser.parse_args()
+    if args.short:
+        bench.posting.body = short_body
 
     data_dir = Path(tempfile.mkdtemp(prefix="forum-bench-cost-"))
     env = {**server_env(data_dir, argparse.Namespace(database=None, redis=None)),
