@@ -208,7 +208,22 @@ def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReade
             ("confirm_from", 0.0),
         )
     }
-    return SecondReader(word_model, **values)
+    conf = policy.detector_settings.get("abuse_encoder", {})
+    read_short = conf.get("read_short", 0)
+    if isinstance(read_short, bool) or not isinstance(read_short, int) or read_short < 0:
+        raise PolicyError(
+            policy.source,
+            _line_of(text, "detectors.abuse_encoder", "read_short"),
+            "detectors.abuse_encoder.read_short: must be a whole number of words, 0 or more",
+        )
+    read_held = conf.get("read_held", False)
+    if not isinstance(read_held, bool):
+        raise PolicyError(
+            policy.source,
+            _line_of(text, "detectors.abuse_encoder", "read_held"),
+            "detectors.abuse_encoder.read_held: must be true or false",
+        )
+    return SecondReader(word_model, **values, read_short=read_short, read_held=read_held)
 
 
 def build_engine(policy: Policy, text: str) -> Engine:

@@ -223,8 +223,11 @@ def reread(
     - the abuse rules alone hold the text: below the policy's ``clear_below`` chance of abuse
       (by either reader, with ``confirm_from`` set) their findings are dropped (the
       joke, the quote, the film plot), the rest stands;
-    - nothing holds it and the word model sees at least ``read_from`` chance of abuse: the
-      reader's findings, at or above ``min_score``, are added.
+    - nothing holds it and the word model sees at least ``read_from`` chance of abuse, or it
+      has at most ``read_short`` words: the reader's findings, at or above ``min_score``, are
+      added;
+    - another detector holds it (a slur, personal data) and the policy sets ``read_held``:
+      the reader's findings are added, so that abuse in it is named too.
 
     Without ``[detectors.abuse_encoder]`` in the policy, the verdict is returned unchanged.
     """
@@ -234,19 +237,29 @@ def reread(
     if second is None or verdict.action == Action.BLOCK:
         return verdict
     holding = [r for r in verdict.reasons if r.action >= Action.HOLD]
+    abuse_named = any(f.detector in ABUSE_RULES for f in verdict.findings)
     if holding:
         if not all(r.detector in ABUSE_RULES for r in holding):
-            return verdict
+            # Held anyway (a slur, personal data): read it so that abuse in it is named.
+            if abuse_named or not second.read_held:
+                return verdict
+            return _with(text, verdict, second.detect(Doc(text)), policy, context)
         if second.upholds(Doc(text)):
             return verdict
         kept = [f for f in verdict.findings if f.detector not in ABUSE_RULES]
         return _judge(text, kept, policy, context)
-    if any(f.detector in ABUSE_RULES for f in verdict.findings):
+    if abuse_named:
         return verdict
     doc = Doc(text)  # the gate and the reader share its folded form
-    if second.gate(doc) < second.read_from:
+    if not second.reads(doc):
         return verdict
-    found = second.detect(doc)
+    return _with(text, verdict, second.detect(doc), policy, context)
+
+
+def _with(
+    text: str, verdict: Verdict, found: list[Finding], policy: Policy, context: Context
+) -> Verdict:
+    """The verdict with the second reader's findings added (unchanged without any)."""
     if not found:
         return verdict
     return _judge(text, [*verdict.findings, *found], policy, context)

@@ -283,12 +283,16 @@ class SecondReader:
         min_score: float,
         clear_below: float,
         confirm_from: float = 0.0,
+        read_short: int = 0,
+        read_held: bool = False,
     ) -> None:
         self.word_model = word_model
         self.read_from = read_from
         self.min_score = min_score
         self.clear_below = clear_below
         self.confirm_from = confirm_from
+        self.read_short = read_short
+        self.read_held = read_held
 
     @property
     def detector(self) -> AbuseEncoderDetector:
@@ -307,6 +311,14 @@ class SecondReader:
         if self.word_model is None:
             return 1.0
         return self.word_model.chance(doc)  # type: ignore[attr-defined]
+
+    def reads(self, doc: Doc) -> bool:
+        """Whether a text nothing holds is read: the word model gives it at least
+        ``read_from`` chance of abuse, or it has at most ``read_short`` words (the word model
+        never reads a sentence that short, and such a read is one short sequence)."""
+        if 0 < len(doc.folded.split()) <= self.read_short:
+            return True
+        return self.gate(doc) >= self.read_from
 
     def chance(self, doc: Doc) -> float:
         return self.detector.chance(doc)

@@ -330,6 +330,78 @@ def test_a_bad_setting_is_a_policy_error(key: str, bad: str, tmp_path: Path) -> 
     )
 
 
+def with_setting(tmp_path: Path, key: str, value: str) -> Policy:
+    """The bundled policy with one setting of ``[detectors.abuse_encoder]`` changed."""
+    src = re.sub(rf"\n{key} = \S+", f"\n{key} = {value}", POLICY.read_text())
+    (tmp_path / "p.toml").write_text(src)
+    return load_policy(tmp_path / "p.toml")
+
+
+@pytest.mark.parametrize("text", ["pathetic loser", "useless moron", "braindead troll"])
+def test_a_short_insult_is_read_though_the_word_model_never_reads_it(
+    text: str, tmp_path: Path
+) -> None:
+    """The word model reads sentences of three words or more, so alone it never opens the
+    gate for two words of abuse; ``read_short`` reads them anyway."""
+    assert moderate(text).action < Action.HOLD
+    verdict = judged(text)
+    assert verdict.action == Action.HOLD
+    assert {r.category for r in verdict.reasons} == {"harassment"}
+    policy = with_setting(tmp_path, "read_short", "0")
+    assert reread(text, moderate(text, policy=policy), policy=policy).action < Action.HOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nailed it", "you legend", "kill it tonight", "shoot me a message", "dead tired", "you rock"],
+)
+def test_short_everyday_messages_stay_published(text: str) -> None:
+    assert judged(text).action == Action.ALLOW
+
+
+def test_a_text_held_for_a_slur_is_named_for_its_abuse_too(tmp_path: Path) -> None:
+    """Held by the profanity lexicon for the slur, the text is read too (``read_held``),
+    so the moderator sees the harassment clause beside the offensive-language one."""
+    text = "Everyone in the office knows Dana is a slag and a waste of space."
+    first = moderate(text)
+    assert {r.category for r in first.reasons if r.action >= Action.HOLD} == {"offensive"}
+    verdict = judged(text)
+    assert verdict.action == Action.HOLD
+    assert {r.category for r in verdict.reasons} == {"offensive", "harassment"}
+    policy = with_setting(tmp_path, "read_held", "false")
+    before = reread(text, moderate(text, policy=policy), policy=policy)
+    assert {r.category for r in before.reasons} == {"offensive"}
+
+
+def test_a_held_text_the_reader_finds_no_abuse_in_is_left_as_it_was() -> None:
+    """Held for the word, read, and nothing added: telling of abuse is not abuse."""
+    text = "My cousin got called a retard at school today and I want to talk to the teacher."
+    first = moderate(text)
+    assert first.action == Action.HOLD
+    assert judged(text) == first
+
+
+@pytest.mark.parametrize(
+    ("key", "bad", "message"),
+    [
+        ("read_short", "-1", "read_short: must be a whole number of words, 0 or more"),
+        ("read_short", "2.5", "read_short: must be a whole number of words, 0 or more"),
+        ("read_short", "true", "read_short: must be a whole number of words, 0 or more"),
+        ("read_held", "1", "read_held: must be true or false"),
+        ("read_held", '"yes"', "read_held: must be true or false"),
+    ],
+)
+def test_a_bad_reading_setting_is_a_policy_error(
+    key: str, bad: str, message: str, tmp_path: Path
+) -> None:
+    with pytest.raises(PolicyError, match=message) as err:
+        with_setting(tmp_path, key, bad)
+    src = (tmp_path / "p.toml").read_text()
+    assert err.value.line == next(
+        i for i, ln in enumerate(src.splitlines(), 1) if ln.startswith(key)
+    )
+
+
 def test_the_reader_reports_the_family_and_the_piece_it_read() -> None:
     sentence = "Nobody at this school would even notice if you disappeared, freak."
     text = f"\n  {sentence}  \n"
