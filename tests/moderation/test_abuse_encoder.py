@@ -338,22 +338,31 @@ def with_setting(tmp_path: Path, key: str, value: str) -> Policy:
 
 
 @pytest.mark.parametrize("text", ["pathetic loser", "useless moron", "braindead troll"])
-def test_a_short_insult_is_read_though_the_word_model_never_reads_it(
-    text: str, tmp_path: Path
-) -> None:
+def test_read_short_reads_two_words_the_word_model_never_reads(text: str, tmp_path: Path) -> None:
     """The word model reads sentences of three words or more, so alone it never opens the
-    gate for two words of abuse; ``read_short`` reads them anyway."""
-    assert moderate(text).action < Action.HOLD
-    verdict = judged(text)
+    gate for two words of abuse; ``read_short`` reads them anyway. The bundled policy leaves
+    it off (next test)."""
+    assert judged(text).action < Action.HOLD
+    policy = with_setting(tmp_path, "read_short", "3")
+    verdict = reread(text, moderate(text, policy=policy), policy=policy)
     assert verdict.action == Action.HOLD
     assert {r.category for r in verdict.reasons} == {"harassment"}
-    policy = with_setting(tmp_path, "read_short", "0")
-    assert reread(text, moderate(text, policy=policy), policy=policy).action < Action.HOLD
 
 
 @pytest.mark.parametrize(
     "text",
-    ["nailed it", "you legend", "kill it tonight", "shoot me a message", "dead tired", "you rock"],
+    [
+        "nailed it",
+        "you legend",
+        "kill it tonight",
+        "shoot me a message",
+        "dead tired",
+        "you rock",
+        # Read alone, with read_short 3, these are held: why the bundled policy leaves it off.
+        "intellectual",
+        "Trollope",
+        "buy cheap pills",
+    ],
 )
 def test_short_everyday_messages_stay_published(text: str) -> None:
     assert judged(text).action == Action.ALLOW
