@@ -47,3 +47,9 @@ def abuse_split(split: str) -> dict[str, list[str]]:
         return out
     fresh = {k: getattr(abuse_fresh, k) for k in ("SELF_HARM", "HARASSMENT", "DOXXING")}
     return {"THREAT": abuse_fresh.THREATS, **fresh, "INNOCENT": abuse_fresh.INNOCENT}
+
+
+def family_counts(data: dict[str, list[str]], caught) -> dict[str, tuple[int, int]]:
+    """Per family of a set, and for its INNOCENT look-alikes, how many ``caught`` flags and
+    how many there are."""
+    return {k: (sum(map(caught, data[k])), len(data[k])) for k in (*ABUSE_FAMILIES, "INNOCENT")}

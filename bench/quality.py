@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split
+from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split, family_counts
 from disguise import disguised_sentences
 from innocent import innocent_sentences
 
@@ -302,15 +302,14 @@ def abuse(policy: Policy) -> list[Row]:
         data = abuse_split(split)
         if split not in ("dev", "train"):
             rows += _untrained(split, data, caught, seen, same)
-        hits = total = 0
+        counts = family_counts(data, caught)
         for fam in ABUSE_FAMILIES:
-            n = sum(map(caught, data[fam]))
-            hits, total = hits + n, total + len(data[fam])
-            r = n / len(data[fam])
-            print(f"abuse {split} recall {fam}: {r:.3f} ({n}/{len(data[fam])})")
-            rows.append((f"abuse {split} recall {fam} (n={len(data[fam])})", r, None, "-", None))
+            n, size = counts[fam]
+            print(f"abuse {split} recall {fam}: {n / size:.3f} ({n}/{size})")
+            rows.append((f"abuse {split} recall {fam} (n={size})", n / size, None, "-", None))
+        hits, total = (sum(counts[f][i] for f in ABUSE_FAMILIES) for i in (0, 1))
         recall = hits / total
-        flagged = sum(map(caught, data["INNOCENT"])) / len(data["INNOCENT"])
+        flagged = counts["INNOCENT"][0] / counts["INNOCENT"][1]
         print(f"abuse {split} recall overall: {recall:.3f}; innocent flagged: {flagged:.3f}")
         rows += [
             (

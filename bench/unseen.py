@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import quality  # noqa: E402
-from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split  # noqa: E402
+from abuse_splits import ABUSE_FAMILIES, UNSEEN_SPLITS, abuse_split, family_counts  # noqa: E402
 
 from moderation import load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
@@ -48,14 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     pooled_hits = pooled_total = pooled_flagged = pooled_looks = 0
     for split in sets:
         data = abuse_split(split)
-        parts = []
-        hits = total = 0
-        for fam in ABUSE_FAMILIES:
-            n = sum(map(caught, data[fam]))
-            hits, total = hits + n, total + len(data[fam])
-            parts.append(f"{fam.lower()} {n}/{len(data[fam])}")
-        flagged = sum(map(caught, data["INNOCENT"]))
-        looks = len(data["INNOCENT"])
+        counts = family_counts(data, caught)
+        parts = [
+            f"{fam.lower()} {n}/{size}"
+            for fam, (n, size) in counts.items()
+            if fam in ABUSE_FAMILIES
+        ]
+        hits, total = (sum(counts[f][i] for f in ABUSE_FAMILIES) for i in (0, 1))
+        flagged, looks = counts["INNOCENT"]
         print(
             f"{split:8} recall {hits / total:.3f} ({hits}/{total}); look-alikes "
             f"{flagged / looks:.1%} ({flagged}/{looks}); " + ", ".join(parts),
