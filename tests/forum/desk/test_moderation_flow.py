@@ -314,3 +314,21 @@ async def test_the_second_reader_publishes_a_joke_the_rules_hold(
     )
     assert posted["status"] == "visible"
     assert not items
+
+
+async def test_a_post_held_for_a_slur_is_queued_under_its_harassment_too(
+    client: httpx.AsyncClient, make_member, make_space
+) -> None:
+    """Held by the profanity lexicon for the slur, the post is read by the second reader too
+    (the policy's ``read_held``), so the moderator sees the personal attack named, not only
+    "offensive language"."""
+    body = "Everyone in the office knows Dana is a slag and a waste of space."
+    held, visible, items, _ = await _reply_in_new_topic(
+        client, make_member, make_space, "Office", "Who is bringing cake on Friday?", body
+    )
+    assert held["status"] == "pending"
+    assert visible == ["Who is bringing cake on Friday?"]
+    findings = [f for item in items for f in item["findings"]]
+    assert {f["category"] for f in findings} == {"offensive", "harassment"}
+    [attack] = [f for f in findings if f["category"] == "harassment"]
+    assert attack["message"] == "This contains harassment of a person."
