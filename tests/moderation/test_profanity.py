@@ -184,3 +184,27 @@ def test_the_word_memory_is_bounded_and_never_changes_a_verdict(
     assert first == again == cold
     assert first[0].offensive and first[2].offensive and first[3].offensive
     assert not first[1].offensive and not first[5].offensive
+
+
+@pytest.mark.parametrize(
+    "innocent",
+    [
+        "The ignition timing is retarded by two degrees.",
+        "Retarded timing on the ignition will make the engine run rough.",
+        "Try to retard the timing a couple of degrees and see if the pinging stops.",
+        "Is the spark retarded at idle?",
+        "Henry Van Dyke wrote that poem.",
+        "He grew a Van Dyke beard for the play.",
+    ],
+)
+def test_engine_timing_and_the_van_dyke_surname_are_not_slurs(
+    innocent: str, policy: Policy
+) -> None:
+    """Car and small-engine boards talk of retarded timing all day; Van Dyke is a surname,
+    a beard and a paint. The slurs themselves still count (next test)."""
+    assert profane(innocent, policy) == []
+
+
+@pytest.mark.parametrize("insult", ["you retard", "my brother is retarded lol", "what a dyke"])
+def test_the_same_words_aimed_at_people_still_count(insult: str, policy: Policy) -> None:
+    assert profane(insult, policy) != []
