@@ -208,3 +208,35 @@ def test_engine_timing_and_the_van_dyke_surname_are_not_slurs(
 @pytest.mark.parametrize("insult", ["you retard", "my brother is retarded lol", "what a dyke"])
 def test_the_same_words_aimed_at_people_still_count(insult: str, policy: Policy) -> None:
     assert profane(insult, policy) != []
+
+
+@pytest.mark.parametrize(
+    "innocent",
+    [
+        "Our bitch had a litter of six puppies last night.",
+        "The brood bitch and the stud dog were both health tested.",
+        "We walked along the dyke to the windmill.",
+        "Dyke Road is closed for resurfacing.",
+        "Walked Offa's Dyke path last summer.",
+        "Hoe the onion bed before it rains.",
+        "Faggots and peas for tea tonight, proper northern food.",
+        "I'm dying for a fag, anyone got a lighter?",
+    ],
+)
+def test_everyday_senses_of_strong_words_are_not_slurs(innocent: str, policy: Policy) -> None:
+    """Dog breeders, walkers, gardeners and British cooks use these words every day."""
+    assert profane(innocent, policy) == []
+
+
+@pytest.mark.parametrize(
+    "insult",
+    [
+        "shut up bitch",
+        "stupid bitch is due a slap",
+        "she's a hoe",
+        "what a dyke",
+        "kill all faggots",
+    ],
+)
+def test_the_everyday_senses_leave_the_slurs_counting(insult: str, policy: Policy) -> None:
+    assert profane(insult, policy) != []
