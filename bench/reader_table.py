@@ -1,0 +1,158 @@
+"""The second reader's thresholds in seconds: each text's readings in a table, then any
+triple (``min_score``, ``confirm_from``, ``clear_below``) decided from the table instead of
+by running reread() again (bench/reader_pair.py's grid takes 25 to 45 minutes).
+
+    python bench/reader_table.py build [--table FILE]          # about 10 minutes
+    python bench/reader_table.py grid [--table FILE] [--look-alikes S] [--read-from R]
+                                      [--read-short K] [--no-read-held]
+
+``build`` reads the validation corpora (encoder_data.VALIDATION_SETS), the kept-back ordinary
+and everyday sentences and the suite's abuse-grammar sentences once: per text, what
+moderate() decided (``fixed1``: an abuse finding stands whatever the reader says, ``fixed0``:
+held or blocked by another detector without one, ``rule``: only the abuse rules hold it,
+``open``: nothing holds it), the word model's gate and both readers' chances. ``grid`` then
+decides every triple as pipeline.reread does, and prints the rows reader_pair.py's rule
+allows (look-alikes at most S, at most one kept-back ordinary sentence added, no suite
+sentence wrong), best first. It mirrors reread(), so confirm the triple you choose with the
+real decision: ``python bench/reader_pair.py --valid --triples M,C,B`` (a few minutes). At
+the bundled policy the two agree exactly (0.822 / 1.29% at the thirteenth session).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+
+import numpy as np  # noqa: E402
+import train_abuse_model as base  # noqa: E402
+from encoder_data import VALIDATION_SETS, everyday  # noqa: E402
+from reader_pair import SUITE_ABUSE, SUITE_LOOKALIKES  # noqa: E402
+
+from moderation import load_policy, moderate  # noqa: E402
+from moderation.detectors.base import Doc  # noqa: E402
+from moderation.pipeline import ABUSE_RULES  # noqa: E402
+from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
+from moderation.verdict import Action  # noqa: E402
+
+TABLE = Path("/tmp/reader_table.pkl")
+GRID = [
+    (m, c, b)
+    for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999)
+    for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99)
+    for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+]
+
+
+def kind_of(text: str) -> str:
+    """What reread() starts from: see the module docstring."""
+    verdict = moderate(text)
+    named = any(f.detector in ABUSE_RULES for f in verdict.findings)
+    holding = [r for r in verdict.reasons if r.action >= Action.HOLD]
+    if verdict.action == Action.BLOCK or (
+        holding and not all(r.detector in ABUSE_RULES for r in holding)
+    ):
+        return "fixed1" if named else "fixed0"
+    if holding:
+        return "rule"
+    return "fixed1" if named else "open"
+
+
+def build(table: Path) -> None:
+    from moderation.detectors.abuse_encoder import (
+        CONFIRM_WEIGHTS,
+        WEIGHTS,
+        AbuseEncoderDetector,
+        Encoder,
+    )
+
+    first, confirm = AbuseEncoderDetector(WEIGHTS), AbuseEncoderDetector(CONFIRM_WEIGHTS)
+    first.encoder, confirm.encoder = (
+        Encoder(WEIGHTS, threads=2),
+        Encoder(CONFIRM_WEIGHTS, threads=2),
+    )
+    second = load_policy(DEFAULT_POLICY_PATH).engine.second
+    groups = {
+        "valid": [row for module in VALIDATION_SETS for row in base.rows_of(module)],
+        "ordinary": [(t, 0) for t in base.prose_kept_back()],
+        "every": [(t, 0) for t in everyday() if base.kept_back(t)],
+        "suite_abuse": [(t, 1) for t in SUITE_ABUSE],
+        "suite_look": [(t, 0) for t in SUITE_LOOKALIKES],
+    }
+    out = {}
+    for name, rows in groups.items():
+        cols = []
+        for text, label in rows:
+            doc = Doc(text)
+            kind = kind_of(text)
+            gate = second.gate(doc) if kind == "open" else 1.0
+            words = len(doc.folded.split())
+            cols.append((label, kind, gate, words, first.chance(doc), confirm.chance(doc)))
+        out[name] = {k: np.array(v) for k, v in zip("ykgwfc", zip(*cols, strict=True), strict=True)}
+        print(name, len(rows), flush=True)
+    table.write_bytes(pickle.dumps(out))
+
+
+def flagged(t: dict, triple, read_from: float, read_short: int, read_held: bool) -> np.ndarray:
+    """Which texts end with an abuse finding, as reread() decides."""
+    m, c, b = triple
+    kind, g, w, f, cf = (t[k] for k in "kgwfc")
+    finds = (f >= m) & (cf >= c)
+    out = kind == "fixed1"
+    out = out | ((kind == "rule") & (f >= b) & (cf >= b))
+    reads = (g >= read_from) | ((w > 0) & (w <= read_short))
+    out = out | ((kind == "open") & reads & finds)
+    if read_held:
+        out = out | ((kind == "fixed0") & finds)
+    return out
+
+
+def grid(table: Path, cap: float, read_from: float, read_short: int, read_held: bool) -> None:
+    t = pickle.loads(table.read_bytes())
+    rows = []
+    for triple in GRID:
+        args = (triple, read_from, read_short, read_held)
+        v = flagged(t["valid"], *args)
+        y = t["valid"]["y"]
+        o = t["ordinary"]
+        added = int((flagged(o, *args) & ((o["k"] == "open") | (o["k"] == "fixed0"))).sum())
+        every = int(flagged(t["every"], *args).sum())
+        wrong = int((~flagged(t["suite_abuse"], *args)).sum())
+        wrong += int(flagged(t["suite_look"], *args).sum())
+        rows.append((v[y > 0].mean(), v[y == 0].mean(), added, every, wrong, *triple))
+    print(
+        "recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong"
+        " | min_score, confirm_from, clear_below"
+    )
+    for r in sorted(rows, key=lambda r: (-r[0], r[1])):
+        if r[1] <= cap and r[2] <= 1 and r[4] == 0:
+            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]} | {r[5]}, {r[6]}, {r[7]}")
+    second = load_policy(DEFAULT_POLICY_PATH).engine.second
+    bundled = (second.min_score, second.confirm_from, second.clear_below)
+    for r in (r for r in rows if r[5:] == bundled):
+        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]}")
+
+
+def main() -> None:
+    second = load_policy(DEFAULT_POLICY_PATH).engine.second
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=("build", "grid"))
+    ap.add_argument("--table", type=Path, default=TABLE)
+    ap.add_argument("--look-alikes", type=float, default=0.015)
+    ap.add_argument("--read-from", type=float, default=second.read_from)
+    ap.add_argument("--read-short", type=int, default=second.read_short)
+    ap.add_argument("--no-read-held", action="store_true")
+    args = ap.parse_args()
+    if args.what == "build":
+        build(args.table)
+    else:
+        read_held = second.read_held and not args.no_read_held
+        grid(args.table, args.look_alikes, args.read_from, args.read_short, read_held)
+
+
+if __name__ == "__main__":
+    main()
