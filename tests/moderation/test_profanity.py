@@ -234,6 +234,8 @@ def test_everyday_senses_of_strong_words_are_not_slurs(innocent: str, policy: Po
         "shut up bitch",
         "stupid bitch is due a slap",
         "she's a hoe",
+        "give that hoe the finger",
+        "a hoe in the auditorium",
         "what a dyke",
         "kill all faggots",
     ],
