@@ -226,8 +226,8 @@ def reread(
     - nothing holds it and the word model sees at least ``read_from`` chance of abuse, or it
       has at most ``read_short`` words: the reader's findings, at or above ``min_score``, are
       added;
-    - another detector holds it (a slur, personal data) and the policy sets ``read_held``:
-      the reader's findings are added, so that abuse in it is named too.
+    - another detector holds it (a slur, a watched word, spam) and the policy sets
+      ``read_held``: the reader's findings are added, so that abuse in it is named too.
 
     Without ``[detectors.abuse_encoder]`` in the policy, the verdict is returned unchanged.
     """
@@ -240,7 +240,7 @@ def reread(
     abuse_named = any(f.detector in ABUSE_RULES for f in verdict.findings)
     if holding:
         if not all(r.detector in ABUSE_RULES for r in holding):
-            # Held anyway (a slur, personal data): read it so that abuse in it is named.
+            # Held anyway (a slur, a watched word, spam): read it so that abuse in it is named.
             if abuse_named or not second.read_held:
                 return verdict
             return _with(text, verdict, second.detect(Doc(text)), policy, context)
