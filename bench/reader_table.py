@@ -103,7 +103,8 @@ def flagged(t: dict, triple, read_from: float, read_short: int, read_held: bool)
     kind, g, w, f, cf = (t[k] for k in "kgwfc")
     finds = (f >= m) & (cf >= c)
     out = kind == "fixed1"
-    out = out | ((kind == "rule") & (f >= b) & (cf >= b))
+    # Without confirm_from (0) the confirming weights are not read: the first decides alone.
+    out = out | ((kind == "rule") & (f >= b) & ((c == 0) | (cf >= b)))
     reads = (g >= read_from) | ((w > 0) & (w <= read_short))
     out = out | ((kind == "open") & reads & finds)
     if read_held:
