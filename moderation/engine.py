@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from moderation.detectors.abuse import AbuseDetector
 from moderation.detectors.abuse_encoder import SecondReader
@@ -165,14 +167,9 @@ def _profanity(policy: Policy, text: str) -> ProfanityDetector:
 
 
 def _abuse_model(policy: Policy, text: str) -> AbuseModelDetector:
-    conf = policy.detector_settings.get("abuse_model", {})
-    min_words = conf.get("min_words", 3)
-    if isinstance(min_words, bool) or not isinstance(min_words, int) or min_words < 1:
-        raise PolicyError(
-            policy.source,
-            _line_of(text, "detectors.abuse_model", "min_words"),
-            "detectors.abuse_model.min_words: must be a whole number of at least 1",
-        )
+    min_words = _setting(
+        policy, text, "abuse_model", "min_words", 3, _whole(1), "a whole number of at least 1"
+    )
     min_score = _fraction(policy, text, "abuse_model", "min_score", 0.97)
     return AbuseModelDetector(min_words=min_words, min_score=min_score)
 
@@ -185,17 +182,39 @@ def _lexicon(sources: tuple[str, ...]) -> Lexicon:
     return build_lexicon(sources)
 
 
-def _fraction(policy: Policy, text: str, detector: str, key: str, default: float) -> float:
-    """A detector setting that must be a number from 0 to 1 (a chance), or a PolicyError
-    naming its line."""
+def _setting(
+    policy: Policy,
+    text: str,
+    detector: str,
+    key: str,
+    default: object,
+    valid: Callable[[object], bool],
+    must: str,
+) -> Any:
+    """A detector setting (``default`` when absent), or a PolicyError naming its line and
+    what it must be."""
     value = policy.detector_settings.get(detector, {}).get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+    if not valid(value):
         raise PolicyError(
             policy.source,
             _line_of(text, f"detectors.{detector}", key),
-            f"detectors.{detector}.{key}: must be a number from 0 to 1",
+            f"detectors.{detector}.{key}: must be {must}",
         )
-    return float(value)
+    return value
+
+
+def _whole(least: int) -> Callable[[object], bool]:
+    """A whole number of at least ``least`` (a TOML boolean is not one)."""
+    return lambda v: not isinstance(v, bool) and isinstance(v, int) and v >= least
+
+
+def _fraction(policy: Policy, text: str, detector: str, key: str, default: float) -> float:
+    """A detector setting that must be a number from 0 to 1 (a chance)."""
+
+    def chance(v: object) -> bool:
+        return not isinstance(v, bool) and isinstance(v, int | float) and 0 <= v <= 1
+
+    return float(_setting(policy, text, detector, key, default, chance, "a number from 0 to 1"))
 
 
 def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReader:
@@ -208,21 +227,24 @@ def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReade
             ("confirm_from", 0.0),
         )
     }
-    conf = policy.detector_settings.get("abuse_encoder", {})
-    read_short = conf.get("read_short", 0)
-    if isinstance(read_short, bool) or not isinstance(read_short, int) or read_short < 0:
-        raise PolicyError(
-            policy.source,
-            _line_of(text, "detectors.abuse_encoder", "read_short"),
-            "detectors.abuse_encoder.read_short: must be a whole number of words, 0 or more",
-        )
-    read_held = conf.get("read_held", False)
-    if not isinstance(read_held, bool):
-        raise PolicyError(
-            policy.source,
-            _line_of(text, "detectors.abuse_encoder", "read_held"),
-            "detectors.abuse_encoder.read_held: must be true or false",
-        )
+    read_short = _setting(
+        policy,
+        text,
+        "abuse_encoder",
+        "read_short",
+        0,
+        _whole(0),
+        "a whole number of words, 0 or more",
+    )
+    read_held = _setting(
+        policy,
+        text,
+        "abuse_encoder",
+        "read_held",
+        False,
+        lambda v: isinstance(v, bool),
+        "true or false",
+    )
     return SecondReader(word_model, **values, read_short=read_short, read_held=read_held)
 
 
