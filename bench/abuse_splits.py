@@ -50,6 +50,11 @@ def abuse_split(split: str) -> dict[str, list[str]]:
 
 
 def family_counts(data: dict[str, list[str]], caught) -> dict[str, tuple[int, int]]:
-    """Per family of a set, and for its INNOCENT look-alikes, how many ``caught`` flags and
-    how many there are."""
-    return {k: (sum(map(caught, data[k])), len(data[k])) for k in (*ABUSE_FAMILIES, "INNOCENT")}
+    """Per family of a set, for all its families together ("ABUSIVE") and for its INNOCENT
+    look-alikes, how many ``caught`` flags and how many there are."""
+    counts = {k: (sum(map(caught, data[k])), len(data[k])) for k in (*ABUSE_FAMILIES, "INNOCENT")}
+    counts["ABUSIVE"] = (
+        sum(counts[f][0] for f in ABUSE_FAMILIES),
+        sum(counts[f][1] for f in ABUSE_FAMILIES),
+    )
+    return counts

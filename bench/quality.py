@@ -307,7 +307,7 @@ def abuse(policy: Policy) -> list[Row]:
             n, size = counts[fam]
             print(f"abuse {split} recall {fam}: {n / size:.3f} ({n}/{size})")
             rows.append((f"abuse {split} recall {fam} (n={size})", n / size, None, "-", None))
-        hits, total = (sum(counts[f][i] for f in ABUSE_FAMILIES) for i in (0, 1))
+        hits, total = counts["ABUSIVE"]
         recall = hits / total
         flagged = counts["INNOCENT"][0] / counts["INNOCENT"][1]
         print(f"abuse {split} recall overall: {recall:.3f}; innocent flagged: {flagged:.3f}")
