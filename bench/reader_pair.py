@@ -49,6 +49,32 @@ SUITE_ABUSE = ALL_ABUSIVE + PLAIN_THREATS
 SUITE_LOOKALIKES = ALL_LOOKALIKES
 
 ABUSE = {"abuse", "abuse_model", "abuse_encoder"}
+# The (min_score, confirm_from, clear_below) triples the rule chooses among.
+GRID = [
+    (m, c, b)
+    for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999)
+    for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99)
+    for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+]
+
+
+def report(results: list[tuple], look_alikes: float, every_row: bool = False) -> None:
+    """Rows of (recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong,
+    min_score, confirm_from, clear_below): those the rule allows (look-alikes at most
+    ``look_alikes``, at most one ordinary sentence added, no suite sentence wrong; all with
+    ``every_row``), highest recall first and, at equal recall, fewer look-alikes first; then
+    the bundled thresholds' row."""
+    print(
+        "recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong"
+        " | min_score, confirm_from, clear_below"
+    )
+    for r in sorted(results, key=lambda r: (-r[0], r[1])):
+        if every_row or (r[1] <= look_alikes and r[2] <= 1 and r[4] == 0):
+            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]} | {r[5]}, {r[6]}, {r[7]}")
+    second = load_policy(DEFAULT_POLICY_PATH).engine.second
+    bundled = (second.min_score, second.confirm_from, second.clear_below)
+    for r in (r for r in results if r[5:] == bundled):
+        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]}")
 
 
 def policy_with(
@@ -97,12 +123,7 @@ def main() -> None:
     suite = SUITE_ABUSE + SUITE_LOOKALIKES
     first = {t: moderate(t) for t in [t for t, _ in check] + ordinary + every + suite}
     results = []
-    grid = [
-        (m, c, b)
-        for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999)
-        for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99)
-        for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-    ]
+    grid = GRID
     if args.triples:
         grid = [tuple(map(float, t.split(","))) for t in args.triples.split(";")]
     for m, c, b in grid:
@@ -119,17 +140,7 @@ def main() -> None:
         held = {t: reread(t, first[t], policy=policy).action >= Action.HOLD for t in suite}
         wrong = sum(not held[t] for t in SUITE_ABUSE) + sum(map(held.get, SUITE_LOOKALIKES))
         results.append((f[y > 0].mean(), f[y == 0].mean(), added, every_held, wrong, m, c, b))
-    print(
-        "recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong"
-        " | min_score, confirm_from, clear_below"
-    )
-    for r in sorted(results, reverse=True):
-        if args.triples or (r[1] <= args.look_alikes and r[2] <= 1 and r[4] == 0):
-            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]} | {r[5]}, {r[6]}, {r[7]}")
-    second = load_policy(DEFAULT_POLICY_PATH).engine.second
-    bundled = (second.min_score, second.confirm_from, second.clear_below)
-    for r in (r for r in results if r[5:] == bundled):
-        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]}")
+    report(results, args.look_alikes, every_row=bool(args.triples))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
 from encoder_data import VALIDATION_SETS, everyday  # noqa: E402
-from reader_pair import SUITE_ABUSE, SUITE_LOOKALIKES  # noqa: E402
+from reader_pair import GRID, SUITE_ABUSE, SUITE_LOOKALIKES, report  # noqa: E402
 
 from moderation import load_policy, moderate  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
@@ -40,12 +40,6 @@ from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 from moderation.verdict import Action  # noqa: E402
 
 TABLE = Path("/tmp/reader_table.pkl")
-GRID = [
-    (m, c, b)
-    for m in (0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.999)
-    for c in (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99)
-    for b in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-]
 
 
 def kind_of(text: str) -> str:
@@ -125,17 +119,7 @@ def grid(table: Path, cap: float, read_from: float, read_short: int, read_held: 
         wrong = int((~flagged(t["suite_abuse"], *args)).sum())
         wrong += int(flagged(t["suite_look"], *args).sum())
         rows.append((v[y > 0].mean(), v[y == 0].mean(), added, every, wrong, *triple))
-    print(
-        "recall, look-alikes, ordinary added, everyday flagged, suite sentences wrong"
-        " | min_score, confirm_from, clear_below"
-    )
-    for r in sorted(rows, key=lambda r: (-r[0], r[1])):
-        if r[1] <= cap and r[2] <= 1 and r[4] == 0:
-            print(f"{r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]} | {r[5]}, {r[6]}, {r[7]}")
-    second = load_policy(DEFAULT_POLICY_PATH).engine.second
-    bundled = (second.min_score, second.confirm_from, second.clear_below)
-    for r in (r for r in rows if r[5:] == bundled):
-        print(f"the bundled thresholds: {r[0]:.3f}, {r[1]:.4f}, {r[2]}, {r[3]}, {r[4]}")
+    report(rows, cap)
 
 
 def main() -> None:
