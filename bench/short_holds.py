@@ -24,8 +24,9 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 from encoder_data import everyday  # noqa: E402
 from eval_data import locate  # noqa: E402
+from quality import judged  # noqa: E402
 
-from moderation import Action, load_policy, moderate, reread  # noqa: E402
+from moderation import Action, load_policy  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 
 MAX_WORDS = 3
@@ -71,7 +72,7 @@ def main() -> None:
     other = load_policy(args.against) if args.against else None
 
     def held(text: str, p) -> bool:
-        return reread(text, moderate(text, policy=p), policy=p).action >= Action.HOLD
+        return judged(text, p).action >= Action.HOLD
 
     count = 0
     for text in lines:
