@@ -31,6 +31,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
 from encoder_data import VALIDATION_SETS, everyday  # noqa: E402
+from encoder_report import memoized, read_with  # noqa: E402
 from reader_pair import GRID, SUITE_ABUSE, SUITE_LOOKALIKES, report  # noqa: E402
 
 from moderation import load_policy, moderate  # noqa: E402
@@ -57,18 +58,11 @@ def kind_of(text: str) -> str:
 
 
 def build(table: Path) -> None:
-    from moderation.detectors.abuse_encoder import (
-        CONFIRM_WEIGHTS,
-        WEIGHTS,
-        AbuseEncoderDetector,
-        Encoder,
-    )
+    from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS, AbuseEncoderDetector
 
+    # Two threads a read, as reader_pair.py reads (the forum's own readers use one).
+    read_with({w: memoized(w) for w in (WEIGHTS, CONFIRM_WEIGHTS)})
     first, confirm = AbuseEncoderDetector(WEIGHTS), AbuseEncoderDetector(CONFIRM_WEIGHTS)
-    first.encoder, confirm.encoder = (
-        Encoder(WEIGHTS, threads=2),
-        Encoder(CONFIRM_WEIGHTS, threads=2),
-    )
     second = load_policy(DEFAULT_POLICY_PATH).engine.second
     groups = {
         "valid": [row for module in VALIDATION_SETS for row in base.rows_of(module)],
