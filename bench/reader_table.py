@@ -2,16 +2,18 @@
 triple (``min_score``, ``confirm_from``, ``clear_below``) decided from the table instead of
 by running reread() again (bench/reader_pair.py's grid takes 25 to 45 minutes).
 
-    python bench/reader_table.py build [--table FILE]          # about 10 minutes
-    python bench/reader_table.py grid [--table FILE] [--look-alikes S] [--read-from R]
-                                      [--read-short K] [--no-read-held]
+    python bench/reader_table.py build [--table FILE] [--first F] [--confirm C] [--add W ...]
+    python bench/reader_table.py grid [--table FILE] [--first F] [--confirm C] [--look-alikes S]
+                                      [--read-from R] [--read-short K] [--no-read-held]
 
 ``build`` reads the validation corpora (encoder_data.VALIDATION_SETS), the kept-back ordinary
 and everyday sentences and the suite's abuse-grammar sentences once: per text, what
 moderate() decided (``fixed1``: an abuse finding stands whatever the reader says, ``fixed0``:
 held or blocked by another detector without one, ``rule``: only the abuse rules hold it,
-``open``: nothing holds it), the word model's gate and both readers' chances. ``grid`` then
-decides every triple as pipeline.reread does, and prints the rows reader_pair.py's rule
+``open``: nothing holds it), the word model's gate and each reader's chance (the shipped
+pair's, and ``--add`` more weights files; building on an existing table reads only the files
+it lacks). ``grid`` then decides every triple for a pair of them (``--first``, ``--confirm``:
+the shipped pair by default) as pipeline.reread does, and prints the rows reader_pair.py's rule
 allows (look-alikes at most S, at most one kept-back ordinary sentence added, no suite
 sentence wrong), best first. It mirrors reread(), so confirm the triple you choose with the
 real decision: ``python bench/reader_pair.py --valid --triples M,C,B`` (a few minutes). At
@@ -35,6 +37,7 @@ from encoder_report import memoized, read_with  # noqa: E402
 from reader_pair import GRID, SUITE_ABUSE, SUITE_LOOKALIKES, report  # noqa: E402
 
 from moderation import load_policy, moderate  # noqa: E402
+from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.detectors.base import Doc  # noqa: E402
 from moderation.pipeline import ABUSE_RULES  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
@@ -57,12 +60,16 @@ def kind_of(text: str) -> str:
     return "fixed1" if named else "open"
 
 
-def build(table: Path) -> None:
-    from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS, AbuseEncoderDetector
+def build(table: Path, readers: list[Path]) -> None:
+    """Per text of each group: its label, kind, gate and words, and each reader's chance
+    (column ``chances[path]``). A table that exists keeps its columns: only the readers it
+    lacks read the texts (so a new weights file is added to a table in minutes)."""
+    from moderation.detectors.abuse_encoder import AbuseEncoderDetector
 
+    out = pickle.loads(table.read_bytes()) if table.exists() else {}
+    missing = [r for r in readers if str(r) not in out.get("valid", {}).get("chances", {})]
     # Two threads a read, as reader_pair.py reads (the forum's own readers use one).
-    read_with({w: memoized(w) for w in (WEIGHTS, CONFIRM_WEIGHTS)})
-    first, confirm = AbuseEncoderDetector(WEIGHTS), AbuseEncoderDetector(CONFIRM_WEIGHTS)
+    read_with({w: memoized(w) for w in missing})
     second = load_policy(DEFAULT_POLICY_PATH).engine.second
     groups = {
         "valid": [row for module in VALIDATION_SETS for row in base.rows_of(module)],
@@ -71,16 +78,20 @@ def build(table: Path) -> None:
         "suite_abuse": [(t, 1) for t in SUITE_ABUSE],
         "suite_look": [(t, 0) for t in SUITE_LOOKALIKES],
     }
-    out = {}
     for name, rows in groups.items():
-        cols = []
-        for text, label in rows:
-            doc = Doc(text)
-            kind = kind_of(text)
-            gate = second.gate(doc) if kind == "open" else 1.0
-            words = len(doc.folded.split())
-            cols.append((label, kind, gate, words, first.chance(doc), confirm.chance(doc)))
-        out[name] = {k: np.array(v) for k, v in zip("ykgwfc", zip(*cols, strict=True), strict=True)}
+        if name not in out:
+            cols = []
+            for text, label in rows:
+                doc = Doc(text)
+                kind = kind_of(text)
+                gate = second.gate(doc) if kind == "open" else 1.0
+                cols.append((label, kind, gate, len(doc.folded.split())))
+            columns = zip(*cols, strict=True)
+            out[name] = {k: np.array(v) for k, v in zip("ykgw", columns, strict=True)}
+            out[name]["chances"] = {}
+        for path in missing:
+            reader = AbuseEncoderDetector(path)
+            out[name]["chances"][str(path)] = np.array([reader.chance(Doc(t)) for t, _ in rows])
         print(name, len(rows), flush=True)
     table.write_bytes(pickle.dumps(out))
 
@@ -100,8 +111,17 @@ def flagged(t: dict, triple, read_from: float, read_short: int, read_held: bool)
     return out
 
 
-def grid(table: Path, cap: float, read_from: float, read_short: int, read_held: bool) -> None:
+def grid(
+    table: Path,
+    pair: tuple[Path, Path],
+    cap: float,
+    read_from: float,
+    read_short: int,
+    read_held: bool,
+) -> None:
     t = pickle.loads(table.read_bytes())
+    for group in t.values():
+        group["f"], group["c"] = (group["chances"][str(path)] for path in pair)
     rows = []
     for triple in GRID:
         args = (triple, read_from, read_short, read_held)
@@ -125,12 +145,16 @@ def main() -> None:
     ap.add_argument("--read-from", type=float, default=second.read_from)
     ap.add_argument("--read-short", type=int, default=second.read_short)
     ap.add_argument("--no-read-held", action="store_true")
+    ap.add_argument("--first", type=Path, default=WEIGHTS, help="the first reader's weights")
+    ap.add_argument("--confirm", type=Path, default=CONFIRM_WEIGHTS, help="the confirming one's")
+    ap.add_argument("--add", type=Path, nargs="*", default=[], help="build: more weights files")
     args = ap.parse_args()
+    pair = (args.first, args.confirm)
     if args.what == "build":
-        build(args.table)
+        build(args.table, [*dict.fromkeys([*pair, *args.add])])
     else:
         read_held = second.read_held and not args.no_read_held
-        grid(args.table, args.look_alikes, args.read_from, args.read_short, read_held)
+        grid(args.table, pair, args.look_alikes, args.read_from, args.read_short, read_held)
 
 
 if __name__ == "__main__":
