@@ -25,6 +25,7 @@ _SEP = r"[\s,]+"
 _APOSTROPHE = "['\u2019]?"
 _NEXT_WORD = re.compile(r"[\s,]*([\w'\u2019]+)")
 _WORD = re.compile(r"\w+")
+_BARE_WORD = re.compile(r"\w+(?:'\w+)*")
 # Words too common to tell anything: the content words of the patterns are the rest.
 _FUNCTION_WORDS = frozenset(
     "i i'll i'm im ima imma i'd we we'll we're you u ur ya yall y'all your you're r are is "  # noqa: SIM905
@@ -49,6 +50,45 @@ class Family:
     needs: tuple[tuple[frozenset[str], ...], ...]
     followed_by: frozenset[str]
     innocent_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """A message that is nothing but an insult (``[bare]`` of abuse.toml): ``min_words`` to
+    ``max_words`` words, each of the lists, with a ``plain`` insult, a ``led`` one after a
+    lead (a word for "you", of ``leads`` or an adjective), or an adjective and a word for
+    "you"."""
+
+    family: str
+    min_words: int
+    max_words: int
+    plain: frozenset[str]
+    led: frozenset[str]
+    adjectives: frozenset[str]
+    you: frozenset[str]
+    leads: frozenset[str]
+    known: frozenset[str]
+
+    @classmethod
+    def of(cls, spec: dict) -> Bare:
+        lists = {k: frozenset(spec[k]) for k in ("plain", "led", "adjectives", "you", "leads")}
+        known = frozenset().union(*lists.values(), spec["fillers"])
+        return cls(
+            spec["family"], int(spec["min_words"]), int(spec["max_words"]), **lists, known=known
+        )
+
+    def insult(self, folded: str) -> bool:
+        """Whether a text (folded) is one: its words, apostrophes kept ("who're" is not
+        "whore")."""
+        words = _BARE_WORD.findall(folded.replace("\u2019", "'"))
+        if not self.min_words <= len(words) <= self.max_words or not self.known.issuperset(words):
+            return False
+        you, adjectives = not self.you.isdisjoint(words), not self.adjectives.isdisjoint(words)
+        if not self.plain.isdisjoint(words) or (adjectives and you):
+            return True
+        return not self.led.isdisjoint(words) and (
+            you or adjectives or not self.leads.isdisjoint(words)
+        )
 
 
 class AbuseDetector:
@@ -83,6 +123,7 @@ class AbuseDetector:
         )
         self._keyed = _Keyed(self._words, self.keys | g.anchor_words)
         self.labels = {fam.type: fam.label for fam in self.families}
+        self.bare = Bare.of(data["bare"]) if "bare" in data else None
         self.innocent = word_regex(data["innocent"]["phrases"])
         self._regexes = lru_cache(maxsize=2048)(self._regex)
 
@@ -93,6 +134,12 @@ class AbuseDetector:
         # word (of the phrases or the grammar), and one number, bit 0 for a key word of the
         # phrases, the others for the needs of the grammar's rules that its words meet.
         chunks = doc.chunks
+        bare = self.bare
+        # A message that is nothing but an insult ("total moron", "ur so pathetic").
+        if bare is not None and len(chunks) <= bare.max_words and bare.insult(folded):
+            start, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+            label = self.labels[bare.family]
+            return [finding(bare.family, doc, start, end, self.name, 1.0, None, label=label)]
         if not any(map(self._keyed.__getitem__, chunks)):  # most texts stop here
             return []
         have = reduce(or_, map(self._bits.__getitem__, chunks), 0)

@@ -323,7 +323,7 @@ def test_a_plain_threat_the_rules_hold_stays_held(text: str) -> None:
     assert judged(text).action == Action.HOLD
 
 
-@pytest.mark.parametrize("text", ["pathetic loser", "useless moron", "braindead troll"])
+@pytest.mark.parametrize("text", ["pathetic joke", "worthless rat", "braindead troll"])
 def test_read_short_reads_two_words_the_word_model_never_reads(text: str, tmp_path: Path) -> None:
     """The word model reads sentences of three words or more, so alone it never opens the
     gate for two words of abuse; ``read_short`` reads them anyway. The bundled policy leaves
