@@ -67,6 +67,7 @@ def build(table: Path, readers: list[Path]) -> None:
     from moderation.detectors.abuse_encoder import AbuseEncoderDetector
 
     out = pickle.loads(table.read_bytes()) if table.exists() else {}
+    readers = [r.resolve() for r in readers]  # a file is one column however it is named
     missing = [r for r in readers if str(r) not in out.get("valid", {}).get("chances", {})]
     # Two threads a read, as reader_pair.py reads (the forum's own readers use one).
     read_with({w: memoized(w) for w in missing})
@@ -121,7 +122,7 @@ def grid(
 ) -> None:
     t = pickle.loads(table.read_bytes())
     for group in t.values():
-        group["f"], group["c"] = (group["chances"][str(path)] for path in pair)
+        group["f"], group["c"] = (group["chances"][str(path.resolve())] for path in pair)
     rows = []
     for triple in GRID:
         args = (triple, read_from, read_short, read_held)
