@@ -225,6 +225,7 @@ def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReade
             ("min_score", 0.97),
             ("clear_below", 0.0),
             ("confirm_from", 0.0),
+            ("profane_from", 0.0),
         )
     }
     read_short = _setting(

@@ -227,7 +227,10 @@ def reread(
       has at most ``read_short`` words: the reader's findings, at or above ``min_score``, are
       added;
     - another detector holds it (a slur, a watched word, spam) and the policy sets
-      ``read_held``: the reader's findings are added, so that abuse in it is named too.
+      ``read_held``: the reader's findings are added, so that abuse in it is named too;
+    - nothing holds it but the profanity lexicon censors a word of it and the policy sets
+      ``profane_from``: it is read whatever the word model says, and the reader's findings
+      count from that chance (a vulgar word aimed at someone).
 
     Without ``[detectors.abuse_encoder]`` in the policy, the verdict is returned unchanged.
     """
@@ -251,9 +254,10 @@ def reread(
     if abuse_named:
         return verdict
     doc = Doc(text)  # the gate and the reader share its folded form
-    if not second.reads(doc):
+    profane = bool(second.profane_from) and any(f.detector == "profanity" for f in verdict.findings)
+    if not profane and not second.reads(doc):
         return verdict
-    return _with(text, verdict, second.detect(doc), policy, context)
+    return _with(text, verdict, second.detect(doc, profane), policy, context)
 
 
 def _with(

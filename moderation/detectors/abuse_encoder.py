@@ -285,6 +285,7 @@ class SecondReader:
         confirm_from: float = 0.0,
         read_short: int = 0,
         read_held: bool = False,
+        profane_from: float = 0.0,
     ) -> None:
         self.word_model = word_model
         self.read_from = read_from
@@ -293,6 +294,7 @@ class SecondReader:
         self.confirm_from = confirm_from
         self.read_short = read_short
         self.read_held = read_held
+        self.profane_from = profane_from
 
     @property
     def detector(self) -> AbuseEncoderDetector:
@@ -333,12 +335,18 @@ class SecondReader:
             return False
         return not self.confirm_from or _confirmer().chance(doc) >= self.clear_below
 
-    def detect(self, doc: Doc) -> list[Finding]:
+    def detect(self, doc: Doc, profane: bool = False) -> list[Finding]:
         """The reader's findings; with ``confirm_from`` set, only when the confirming
         weights also give the text at least that chance of abuse (a second read, made only
-        for the few texts the first one holds)."""
-        found = self.detector.detect(doc)
-        if found and self.confirm_from and _confirmer().chance(doc) < self.confirm_from:
+        for the few texts the first one holds). A ``profane`` text (the profanity lexicon
+        censors a word of it) counts from ``profane_from`` when that is lower: a vulgar word
+        aimed at someone ("Hey dumbass, read the pinned post") is read as the insult it is,
+        while everyday swearing reads near 0."""
+        floor, confirm = self.min_score, self.confirm_from
+        if profane and self.profane_from:
+            floor, confirm = min(floor, self.profane_from), min(confirm, self.profane_from)
+        found = _detector(floor).detect(doc)
+        if found and confirm and _confirmer().chance(doc) < confirm:
             return []
         return found
 

@@ -376,12 +376,39 @@ def test_a_held_text_the_reader_finds_no_abuse_in_is_left_as_it_was() -> None:
     assert judged(text) == first
 
 
+def test_a_vulgar_word_aimed_at_someone_is_read_from_profane_from(tmp_path: Path) -> None:
+    """Censored for the word, and short of the gate and of ``min_score``: with
+    ``profane_from`` the text is read anyway and held as the harassment it is."""
+    text = "fuck off back to reddit"
+    assert moderate(text).action == Action.CENSOR
+    verdict = judged(text)
+    assert verdict.action == Action.HOLD
+    assert "harassment" in {r.category for r in verdict.reasons}
+    policy = with_setting(tmp_path, "profane_from", "0")
+    assert reread(text, moderate(text, policy=policy), policy=policy).action == Action.CENSOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This update is shit.",
+        "I'm so fucking tired after that shift.",
+        "Who the fuck designed this roundabout?",
+        "That concert was the shit, best night of my year.",
+        "You lucky bastard, you won the raffle!",
+    ],
+)
+def test_everyday_swearing_is_censored_not_held(text: str) -> None:
+    """Read with ``profane_from``, swearing about things and good luck reads near 0."""
+    assert judged(text).action == Action.CENSOR
+
+
 @pytest.mark.parametrize(
     ("key", "bad", "message"),
     [
         *(
             (key, bad, f"{key}: must be a number from 0 to 1")
-            for key in ("read_from", "confirm_from")
+            for key in ("read_from", "confirm_from", "profane_from")
             for bad in ("2", '"high"', "true", "-0.5")
         ),
         ("read_short", "-1", "read_short: must be a whole number of words, 0 or more"),
