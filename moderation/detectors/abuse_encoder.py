@@ -340,7 +340,7 @@ class SecondReader:
         weights also give the text at least that chance of abuse (a second read, made only
         for the few texts the first one holds). A ``profane`` text (the profanity lexicon
         censors a word of it) counts from ``profane_from`` when that is lower: a vulgar word
-        aimed at someone ("Hey dumbass, read the pinned post") is read as the insult it is,
+        aimed at someone ("fuck off back to reddit") is read as the insult it is,
         while everyday swearing reads near 0."""
         floor, confirm = self.min_score, self.confirm_from
         if profane and self.profane_from:
