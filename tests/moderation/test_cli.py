@@ -29,13 +29,15 @@ LINES = [
 def test_scan_lines_gives_one_object_per_line_in_order() -> None:
     out = list(scan_lines(LINES))
     assert len(out) == len(LINES)
+    # The disguised word is censored, and the second reader (profane_from) reads the line as
+    # the insult it is: held for harassment, the whole sentence the reader's span.
     assert out[0] == {
         "id": "a",
-        "action": "censor",
+        "action": "hold",
         "offensive": True,
-        "categories": ["indecent"],
+        "categories": ["harassment", "indecent"],
         "pii": [],
-        "censored": "you ************* idiot",
+        "censored": "*** ************* *****",
     }
     assert out[1]["id"] == 2 and out[1]["action"] == "warn"
     assert out[1]["pii"] == [{"type": "EMAIL_ADDRESS", "start": 19, "end": 34}]
