@@ -254,8 +254,8 @@ def reread(
     if abuse_named:
         return verdict
     doc = Doc(text)  # the gate and the reader share its folded form
-    profane = bool(second.profane_from) and any(f.detector == "profanity" for f in verdict.findings)
-    if not profane and not second.reads(doc):
+    profane = any(f.detector == "profanity" for f in verdict.findings)
+    if not second.reads(doc, profane):
         return verdict
     return _with(text, verdict, second.detect(doc, profane), policy, context)
 

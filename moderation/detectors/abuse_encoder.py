@@ -314,10 +314,13 @@ class SecondReader:
             return 1.0
         return self.word_model.chance(doc)  # type: ignore[attr-defined]
 
-    def reads(self, doc: Doc) -> bool:
+    def reads(self, doc: Doc, profane: bool = False) -> bool:
         """Whether a text nothing holds is read: the word model gives it at least
         ``read_from`` chance of abuse, or it has at most ``read_short`` words (the word model
-        never reads a sentence that short, and such a read is one short sequence)."""
+        never reads a sentence that short, and such a read is one short sequence), or it is
+        ``profane`` (the profanity lexicon censors a word of it) and ``profane_from`` is set."""
+        if profane and self.profane_from:
+            return True
         if 0 < len(doc.folded.split()) <= self.read_short:
             return True
         return self.gate(doc) >= self.read_from
