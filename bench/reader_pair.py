@@ -39,10 +39,11 @@ from moderation import load_policy, moderate, reread  # noqa: E402
 from moderation.detectors.abuse_encoder import CONFIRM_WEIGHTS, WEIGHTS  # noqa: E402
 from moderation.policy import DEFAULT_POLICY_PATH  # noqa: E402
 from moderation.verdict import Action  # noqa: E402
-from tests.moderation.test_abuse_encoder import PLAIN_THREATS  # noqa: E402
 from tests.moderation.test_abuse_grammar import ALL_ABUSIVE, ALL_LOOKALIKES  # noqa: E402
+from tests.moderation.test_second_reader_settings import PLAIN_THREATS  # noqa: E402
 
-# The sentences whose whole decision the suite asks for (tests/moderation/test_abuse_encoder.py):
+# The sentences whose whole decision the suite asks for (test_second_reader_settings.py, and
+# test_abuse_encoder.py for the grammar's sentences, in tests/moderation):
 # a triple that publishes one of the abusive ones ("I will kill you tomorrow" at clear_below
 # 0.8, "tracked down your dad's house last night" at 0.7) or holds a look-alike is not chosen.
 SUITE_ABUSE = ALL_ABUSIVE + PLAIN_THREATS
