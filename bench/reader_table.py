@@ -74,6 +74,7 @@ def build(table: Path, readers: list[Path]) -> None:
     missing = [r for r in readers if str(r) not in out.get("valid", {}).get("chances", {})]
     # Two threads a read, as reader_pair.py reads (the forum's own readers use one).
     read_with({w: memoized(w) for w in missing})
+    detectors = {path: AbuseEncoderDetector(path) for path in missing}
     second = load_policy(DEFAULT_POLICY_PATH).engine.second
     groups = {
         "valid": [row for module in VALIDATION_SETS for row in base.rows_of(module)],
@@ -93,8 +94,7 @@ def build(table: Path, readers: list[Path]) -> None:
             columns = zip(*cols, strict=True)
             out[name] = {k: np.array(v) for k, v in zip("ykgw", columns, strict=True)}
             out[name]["chances"] = {}
-        for path in missing:
-            reader = AbuseEncoderDetector(path)
+        for path, reader in detectors.items():
             out[name]["chances"][str(path)] = np.array([reader.chance(Doc(t)) for t, _ in rows])
         print(name, len(rows), flush=True)
     table.write_bytes(pickle.dumps(out))
