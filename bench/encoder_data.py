@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import train_abuse_model as base
+from abuse_splits import TRAINED_BLIND
 
 EXTRA_SETS = (
     *(f"abuse_corpus_{c}" for c in "fghijklmnopqrstuvwx"),
@@ -55,15 +56,17 @@ def extra_prose(n: int, seed: int = 7) -> list[str]:
 VALIDATION_SETS = ("abuse_valid_p", "abuse_valid_q", "abuse_valid_r")
 
 
-def held_out() -> set[str]:
+def held_out(blind: tuple[str, ...] = TRAINED_BLIND) -> set[str]:
     """The held-out sentences, folded to lowercase letters and digits: the corpora were
     written blind, so common short lines ("kys", "go play in traffic", "I'm dying to see the
     new season") occur in them too, and a sentence the reader trained on says nothing
     about unseen text. Only their text is read here, to leave them out: the unseen sets
-    bench/quality.py measures on (``abuse_splits.UNSEEN_SPLITS``) and the validation corpora."""
+    bench/quality.py measures on (``abuse_splits.UNSEEN_SPLITS``) but the spent blind sets
+    trained on (``blind``), and the validation corpora."""
     from abuse_splits import UNSEEN_SPLITS, abuse_split
 
-    texts = [t for split in UNSEEN_SPLITS for items in abuse_split(split).values() for t in items]
+    splits = [s for s in UNSEEN_SPLITS if s not in blind]
+    texts = [t for split in splits for items in abuse_split(split).values() for t in items]
     for module in VALIDATION_SETS:
         texts += [t for items in base._lists(module).values() for t in items]
     return {same(t) for t in texts}
@@ -73,11 +76,11 @@ def same(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def labelled() -> list[tuple[str, int]]:
-    """``train_abuse_model.labelled()`` and the sentences of EXTRA_SETS, less any sentence
-    of the held-out sets."""
-    unseen = held_out()
-    return [(t, c) for t, c in every_labelled() if same(t) not in unseen]
+def labelled(blind: tuple[str, ...] = TRAINED_BLIND) -> list[tuple[str, int]]:
+    """``train_abuse_model.labelled()``, the sentences of EXTRA_SETS and of the spent blind
+    sets ``blind``, less any sentence of the held-out sets."""
+    unseen = held_out(blind)
+    return [(t, c) for t, c in every_labelled(blind) if same(t) not in unseen]
 
 
 def trained_on() -> set[str]:
@@ -87,13 +90,19 @@ def trained_on() -> set[str]:
     return {same(t) for t, _ in every_labelled()} | {same(t) for t in everyday()}
 
 
-def every_labelled() -> list[tuple[str, int]]:
-    """``train_abuse_model.labelled()`` and the sentences of EXTRA_SETS."""
+def every_labelled(blind: tuple[str, ...] = TRAINED_BLIND) -> list[tuple[str, int]]:
+    """``train_abuse_model.labelled()``, the sentences of EXTRA_SETS and of the blind sets
+    ``blind`` (their look-alikes as class 0)."""
+    from abuse_splits import abuse_split
+
     rows = base.labelled()
     seen = {t for t, _ in rows}
-    for module in EXTRA_SETS:
-        for t, c in base.rows_of(module):
-            if t not in seen:
-                seen.add(t)
-                rows.append((t, c))
+    more = [row for module in EXTRA_SETS for row in base.rows_of(module)]
+    for split in blind:
+        data = abuse_split(split)
+        more += [(t, c) for c, k in enumerate(base.CLASSES) for t in data.get(k, ())]
+    for t, c in more:
+        if t not in seen:
+            seen.add(t)
+            rows.append((t, c))
     return rows

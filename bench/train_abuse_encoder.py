@@ -69,6 +69,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import numpy as np  # noqa: E402
 import train_abuse_model as base  # noqa: E402
+from abuse_splits import LIST_SETS, TRAINED_BLIND  # noqa: E402
 from encoder_data import everyday, extra_prose, held_out, labelled, same  # noqa: E402
 from encoder_report import check_reader, reader_alone, report_kept_back  # noqa: E402
 
@@ -167,14 +168,24 @@ def main() -> None:
         metavar="GAMMA",
         help="focal loss: each text's loss times (1 - its chance of the right class) ** GAMMA",
     )
+    ap.add_argument(
+        "--blind",
+        default=",".join(TRAINED_BLIND),
+        help="spent blind sets to train on too (comma-separated, e.g. blind3,blind4); "
+        "abuse_splits.TRAINED_BLIND by default",
+    )
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--cache", type=Path, help="a file to keep the lower layers' states in")
     ap.add_argument(
         "--report", type=Path, metavar="WEIGHTS", help="no training: the kept-back grid of a file"
     )
     args = ap.parse_args()
+    blind = tuple(s.strip() for s in args.blind.split(",") if s.strip())
+    unknown = sorted(set(blind) - set(LIST_SETS))
+    if unknown:
+        ap.error(f"not a blind set: {', '.join(unknown)}")
     if args.report:
-        report_kept_back(args.report, [(t, c) for t, c in labelled() if base.kept_back(t)])
+        report_kept_back(args.report, [(t, c) for t, c in labelled(blind) if base.kept_back(t)])
         return
 
     import torch
@@ -185,12 +196,12 @@ def main() -> None:
     torch.set_num_threads(2)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    rows = labelled()
+    rows = labelled(blind)
     train = [(t, c) for t, c in rows if not base.kept_back(t)]
     check = [(t, c) for t, c in rows if base.kept_back(t)]
     plain = base.ordinary(args.corpus) + [t for t in everyday() if not base.kept_back(t)]
     plain += extra_prose(args.extra_prose)
-    unseen = held_out()
+    unseen = held_out(blind)
     plain = [t for t in plain if same(t) not in unseen]
     print(f"training: {len(train)} labelled texts, {len(plain)} ordinary; kept back: {len(check)}")
     model = MiniLM.from_onnx().eval()
