@@ -331,9 +331,10 @@ class SecondReader:
     def upholds(self, doc: Doc) -> bool:
         """Whether a hold of the abuse rules stands: the reader gives the text at least
         ``clear_below`` chance of abuse and, with ``confirm_from`` set, so do the confirming
-        weights (read only when the first reader upholds it). Both must read the text as
-        unlikely abuse to lift a hold, not merely as short of ``confirm_from``: "I will kill
-        you tomorrow" reads 0.53 to the confirming weights."""
+        weights (read only when the first reader upholds it). Either reading the text as
+        unlikely abuse (below ``clear_below``) lifts the hold; a chance merely short of
+        ``confirm_from`` does not: "I will kill you tomorrow" reads 0.53 to the confirming
+        weights and stays held."""
         if self.chance(doc) < self.clear_below:
             return False
         return not self.confirm_from or _confirmer().chance(doc) >= self.clear_below
