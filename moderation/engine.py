@@ -246,7 +246,23 @@ def _second_reader(policy: Policy, text: str, word_model: object) -> SecondReade
         lambda v: isinstance(v, bool),
         "true or false",
     )
-    return SecondReader(word_model, **values, read_short=read_short, read_held=read_held)
+    names = {c.name for c in policy.categories}
+    read_disclosures = _setting(
+        policy,
+        text,
+        "abuse_encoder",
+        "read_disclosures",
+        [],
+        lambda v: isinstance(v, list) and all(isinstance(c, str) and c in names for c in v),
+        "a list of the policy's category names",
+    )
+    return SecondReader(
+        word_model,
+        **values,
+        read_short=read_short,
+        read_held=read_held,
+        read_disclosures=frozenset(read_disclosures),
+    )
 
 
 def build_engine(policy: Policy, text: str) -> Engine:

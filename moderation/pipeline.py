@@ -227,10 +227,14 @@ def reread(
       has at most ``read_short`` words: the reader's findings, at or above ``min_score``, are
       added;
     - another detector holds it (a slur, a watched word, spam) and the policy sets
-      ``read_held``: the reader's findings are added, so that abuse in it is named too;
+      ``read_held``: the reader's findings are added, so that abuse in it is named too
+      (from ``profane_from`` when the profanity lexicon flags a word of it, as below);
     - nothing holds it but the profanity lexicon censors a word of it and the policy sets
       ``profane_from``: it is read whatever the word model says, and the reader's findings
-      count from that chance (a vulgar word aimed at someone).
+      count from that chance (a vulgar word aimed at someone);
+    - nothing holds it but it has a finding of a category of ``read_disclosures`` (someone's
+      address or number): it is read whatever the word model says (doxxing with no threat
+      word in it).
 
     Without ``[detectors.abuse_encoder]`` in the policy, the verdict is returned unchanged.
     """
@@ -246,7 +250,8 @@ def reread(
             # Held anyway (a slur, a watched word, spam): read it so that abuse in it is named.
             if abuse_named or not second.read_held:
                 return verdict
-            return _with(text, verdict, second.detect(Doc(text)), policy, context)
+            profane = any(f.detector == "profanity" for f in verdict.findings)
+            return _with(text, verdict, second.detect(Doc(text), profane), policy, context)
         if second.upholds(Doc(text)):
             return verdict
         kept = [f for f in verdict.findings if f.detector not in ABUSE_RULES]
@@ -255,7 +260,7 @@ def reread(
         return verdict
     doc = Doc(text)  # the gate and the reader share its folded form
     profane = any(f.detector == "profanity" for f in verdict.findings)
-    if not second.reads(doc, profane):
+    if not second.reads(doc, profane, frozenset(r.category for r in verdict.reasons)):
         return verdict
     return _with(text, verdict, second.detect(doc, profane), policy, context)
 

@@ -271,6 +271,9 @@ class AbuseEncoderDetector:
         ]
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class SecondReader:
     """What ``pipeline.reread`` asks of a policy's second reader: its settings, the word
     model's chance as the gate, and the encoder, loaded on the first read (a policy that is
@@ -286,6 +289,7 @@ class SecondReader:
         read_short: int = 0,
         read_held: bool = False,
         profane_from: float = 0.0,
+        read_disclosures: frozenset[str] = frozenset(),
     ) -> None:
         self.word_model = word_model
         self.read_from = read_from
@@ -295,6 +299,7 @@ class SecondReader:
         self.read_short = read_short
         self.read_held = read_held
         self.profane_from = profane_from
+        self.read_disclosures = read_disclosures
 
     @property
     def detector(self) -> AbuseEncoderDetector:
@@ -314,12 +319,17 @@ class SecondReader:
             return 1.0
         return self.word_model.chance(doc)  # type: ignore[attr-defined]
 
-    def reads(self, doc: Doc, profane: bool = False) -> bool:
+    def reads(self, doc: Doc, profane: bool = False, categories: frozenset[str] = _NONE) -> bool:
         """Whether a text nothing holds is read: the word model gives it at least
         ``read_from`` chance of abuse, or it has at most ``read_short`` words (the word model
         never reads a sentence that short, and such a read is one short sequence), or it is
-        ``profane`` (the profanity lexicon censors a word of it) and ``profane_from`` is set."""
+        ``profane`` (the profanity lexicon censors a word of it) and ``profane_from`` is set,
+        or it has a finding of one of the ``read_disclosures`` categories (someone's address
+        or number posted with no threat word: "Her name is Ruth Abbott, 4 Kestrel Way, mobile
+        555-0163. Have fun.")."""
         if profane and self.profane_from:
+            return True
+        if not self.read_disclosures.isdisjoint(categories):
             return True
         if 0 < len(doc.folded.split()) <= self.read_short:
             return True

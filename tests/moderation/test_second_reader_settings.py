@@ -1,6 +1,7 @@
 """What the policy's settings of the second reader decide (``[detectors.abuse_encoder]``,
 pipeline.reread): the confirming weights (``confirm_from``, ``clear_below``), which texts are
-read (``read_short``, ``read_held``, ``profane_from``) and the PolicyError a bad setting
+read (``read_short``, ``read_held``, ``profane_from``, ``read_disclosures``) and the
+PolicyError a bad setting
 gives. Sentences written for these tests; none is in a training or held-out set."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tests.moderation.test_abuse_encoder import POLICY, judged
 
 def with_setting(tmp_path: Path, key: str, value: str) -> Policy:
     """The bundled policy with one setting of ``[detectors.abuse_encoder]`` changed."""
-    src = re.sub(rf"\n{key} = \S+", f"\n{key} = {value}", POLICY.read_text())
+    src = re.sub(rf"\n{key} = [^\n]+", f"\n{key} = {value}", POLICY.read_text())
     (tmp_path / "p.toml").write_text(src)
     return load_policy(tmp_path / "p.toml")
 
@@ -133,6 +134,46 @@ def test_a_vulgar_word_aimed_at_someone_is_read_from_profane_from(tmp_path: Path
     assert reread(text, moderate(text, policy=policy), policy=policy).action == Action.CENSOR
 
 
+def test_a_text_held_for_a_vulgar_insult_is_named_from_profane_from(tmp_path: Path) -> None:
+    """Held for the slur and read (``read_held``); the reader's harassment counts from
+    ``profane_from`` as in a text that is only censored, so the moderator sees the insult
+    named, not only the word."""
+    text = "Hey dumbass, read the pinned post."
+    assert {r.category for r in moderate(text).reasons} == {"offensive"}
+    assert {r.category for r in judged(text).reasons} == {"offensive", "harassment"}
+    policy = with_setting(tmp_path, "profane_from", "0")
+    before = reread(text, moderate(text, policy=policy), policy=policy)
+    assert {r.category for r in before.reasons} == {"offensive"}
+
+
+def test_someone_else_s_number_posted_to_set_people_on_them_is_doxxing(tmp_path: Path) -> None:
+    """The word model gives it no chance of abuse (no threat word), so it was never read;
+    with ``read_disclosures`` a text with someone's address and number is read anyway and
+    held for doxxing."""
+    text = "Her name is Ruth Abbott, 4 Kestrel Way, mobile 555-0163. Have fun."
+    assert moderate(text).action == Action.WARN
+    verdict = judged(text)
+    assert verdict.action == Action.HOLD
+    assert "doxxing" in {r.category for r in verdict.reasons}
+    policy = with_setting(tmp_path, "read_disclosures", "[]")
+    assert reread(text, moderate(text, policy=policy), policy=policy).action == Action.WARN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selling my bike, call me on 555-0142 or come to 14 Elm Street after six.",
+        "Our office moved to 22 Orchard Close, Redbridge; the phone number is still 555-0199.",
+        "Email me at jo@example.com if you want the knitting pattern.",
+    ],
+)
+def test_one_s_own_contact_details_are_read_and_only_warned_about(text: str) -> None:
+    """Read because of the number or address, and left as moderate() judged it: the author
+    is warned about the disclosure, nothing is held."""
+    assert judged(text) == moderate(text)
+    assert judged(text).action == Action.WARN
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -161,6 +202,12 @@ def test_everyday_swearing_is_censored_not_held(text: str) -> None:
         ("read_short", "true", "read_short: must be a whole number of words, 0 or more"),
         ("read_held", "1", "read_held: must be true or false"),
         ("read_held", '"yes"', "read_held: must be true or false"),
+        (
+            "read_disclosures",
+            '["contact_data", "no_such_category"]',
+            "read_disclosures: must be a list of the policy's category names",
+        ),
+        ("read_disclosures", '"contact_data"', "read_disclosures: must be a list"),
     ],
 )
 def test_a_bad_setting_is_a_policy_error(key: str, bad: str, message: str, tmp_path: Path) -> None:
