@@ -245,12 +245,12 @@ def reread(
         return verdict
     holding = [r for r in verdict.reasons if r.action >= Action.HOLD]
     abuse_named = any(f.detector in ABUSE_RULES for f in verdict.findings)
+    profane = any(f.detector == "profanity" for f in verdict.findings)
     if holding:
         if not all(r.detector in ABUSE_RULES for r in holding):
             # Held anyway (a slur, a watched word, spam): read it so that abuse in it is named.
             if abuse_named or not second.read_held:
                 return verdict
-            profane = any(f.detector == "profanity" for f in verdict.findings)
             return _with(text, verdict, second.detect(Doc(text), profane), policy, context)
         if second.upholds(Doc(text)):
             return verdict
@@ -259,7 +259,6 @@ def reread(
     if abuse_named:
         return verdict
     doc = Doc(text)  # the gate and the reader share its folded form
-    profane = any(f.detector == "profanity" for f in verdict.findings)
     if not second.reads(doc, profane, frozenset(r.category for r in verdict.reasons)):
         return verdict
     return _with(text, verdict, second.detect(doc, profane), policy, context)

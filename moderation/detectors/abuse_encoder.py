@@ -271,9 +271,6 @@ class AbuseEncoderDetector:
         ]
 
 
-_NONE: frozenset[str] = frozenset()
-
-
 class SecondReader:
     """What ``pipeline.reread`` asks of a policy's second reader: its settings, the word
     model's chance as the gate, and the encoder, loaded on the first read (a policy that is
@@ -319,7 +316,9 @@ class SecondReader:
             return 1.0
         return self.word_model.chance(doc)  # type: ignore[attr-defined]
 
-    def reads(self, doc: Doc, profane: bool = False, categories: frozenset[str] = _NONE) -> bool:
+    def reads(
+        self, doc: Doc, profane: bool = False, categories: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether a text nothing holds is read: the word model gives it at least
         ``read_from`` chance of abuse, or it has at most ``read_short`` words (the word model
         never reads a sentence that short, and such a read is one short sequence), or it is

@@ -1,8 +1,8 @@
 """What the policy's settings of the second reader decide (``[detectors.abuse_encoder]``,
 pipeline.reread): the confirming weights (``confirm_from``, ``clear_below``), which texts are
 read (``read_short``, ``read_held``, ``profane_from``, ``read_disclosures``) and the
-PolicyError a bad setting
-gives. Sentences written for these tests; none is in a training or held-out set."""
+PolicyError a bad setting gives. Sentences written for these tests; none is in a training
+or held-out set."""
 
 from __future__ import annotations
 
